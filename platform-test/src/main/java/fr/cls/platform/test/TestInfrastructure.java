@@ -1,0 +1,66 @@
+package fr.cls.platform.test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * Import this in an integration test to get a real PostgreSQL database (fresh per application context) and a
+ * real Kafka broker. The test code is the same in both modes; see {@link InfrastructureMode}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestInfrastructure {
+
+    /** Pinned tags: the same major versions as the machines' PostgreSQL and the Kafka clients. */
+    public static final String POSTGRES_IMAGE = "postgres:15.10-alpine";
+    public static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
+
+    @Bean
+    @ServiceConnection
+    @Conditional(ContainersMode.class)
+    PostgreSQLContainer postgresContainer() {
+        return new PostgreSQLContainer(DockerImageName.parse(POSTGRES_IMAGE));
+    }
+
+    @Bean
+    @ServiceConnection
+    @Conditional(ContainersMode.class)
+    KafkaContainer kafkaContainer() {
+        return new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE));
+    }
+
+    @Bean
+    @Conditional(LocalMode.class)
+    DynamicPropertyRegistrar localInfrastructure(@Value("${spring.application.name:test}") String application) {
+        String url = LocalPostgres.freshDatabase("test_" + application.replace('-', '_'));
+        return registry -> {
+            registry.add("spring.datasource.url", () -> url);
+            registry.add("spring.datasource.username", LocalPostgres::user);
+            registry.add("spring.datasource.password", LocalPostgres::password);
+            registry.add("spring.kafka.bootstrap-servers", LocalKafka::bootstrapServers);
+        };
+    }
+
+    static class ContainersMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return InfrastructureMode.current() == InfrastructureMode.CONTAINERS;
+        }
+    }
+
+    static class LocalMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return InfrastructureMode.current() == InfrastructureMode.LOCAL;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package fr.cls.platform.events;
+
+import java.util.Map;
+
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+
+/** Operator's view of the dead letters: {@code GET /actuator/deadletters}, {@code POST /actuator/deadletters {"topic": ...}}. */
+@Endpoint(id = "deadletters")
+class DeadLetterEndpoint {
+
+    private final DeadLetterReplayer replayer;
+
+    DeadLetterEndpoint(DeadLetterReplayer replayer) {
+        this.replayer = replayer;
+    }
+
+    @ReadOperation
+    Map<String, Long> waiting() {
+        return replayer.waiting();
+    }
+
+    @WriteOperation
+    Map<String, Object> replay(String topic) {
+        return Map.of("topic", topic, "replayed", replayer.replay(topic));
+    }
+}

@@ -1,0 +1,58 @@
+package fr.cls.platform.events;
+
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.cls.platform.context.CorrelationId;
+import fr.cls.platform.context.TenantContext;
+
+/**
+ * Runs a consumer's handler at most once per event: the {@code (consumer, event id)} row and the handler's
+ * effects commit in one transaction. The tenant and correlation id come from the envelope and are set before
+ * the transaction starts and cleared after it, whatever happens.
+ */
+public class EventInbox {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final EventCodec codec;
+
+    EventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.codec = codec;
+    }
+
+    /** @return true if the handler ran, false if this consumer had already processed the event */
+    public boolean handle(String consumer, String rawEnvelope, Consumer<EventEnvelope> handler) {
+        EventEnvelope envelope = codec.decode(rawEnvelope);
+        try {
+            TenantContext.set(envelope.tenantid());
+            if (envelope.correlationid() != null) {
+                CorrelationId.set(envelope.correlationid());
+            }
+            Boolean handled = tx.execute(status -> {
+                int inserted = jdbc.update("""
+                        insert into processed_event (consumer, event_id, event_type) values (?, ?, ?)
+                        on conflict do nothing""", consumer, envelope.id(), envelope.type());
+                if (inserted == 0) {
+                    return false;
+                }
+                handler.accept(envelope);
+                return true;
+            });
+            return Boolean.TRUE.equals(handled);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("event " + envelope.id() + " cannot be handled: " + e.getMessage(), e);
+        } finally {
+            TenantContext.clear();
+            CorrelationId.clear();
+        }
+    }
+
+    public <T> T payload(EventEnvelope envelope, Class<T> type) {
+        return codec.payload(envelope, type);
+    }
+}

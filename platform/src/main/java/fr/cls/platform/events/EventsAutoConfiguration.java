@@ -1,0 +1,136 @@
+package fr.cls.platform.events;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the outbox, its relay, the inbox and the Kafka error handling into every service. */
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsAutoConfiguration {
+
+    /** Dates are business dates in Europe/Paris; tests replace this clock. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Paris"));
+    }
+
+    @Bean
+    EventCodec eventCodec(JsonMapper json) {
+        return new EventCodec(json);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "cls.events.relay.enabled", havingValue = "true", matchIfMissing = true)
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
+            EventsProperties properties) {
+        return new OutboxRelay(jdbc, tx, kafka, properties.relay());
+    }
+
+    @Bean
+    OutboxEventPublisher outboxEventPublisher(JdbcTemplate jdbc, EventCodec codec, EventsProperties properties,
+            Clock clock, ObjectProvider<OutboxRelay> relay) {
+        return new OutboxEventPublisher(jdbc, codec, properties.source(), clock,
+                () -> relay.ifAvailable(OutboxRelay::wakeUp));
+    }
+
+    @Bean
+    EventInbox eventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec) {
+        return new EventInbox(jdbc, tx, codec);
+    }
+
+    /** Producer idempotence with full acknowledgement; short blocking so the relay notices a dead broker fast. */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer reliableProducer() {
+        return factory -> {
+            Map<String, Object> config = new HashMap<>();
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            factory.updateConfigs(config);
+        };
+    }
+
+    /** A new consumer group starts from the beginning: no event published before it first ran is skipped. */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer earliestConsumer() {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+    }
+
+    /**
+     * Retries with exponential backoff, then the dead-letter topic: never "log and skip". Poison messages go to
+     * the dead-letter topic at once.
+     */
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka,
+            @Value("${cls.events.retry.max-attempts:4}") int maxRetries) {
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxRetries);
+        backOff.setInitialInterval(500);
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(5000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), backOff);
+        handler.addNotRetryableExceptions(PoisonEventException.class);
+        return handler;
+    }
+
+    /** Topics are created with the same partition count as their dead-letter topics, as the recoverer needs. */
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(EventsProperties properties) {
+        List<NewTopic> topics = Stream.concat(
+                Stream.concat(properties.produces().stream(), properties.consumes().stream()).distinct(),
+                properties.consumes().stream().map(topic -> topic + ".DLT"))
+                .map(name -> new NewTopic(name, properties.partitions(), (short) 1))
+                .toList();
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    DeadLetterReplayer deadLetterReplayer(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
+            EventsProperties properties, @Value("${spring.application.name}") String application) {
+        return new DeadLetterReplayer(consumers, kafka, application + "-dlt-replay",
+                properties.consumes().stream().map(topic -> topic + ".DLT").toList());
+    }
+
+    @Bean
+    DeadLetterEndpoint deadLetterEndpoint(DeadLetterReplayer replayer) {
+        return new DeadLetterEndpoint(replayer);
+    }
+}

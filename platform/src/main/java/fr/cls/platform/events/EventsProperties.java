@@ -1,0 +1,42 @@
+package fr.cls.platform.events;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param source CloudEvents source of what this service publishes, e.g. {@code /contract-service}
+ * @param produces topics this service publishes to (created with {@code partitions})
+ * @param consumes topics this service reads; their {@code .DLT} topics get the same partition count
+ */
+@ConfigurationProperties("cls.events")
+public record EventsProperties(
+        String source,
+        List<String> produces,
+        List<String> consumes,
+        Integer partitions,
+        Relay relay) {
+
+    public EventsProperties {
+        produces = produces == null ? List.of() : produces;
+        consumes = consumes == null ? List.of() : consumes;
+        partitions = partitions == null ? 3 : partitions;
+        relay = relay == null ? new Relay(null, null, null, null, null) : relay;
+    }
+
+    /**
+     * @param idleDelay how long the relay sleeps when nothing is pending (a commit wakes it earlier)
+     * @param maxBackoff the longest wait between attempts while the broker is unreachable
+     * @param sendTimeout how long one batch may wait for the broker's acknowledgements
+     */
+    public record Relay(Boolean enabled, Integer batchSize, Duration idleDelay, Duration maxBackoff, Duration sendTimeout) {
+        public Relay {
+            enabled = enabled == null || enabled;
+            batchSize = batchSize == null ? 100 : batchSize;
+            idleDelay = idleDelay == null ? Duration.ofSeconds(1) : idleDelay;
+            maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;
+            sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.cls.platform.events;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import fr.cls.platform.context.CorrelationId;
+import fr.cls.platform.context.TenantContext;
+
+/**
+ * Publishes an event by writing it to the outbox table inside the caller's transaction: the event exists
+ * if and only if the state change commits. The relay sends it to Kafka afterwards.
+ */
+public class OutboxEventPublisher {
+
+    private final JdbcTemplate jdbc;
+    private final EventCodec codec;
+    private final String source;
+    private final Clock clock;
+    private final Runnable onCommit;
+
+    OutboxEventPublisher(JdbcTemplate jdbc, EventCodec codec, String source, Clock clock, Runnable onCommit) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.source = source;
+        this.clock = clock;
+        this.onCommit = onCommit;
+    }
+
+    /**
+     * @param subject the aggregate id; also the Kafka key so one aggregate's events stay ordered
+     * @param data the payload record, serialised as JSON
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EventEnvelope publish(String topic, String type, String subject, Object data) {
+        EventEnvelope envelope = new EventEnvelope(
+                EventEnvelope.SPEC_VERSION,
+                UUID.randomUUID(),
+                source,
+                type,
+                subject,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+                "application/json",
+                TenantContext.require(),
+                CorrelationId.currentOrNew(),
+                codec.mapper().valueToTree(data));
+        jdbc.update("""
+                insert into outbox_event (event_id, topic, message_key, event_type, tenant_id, envelope)
+                values (?, ?, ?, ?, ?, ?)""",
+                envelope.id(), topic, subject, type, envelope.tenantid(), codec.encode(envelope));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                onCommit.run();
+            }
+        });
+        return envelope;
+    }
+}
