@@ -1,0 +1,29 @@
+package fr.cls.contract.contract;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.platform.events.OutboxEventPublisher;
+
+/**
+ * Maps domain events to the published message contract and writes them to the outbox. Runs synchronously
+ * inside the transaction that saves the aggregate, so the event commits (or rolls back) with the change.
+ */
+@Component
+class ContractEventPublication {
+
+    private final OutboxEventPublisher outbox;
+
+    ContractEventPublication(OutboxEventPublisher outbox) {
+        this.outbox = outbox;
+    }
+
+    @EventListener
+    void on(ContractInitiated event) {
+        outbox.publish(ContractEvents.TOPIC, ContractInitiatedV1.TYPE, event.contractId().toString(),
+                new ContractInitiatedV1(event.contractId().value(), event.kind().name(), event.title(),
+                        event.status().name(), event.letterOfIntentReceivedOn()));
+    }
+}

@@ -1,0 +1,2 @@
+/** contract-service: territories, contracts and their lifecycle. */
+package fr.cls.contract;

@@ -1,0 +1,22 @@
+package fr.cls.contract.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+    @Test
+    void initiatingAContractStartsAtTheLetterOfIntentAndRegistersTheEvent() {
+        Contract contract = Contract.initiate("ars-paca", ContractKind.CLS, "  CLS de Marseille ",
+                LocalDate.of(2015, 3, 2), Instant.parse("2026-11-23T10:00:00Z"));
+
+        assertThat(contract.status()).isEqualTo(ContractStatus.LETTER_OF_INTENT_RECEIVED);
+        assertThat(contract.title()).isEqualTo("CLS de Marseille");
+        assertThat(contract.registeredEvents()).containsExactly(new ContractInitiated(contract.id(), "ars-paca",
+                ContractKind.CLS, "CLS de Marseille", ContractStatus.LETTER_OF_INTENT_RECEIVED, LocalDate.of(2015, 3, 2)));
+    }
+}
