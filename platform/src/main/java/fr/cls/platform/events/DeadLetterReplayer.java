@@ -91,7 +91,7 @@ public class DeadLetterReplayer {
     private void republish(ConsumerRecord<String, String> record) {
         Header original = record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC);
         String target = original != null ? new String(original.value())
-                : record.topic().substring(0, record.topic().length() - ".DLT".length());
+                : record.topic().substring(0, record.topic().length() - EventsAutoConfiguration.DEAD_LETTER_SUFFIX.length());
         ProducerRecord<String, String> again = new ProducerRecord<>(target, record.key(), record.value());
         for (Header header : record.headers()) {
             if (header.key().startsWith("ce_") || header.key().equals("content-type")) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
+
+    /** A consumed topic's dead letters go to {@code <topic>.DLT}, same partition. */
+    public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     /** Dates are business dates in Europe/Paris; tests replace this clock. */
     @Bean
@@ -106,7 +110,10 @@ public class EventsAutoConfiguration {
         backOff.setInitialInterval(500);
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(5000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), backOff);
+        // Named explicitly: the default suffix changed between Spring Kafka versions, and the replayer relies on it.
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition()));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonEventException.class);
         return handler;
     }
@@ -116,7 +123,7 @@ public class EventsAutoConfiguration {
     KafkaAdmin.NewTopics platformTopics(EventsProperties properties) {
         List<NewTopic> topics = Stream.concat(
                 Stream.concat(properties.produces().stream(), properties.consumes().stream()).distinct(),
-                properties.consumes().stream().map(topic -> topic + ".DLT"))
+                properties.consumes().stream().map(topic -> topic + DEAD_LETTER_SUFFIX))
                 .map(name -> new NewTopic(name, properties.partitions(), (short) 1))
                 .toList();
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
@@ -126,7 +133,7 @@ public class EventsAutoConfiguration {
     DeadLetterReplayer deadLetterReplayer(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
             EventsProperties properties, @Value("${spring.application.name}") String application) {
         return new DeadLetterReplayer(consumers, kafka, application + "-dlt-replay",
-                properties.consumes().stream().map(topic -> topic + ".DLT").toList());
+                properties.consumes().stream().map(topic -> topic + DEAD_LETTER_SUFFIX).toList());
     }
 
     @Bean

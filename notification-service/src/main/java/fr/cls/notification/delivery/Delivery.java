@@ -1,0 +1,112 @@
+package fr.cls.notification.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One notification for one event on one channel, and what became of it. */
+@Entity
+@Table(name = "delivery")
+public class Delivery {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    private UUID eventId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    private String eventType;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(name = "correlation_id")
+    private String correlationId;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    private DeliveryStatus status;
+
+    @Column(name = "event_time", nullable = false)
+    private Instant eventTime;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected Delivery() {
+    }
+
+    static Delivery recorded(String tenantId, UUID eventId, String eventType, String subject, String correlationId,
+            Instant eventTime, Instant now) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.tenantId = tenantId;
+        delivery.eventId = eventId;
+        delivery.eventType = eventType;
+        delivery.subject = subject;
+        delivery.correlationId = correlationId;
+        delivery.channel = Channel.LOG;
+        delivery.status = DeliveryStatus.RECORDED;
+        delivery.eventTime = eventTime;
+        delivery.recordedAt = now;
+        return delivery;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String correlationId() {
+        return correlationId;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public Instant eventTime() {
+        return eventTime;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,5 @@
+package fr.cls.notification.delivery;
+
+public enum DeliveryStatus {
+    RECORDED, SENT, FAILED, DEAD_LETTERED
+}
