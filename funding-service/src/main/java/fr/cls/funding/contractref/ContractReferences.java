@@ -1,0 +1,54 @@
+package fr.cls.funding.contractref;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.events.EventInbox;
+
+/** Keeps the local copy of contracts; each event is applied once (inbox) and unknown event types are ignored. */
+@Component
+public class ContractReferences {
+
+    static final String CONSUMER = "funding-service.contract-references";
+
+    private final EventInbox inbox;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ContractReferences(EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The current tenant's view of a contract it owns, if this service has heard of it. */
+    public Optional<String> statusOf(UUID contractId) {
+        return jdbc.query("select status from contract_reference where contract_id = ? and tenant_id = ?",
+                (rs, i) -> rs.getString(1), contractId, TenantContext.require()).stream().findFirst();
+    }
+
+    @KafkaListener(topics = ContractEvents.TOPIC)
+    void on(String envelope) {
+        inbox.handle(CONSUMER, envelope, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        if (ContractInitiatedV1.TYPE.equals(event.type())) {
+            ContractInitiatedV1 initiated = inbox.payload(event, ContractInitiatedV1.class);
+            jdbc.update("""
+                    insert into contract_reference (contract_id, tenant_id, kind, title, status, updated_at)
+                    values (?, ?, ?, ?, ?, ?) on conflict (contract_id) do nothing""",
+                    initiated.contractId(), event.tenantid(), initiated.kind(), initiated.title(), initiated.status(),
+                    java.sql.Timestamp.from(clock.instant()));
+        }
+    }
+}
