@@ -1,0 +1,28 @@
+package fr.cls.gateway;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Where an open circuit or a failed call lands: a problem+json 503 that names the service, never a bare 500. */
+@RestController
+class FallbackController {
+
+    static final String RETRY_AFTER_SECONDS = "10";
+
+    @RequestMapping("/fallback/{service}")
+    ResponseEntity<ProblemDetail> unavailable(@PathVariable String service) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                service + " is unavailable at the moment; nothing was changed by this request if it did not answer. Retry later.");
+        problem.setTitle("Service unavailable");
+        problem.setProperty("service", service);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

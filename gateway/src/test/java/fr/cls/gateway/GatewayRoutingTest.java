@@ -1,0 +1,111 @@
+package fr.cls.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** Routing, correlation ids and fallbacks, against a stand-in for contract-service and a port where nothing listens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    static HttpServer contractService;
+    static final Map<String, String> lastRequest = new ConcurrentHashMap<>();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startStandIn() throws IOException {
+        contractService = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        contractService.createContext("/", exchange -> {
+            lastRequest.put("path", exchange.getRequestURI().toString());
+            lastRequest.put("correlation", String.valueOf(exchange.getRequestHeaders().getFirst("X-Correlation-Id")));
+            byte[] body = "{\"id\":\"c-1\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(201, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        contractService.start();
+    }
+
+    @AfterAll
+    static void stopStandIn() {
+        contractService.stop(0);
+    }
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("CLS_CONTRACT_URL", () -> "http://127.0.0.1:" + contractService.getAddress().getPort());
+        registry.add("CLS_FUNDING_URL", () -> "http://127.0.0.1:" + closedPort());
+    }
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void routesContractCallsToContractServiceAndKeepsTheCallersCorrelationId() {
+        client().post().uri("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .header("X-Correlation-Id", "abc-123")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("X-Correlation-Id", "abc-123")
+                .expectBody().jsonPath("$.id").isEqualTo("c-1");
+
+        assertThat(lastRequest).containsEntry("path", "/api/v1/contracts").containsEntry("correlation", "abc-123");
+    }
+
+    @Test
+    void givesARequestWithoutCorrelationIdOneAndPassesItOn() {
+        String given = client().get().uri("/api/v1/contracts/42").exchange()
+                .expectStatus().isCreated()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+
+        assertThat(given).isNotBlank().isEqualTo(lastRequest.get("correlation"));
+    }
+
+    @Test
+    void answersProblemJsonNamingTheServiceWhenItIsDown() {
+        client().get().uri("/api/v1/funding/schemes").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Retry-After", FallbackController.RETRY_AFTER_SECONDS)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.service").isEqualTo("funding-service");
+    }
+
+    @Test
+    void swaggerUiListsTheOpenApiDocumentOfEveryService() {
+        client().get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.urls[*].name").value(names -> assertThat(names.toString())
+                        .contains("contract-service", "funding-service", "governance-service", "notification-service"));
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
