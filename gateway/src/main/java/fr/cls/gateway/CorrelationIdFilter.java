@@ -24,7 +24,11 @@ class CorrelationIdFilter implements GlobalFilter, Ordered {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(HEADER, id)).build();
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // Set just before the response leaves, replacing the service's echo of the same id: one header, not two.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 

@@ -1,0 +1,217 @@
+package fr.cls.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local stack: PostgreSQL (databases created if missing), a Kafka broker, the four services, then the
+ * gateway, each its own process with its log under {@code <data dir>/logs}. {@link #main} is the README's run
+ * command; the system tests drive the same class.
+ */
+public class LocalStack implements AutoCloseable {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
+
+    private StackSettings settings;
+    private final String javaCommand;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public LocalStack(StackSettings settings) {
+        this.settings = settings;
+        this.javaCommand = ProcessHandle.current().info().command().orElse("java");
+        this.postgres = new PostgresServer(settings);
+        this.kafka = new KafkaBroker(settings, javaCommand, kafkaClasspath(settings.repoRoot()));
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        LocalStack stack = new LocalStack(StackSettings.fromEnvironment(root));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the CLS platform...");
+            stack.close();
+            stopped.countDown();
+        }, "stop-stack"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("\nThe stack could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        StackSettings s = stack.settings();
+        System.out.printf("""
+
+                CLS platform is up (%d s).
+                  Gateway     %s
+                  Swagger UI  %s/swagger-ui.html
+                  Logs        %s
+                  Data        %s (kept between runs; delete it to start afresh)
+                Press Ctrl-C to stop.
+                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(),
+                s.dataDir().resolve("logs"), s.dataDir());
+        stopped.await();
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public void start() {
+        System.out.println("Starting the CLS platform from " + settings.repoRoot());
+        checkJars();
+        settings = postgres.ensureRunning();
+        postgres.createDatabases(databases());
+        System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap());
+        kafka.start();
+        for (Service service : Service.values()) {
+            startService(service.module(), settings.servicePorts().get(service), serviceEnvironment(service));
+        }
+        for (Service service : Service.values()) {
+            awaitHealthy(service.module(), settings.serviceUrl(service));
+        }
+        startService("gateway", settings.gatewayPort(), gatewayEnvironment());
+        awaitHealthy("gateway", settings.gatewayUrl());
+    }
+
+    /** Pids of the running processes by name, for measurements. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
+    public List<String> databases() {
+        return Arrays.stream(Service.values()).map(settings::database).toList();
+    }
+
+    public void dropDatabases() {
+        postgres.dropDatabases(databases());
+    }
+
+    @Override
+    public void close() {
+        List<String> names = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            services.get(name).stop(Duration.ofSeconds(30));
+        }
+        services.clear();
+        kafka.stop();
+        postgres.stopPrivate();
+    }
+
+    private void startService(String module, int port, Map<String, String> environment) {
+        Path jar = jar(module);
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("SERVER_PORT", Integer.toString(port));
+        ManagedProcess process = new ManagedProcess(module, command, env, settings.dataDir().resolve("logs/" + module + ".log"));
+        System.out.println("  " + module + ": starting on port " + port);
+        process.start();
+        services.put(module, process);
+    }
+
+    private Map<String, String> serviceEnvironment(Service service) {
+        return Map.of(
+                "CLS_DB_URL", settings.jdbcUrl(settings.database(service)),
+                "CLS_DB_USER", settings.dbUser(),
+                "CLS_DB_PASSWORD", settings.dbPassword(),
+                "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+    }
+
+    private Map<String, String> gatewayEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        for (Service service : Service.values()) {
+            env.put(service.gatewayVariable(), settings.serviceUrl(service));
+        }
+        return env;
+    }
+
+    private void awaitHealthy(String name, String baseUrl) {
+        ManagedProcess process = services.get(name);
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up; end of " + process.logFile() + ":\n"
+                        + process.tail(20));
+            }
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    System.out.println("  " + name + ": healthy");
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            pause();
+        }
+        throw new IllegalStateException(name + " not healthy after " + HEALTH_TIMEOUT.toSeconds() + " s; see "
+                + process.logFile());
+    }
+
+    private void checkJars() {
+        List<String> missing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            if (!Files.exists(jar(service.module()))) {
+                missing.add(service.module());
+            }
+        }
+        if (!Files.exists(jar("gateway"))) {
+            missing.add("gateway");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not built: " + missing + "; run ./mvnw -DskipTests package first "
+                    + "(deploy/run-local.sh does it)");
+        }
+    }
+
+    private Path jar(String module) {
+        return settings.repoRoot().resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    private static String kafkaClasspath(Path repoRoot) {
+        Path file = repoRoot.resolve("deploy/local-stack/target/runtime.classpath");
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("missing " + file + "; build deploy/local-stack first (./mvnw -DskipTests package)", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

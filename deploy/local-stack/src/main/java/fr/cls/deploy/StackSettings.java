@@ -1,0 +1,71 @@
+package fr.cls.deploy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where and how the stack runs. {@link #fromEnvironment(Path)} gives the local defaults (fixed ports, data under
+ * {@code .local-stack/}); tests build their own with free ports and a private database prefix.
+ *
+ * @param databasePrefix databases are {@code <prefix>_contract}, {@code <prefix>_funding}, ...
+ */
+public record StackSettings(
+        Path repoRoot,
+        Path dataDir,
+        String dbHost,
+        int dbPort,
+        String dbUser,
+        String dbPassword,
+        String databasePrefix,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int gatewayPort,
+        Map<Service, Integer> servicePorts,
+        String javaOptions) {
+
+    public static StackSettings fromEnvironment(Path repoRoot) {
+        return new StackSettings(
+                repoRoot,
+                Path.of(env("CLS_STACK_DIR", repoRoot.resolve(".local-stack").toString())),
+                env("CLS_DB_HOST", "127.0.0.1"),
+                Integer.parseInt(env("CLS_DB_PORT", "5432")),
+                env("CLS_DB_USER", "postgres"),
+                env("CLS_DB_PASSWORD", ""),
+                env("CLS_DB_PREFIX", "cls"),
+                Integer.parseInt(env("CLS_KAFKA_PORT", "9092")),
+                Integer.parseInt(env("CLS_KAFKA_CONTROLLER_PORT", "9093")),
+                Integer.parseInt(env("CLS_GATEWAY_PORT", "8080")),
+                Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
+                env("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
+    }
+
+    public StackSettings withDatabase(String host, int port) {
+        return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, databasePrefix, kafkaPort,
+                kafkaControllerPort, gatewayPort, servicePorts, javaOptions);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + database;
+    }
+
+    public String database(Service service) {
+        return databasePrefix + "_" + service.databaseSuffix();
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    public String serviceUrl(Service service) {
+        return "http://127.0.0.1:" + servicePorts.get(service);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
