@@ -1,0 +1,93 @@
+package fr.cls.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import fr.cls.deploy.LocalStack;
+import fr.cls.deploy.Service;
+import fr.cls.deploy.StackSettings;
+import fr.cls.platform.test.HttpTestClient;
+
+/**
+ * The whole platform for one test class: free ports, a throw-away data folder and databases of its own, so it
+ * never collides with a local stack a developer is running.
+ */
+final class RunningStack implements AutoCloseable {
+
+    private final LocalStack stack;
+    private final Path dataDir;
+
+    private RunningStack(LocalStack stack, Path dataDir) {
+        this.stack = stack;
+        this.dataDir = dataDir;
+    }
+
+    static RunningStack start() {
+        Path root = Path.of(System.getProperty("cls.repo.root", "../..")).toAbsolutePath().normalize();
+        try {
+            Path dataDir = Files.createTempDirectory("cls-system-test");
+            StackSettings defaults = StackSettings.fromEnvironment(root);
+            Map<Service, Integer> ports = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                ports.put(service, freePort());
+            }
+            StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
+                    defaults.dbUser(), defaults.dbPassword(), "st_" + UUID.randomUUID().toString().substring(0, 8),
+                    freePort(), freePort(), freePort(), ports, defaults.javaOptions());
+            LocalStack stack = new LocalStack(settings);
+            RunningStack running = new RunningStack(stack, dataDir);
+            try {
+                stack.start();
+            } catch (RuntimeException e) {
+                running.close();
+                throw e;
+            }
+            return running;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    HttpTestClient gateway() {
+        return new HttpTestClient(stack.settings().gatewayUrl());
+    }
+
+    /** Reads a service's own database: an observation for the test, never something a service does. */
+    Connection database(Service service) throws SQLException {
+        StackSettings s = stack.settings();
+        return DriverManager.getConnection(s.jdbcUrl(s.database(service)), s.dbUser(), s.dbPassword());
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+        stack.dropDatabases();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
