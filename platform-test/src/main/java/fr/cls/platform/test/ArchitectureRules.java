@@ -1,0 +1,72 @@
+package fr.cls.platform.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/** The boundaries every service keeps; each service's ArchitectureTest checks them and fails the build. */
+public final class ArchitectureRules {
+
+    private static final List<String> SERVICES = List.of("contract", "funding", "governance", "notification");
+
+    private ArchitectureRules() {
+    }
+
+    /** Web adapters sit on top: nothing outside a {@code web} package depends on one. */
+    public static ArchRule webAdaptersAreNotUsedByTheDomain(String servicePackage) {
+        return noClasses().that().resideInAPackage(servicePackage + "..").and().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage(servicePackage + "..web..")
+                .as("domain code does not depend on web adapters");
+    }
+
+    /** A service knows another only through its published events module, never its domain. */
+    public static ArchRule otherServicesAreKnownOnlyByTheirEvents(String service) {
+        String[] others = SERVICES.stream().filter(s -> !s.equals(service)).map(s -> "fr.cls." + s + "..")
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage("fr.cls." + service + "..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("another service's domain",
+                        (JavaClass c) -> c.getPackageName().startsWith("fr.cls.")
+                                && !c.getPackageName().matches("fr\\.cls\\.[a-z]+\\.events(\\..*)?")
+                                && List.of(others).stream().anyMatch(o -> c.getPackageName().startsWith(o.replace("..", "")))))
+                .as(service + " does not import another service's domain");
+    }
+
+    /** Constructor injection only: dependencies are visible and final. */
+    public static ArchRule noFieldInjection() {
+        return fields().should().notBeAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
+                .as("no field injection");
+    }
+
+    /** Controllers answer with their own response records, never JPA entities. */
+    public static ArchRule controllersDoNotReturnEntities() {
+        return methods().that().areDeclaredInClassesThat().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                .should(new ArchCondition<JavaMethod>("not return a JPA entity") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean entity = method.getReturnType().getAllInvolvedRawTypes().stream()
+                                .anyMatch(t -> t.isAnnotatedWith("jakarta.persistence.Entity"));
+                        if (entity) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns an entity"));
+                        }
+                    }
+                });
+    }
+
+    public static void checkAll(JavaClasses classes, String service) {
+        webAdaptersAreNotUsedByTheDomain("fr.cls." + service).allowEmptyShould(true).check(classes);
+        otherServicesAreKnownOnlyByTheirEvents(service).check(classes);
+        noFieldInjection().allowEmptyShould(true).check(classes);
+        controllersDoNotReturnEntities().allowEmptyShould(true).check(classes);
+    }
+}
