@@ -59,6 +59,10 @@ public class KafkaBroker {
         }
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public String bootstrapServers() {
         return settings.kafkaBootstrap();
     }

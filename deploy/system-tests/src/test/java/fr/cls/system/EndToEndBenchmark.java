@@ -1,0 +1,108 @@
+package fr.cls.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import fr.cls.platform.test.HttpTestClient;
+
+/**
+ * Baseline figures for docs/benchmarks.md; runs only when asked:
+ * {@code ./mvnw verify -pl deploy/system-tests -am -DskipTests -DskipITs=false -Dit.test=EndToEndBenchmark -Dcls.benchmark=true}.
+ * Not a test of speed: it measures and writes {@code target/benchmark-results.md}.
+ */
+@EnabledIfSystemProperty(named = "cls.benchmark", matches = "true")
+class EndToEndBenchmark {
+
+    static final int REQUESTS = Integer.getInteger("cls.benchmark.requests", 200);
+
+    @Test
+    void measuresColdStartMemoryAndEndToEndLatency() throws Exception {
+        long start = System.nanoTime();
+        try (RunningStack stack = RunningStack.start()) {
+            Duration coldStart = Duration.ofNanos(System.nanoTime() - start);
+            Map<String, Long> pids = new LinkedHashMap<>(stack.stack().pids());
+            pids.put("kafka", stack.stack().kafka().pid());
+            waitQuietly(Duration.ofSeconds(20));
+            Map<String, Long> idleRss = rss(pids);
+
+            HttpTestClient paca = stack.gateway().with("X-Tenant-Id", "ars-paca");
+            for (int i = 0; i < 20; i++) {
+                flow(paca, "warm-up " + i);
+            }
+            List<Double> latencies = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                latencies.add(flow(paca, "bench " + i));
+            }
+            Map<String, Long> busyRss = rss(pids);
+            Collections.sort(latencies);
+
+            StringBuilder report = new StringBuilder();
+            report.append("cold start until all healthy: ").append(coldStart.toMillis()).append(" ms\n\n");
+            report.append("| process | RSS at idle (MiB) | RSS after the latency run (MiB) |\n|---|---|---|\n");
+            idleRss.forEach((name, kib) -> report.append("| ").append(name).append(" | ").append(kib / 1024)
+                    .append(" | ").append(busyRss.get(name) / 1024).append(" |\n"));
+            report.append("\nend-to-end latency, POST accepted by the gateway → delivery readable through the gateway, ")
+                    .append(REQUESTS).append(" sequential requests after 20 warm-up:\n");
+            report.append(String.format("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
+                    latencies.get(latencies.size() - 1)));
+            System.out.println(report);
+            Path out = Path.of("target/benchmark-results.md");
+            Files.writeString(out, report);
+            assertThat(latencies).hasSize(REQUESTS);
+        }
+    }
+
+    /** Milliseconds from sending the POST to first seeing the delivery (polled every 2 ms). */
+    private double flow(HttpTestClient paca, String title) {
+        long begin = System.nanoTime();
+        HttpTestClient.Response created = paca.post("/api/v1/contracts", Map.of("kind", "CLS", "title", title));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        long deadline = begin + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (paca.get("/api/v1/notifications/deliveries?subject=" + id).json().path("totalItems").asLong() == 1) {
+                return (System.nanoTime() - begin) / 1_000_000.0;
+            }
+            waitQuietly(Duration.ofMillis(2));
+        }
+        throw new AssertionError("no delivery for " + id + " within 30 s");
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
+    private static Map<String, Long> rss(Map<String, Long> pids) throws IOException {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> pid : pids.entrySet()) {
+            long kib = Files.readAllLines(Path.of("/proc/" + pid.getValue() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElse(-1);
+            rss.put(pid.getKey(), kib);
+        }
+        return rss;
+    }
+
+    /** Measurement pacing only, not synchronisation: nothing here waits for an outcome. */
+    private static void waitQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
