@@ -16,8 +16,10 @@ import org.springframework.kafka.core.ConsumerFactory;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
+import fr.cls.platform.test.TestIssuer;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +41,7 @@ class ContractInitiationIntegrationTest {
     JsonMapper json;
 
     HttpTestClient paca() {
-        return new HttpTestClient("http://localhost:" + port).with("X-Tenant-Id", "ars-paca");
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT));
     }
 
     @Test
@@ -96,7 +98,8 @@ class ContractInitiationIntegrationTest {
         String id = paca().post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS d'Apt"))
                 .json().get("id").asString();
 
-        HttpTestClient bretagne = new HttpTestClient("http://localhost:" + port).with("X-Tenant-Id", "ars-bretagne");
+        HttpTestClient bretagne = new HttpTestClient("http://localhost:" + port)
+                .with("Authorization", TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT));
 
         assertThat(bretagne.get("/api/v1/contracts/" + id).status()).isEqualTo(404);
         assertThat(bretagne.get("/api/v1/contracts").json().get("items").findValuesAsString("id")).doesNotContain(id);
@@ -112,11 +115,28 @@ class ContractInitiationIntegrationTest {
     }
 
     @Test
-    void aRequestThatDoesNotSayItsTenantIsRefused() {
+    void aRequestWithoutTokenIsRefusedAsProblem() {
         HttpTestClient.Response refused = new HttpTestClient("http://localhost:" + port).get("/api/v1/contracts");
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void tokensFromAnUntrustedIssuerForAnUnknownTenantOrExpiredAreRefused() {
+        HttpTestClient api = new HttpTestClient("http://localhost:" + port);
+        try (TestIssuer stranger = TestIssuer.untrusted()) {
+            assertThat(api.with("Authorization", stranger.bearer("ars-paca", Roles.ARS_AGENT))
+                    .get("/api/v1/contracts").status()).isEqualTo(401);
+        }
+        assertThat(api.with("Authorization", TestIssuer.trusted().bearer("ars-nowhere", Roles.ARS_AGENT))
+                .get("/api/v1/contracts").status()).isEqualTo(401);
+        String expired = TestIssuer.trusted().token(claims -> claims.claim("tenant", "ars-paca")
+                .expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(600))));
+        assertThat(api.with("Authorization", "Bearer " + expired).get("/api/v1/contracts").status()).isEqualTo(401);
+        String otherAudience = TestIssuer.trusted().token(claims -> claims.claim("tenant", "ars-paca").audience("elsewhere"));
+        assertThat(api.with("Authorization", "Bearer " + otherAudience).get("/api/v1/contracts").status()).isEqualTo(401);
     }
 
     private int count(String table) {

@@ -23,8 +23,10 @@ import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.platform.events.DeadLetterReplayer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
+import fr.cls.platform.test.TestIssuer;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,9 +105,9 @@ class DomainEventListenerIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(bretagne.id()) == 1);
 
         HttpTestClient api = new HttpTestClient("http://localhost:" + port);
-        HttpTestClient.Response own = api.with("X-Tenant-Id", "ars-bretagne")
+        HttpTestClient.Response own = api.with("Authorization", TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT))
                 .get("/api/v1/notifications/deliveries?subject=" + bretagne.subject());
-        HttpTestClient.Response foreign = api.with("X-Tenant-Id", "cd-53")
+        HttpTestClient.Response foreign = api.with("Authorization", TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_AGENT))
                 .get("/api/v1/notifications/deliveries?subject=" + bretagne.subject());
 
         assertThat(own.status()).isEqualTo(200);

@@ -50,6 +50,12 @@ public class TestInfrastructure {
         };
     }
 
+    /** The demo tenant directory trusts ${CLS_IDP_ISSUER}: in tests, that is the in-test issuer. */
+    @Bean
+    DynamicPropertyRegistrar testIssuer() {
+        return registry -> registry.add("CLS_IDP_ISSUER", () -> TestIssuer.trusted().issuer());
+    }
+
     static class ContainersMode implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -6,9 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
-import tools.jackson.databind.json.JsonMapper;
-
-/** Correlation ids first, then the tenant, then problem+json for whatever goes wrong. */
+/** Correlation ids first (before security, so even a 401 carries one), then problem+json for whatever goes wrong. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebAutoConfiguration {
@@ -17,14 +15,6 @@ public class WebAutoConfiguration {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<TenantRequestFilter> tenantRequestFilter(JsonMapper json) {
-        FilterRegistrationBean<TenantRequestFilter> registration =
-                new FilterRegistrationBean<>(new TenantRequestFilter(new ProblemWriter(json)));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

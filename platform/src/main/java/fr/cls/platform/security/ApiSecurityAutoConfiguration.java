@@ -1,0 +1,42 @@
+package fr.cls.platform.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import fr.cls.tenancy.TenantDirectory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API needs a valid token; health probes and the OpenAPI document do not; other actuator endpoints
+ * (metrics, dead letters) are for platform operators. Stateless: no session, no CSRF token (no cookies).
+ */
+@AutoConfiguration(before = ServletWebSecurityAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ApiSecurityAutoConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants, JsonMapper json) throws Exception {
+        ProblemSecurityResponses problems = new ProblemSecurityResponses(json);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_OPERATOR)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(new TrustedIssuers(tenants)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new TenantFromTokenFilter(), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+}

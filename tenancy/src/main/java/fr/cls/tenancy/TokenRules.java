@@ -1,0 +1,51 @@
+package fr.cls.tenancy;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+
+/**
+ * What a token must say to act on the platform, the same at the gateway and in every service (defence in
+ * depth): signed by a trusted issuer, not expired, meant for us, and naming a tenant that trusts its issuer.
+ */
+public final class TokenRules {
+
+    public static final String AUDIENCE = "cls-platform";
+    public static final String TENANT_CLAIM = "tenant";
+    public static final String ROLES_CLAIM = "roles";
+
+    private TokenRules() {
+    }
+
+    public static OAuth2TokenValidator<Jwt> validator(String issuer, TenantDirectory tenants) {
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<Collection<String>>("aud", aud -> aud != null && aud.contains(AUDIENCE)),
+                jwt -> tenantTrustsIssuer(jwt, tenants));
+    }
+
+    private static OAuth2TokenValidatorResult tenantTrustsIssuer(Jwt jwt, TenantDirectory tenants) {
+        String tenant = jwt.getClaimAsString(TENANT_CLAIM);
+        String issuer = jwt.getIssuer() == null ? null : jwt.getIssuer().toString();
+        boolean trusted = tenants.find(tenant).map(t -> t.issuers().contains(issuer)).orElse(false);
+        return trusted ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                        "the token's tenant is unknown or does not trust its issuer", null));
+    }
+
+    /** Roles claim → {@code ROLE_*} authorities. */
+    public static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
+        return roles == null ? List.of()
+                : roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    }
+}
