@@ -5,13 +5,19 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface ContractRepository extends Repository<Contract, UUID> {
 
     Contract save(Contract contract);
 
-    Optional<Contract> findByIdAndTenantId(UUID id, String tenantId);
+    /** The contract if the tenant owns it or takes part in it. */
+    @Query("select c from Contract c where c.id = :id and (c.tenantId = :tenant"
+            + " or exists (select p from ContractParty p where p.contractId = c.id and p.tenantId = :tenant))")
+    Optional<Contract> findVisible(UUID id, String tenant);
 
-    Page<Contract> findByTenantId(String tenantId, Pageable pageable);
+    @Query("select c from Contract c where c.tenantId = :tenant"
+            + " or exists (select p from ContractParty p where p.contractId = c.id and p.tenantId = :tenant)")
+    Page<Contract> findAllVisible(String tenant, Pageable pageable);
 }

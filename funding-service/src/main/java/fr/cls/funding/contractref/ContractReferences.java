@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
@@ -16,6 +17,7 @@ import fr.cls.platform.events.EventInbox;
 
 /** Keeps the local copy of contracts; each event is applied once (inbox) and unknown event types are ignored. */
 @Component
+@Transactional
 public class ContractReferences {
 
     static final String CONSUMER = "funding-service.contract-references";

@@ -44,8 +44,8 @@ public class TestInfrastructure {
         String url = LocalPostgres.freshDatabase("test_" + application.replace('-', '_'));
         return registry -> {
             registry.add("spring.datasource.url", () -> url);
-            registry.add("spring.datasource.username", LocalPostgres::user);
-            registry.add("spring.datasource.password", LocalPostgres::password);
+            registry.add("spring.flyway.user", LocalPostgres::user);
+            registry.add("spring.flyway.password", LocalPostgres::password);
             registry.add("spring.kafka.bootstrap-servers", LocalKafka::bootstrapServers);
         };
     }

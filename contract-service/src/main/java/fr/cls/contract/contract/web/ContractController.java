@@ -1,6 +1,7 @@
 package fr.cls.contract.contract.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
+import fr.cls.contract.contract.ContractParty;
 import fr.cls.contract.contract.Contracts;
 import fr.cls.platform.web.PageResponse;
 
@@ -48,6 +50,19 @@ class ContractController {
     ResponseEntity<ContractResponse> get(@PathVariable UUID id) {
         Contract contract = contracts.get(new ContractId(id));
         return ResponseEntity.ok().eTag(Long.toString(contract.version())).body(ContractResponse.of(contract));
+    }
+
+    /** Lists a tenant taking part in the contract (co-funder, signatory); only the owner may. */
+    @PostMapping("/{id}/parties")
+    ResponseEntity<PartyResponse> addParty(@PathVariable UUID id, @Valid @RequestBody AddPartyRequest request) {
+        ContractParty party = contracts.addParty(new ContractId(id), request.tenantId(), request.role());
+        return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/parties/" + party.tenantId()))
+                .body(PartyResponse.of(party));
+    }
+
+    @GetMapping("/{id}/parties")
+    List<PartyResponse> parties(@PathVariable UUID id) {
+        return contracts.parties(new ContractId(id)).stream().map(PartyResponse::of).toList();
     }
 
     @GetMapping
