@@ -17,7 +17,6 @@ import fr.cls.platform.events.EventInbox;
 
 /** Keeps the local copy of contracts; each event is applied once (inbox) and unknown event types are ignored. */
 @Component
-@Transactional
 public class ContractReferences {
 
     static final String CONSUMER = "funding-service.contract-references";
@@ -33,11 +32,13 @@ public class ContractReferences {
     }
 
     /** The current tenant's view of a contract it owns, if this service has heard of it. */
+    @Transactional(readOnly = true)
     public Optional<String> statusOf(UUID contractId) {
         return jdbc.query("select status from contract_reference where contract_id = ? and tenant_id = ?",
                 (rs, i) -> rs.getString(1), contractId, TenantContext.require()).stream().findFirst();
     }
 
+    /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */
     @KafkaListener(topics = ContractEvents.TOPIC)
     void on(String envelope) {
         inbox.handle(CONSUMER, envelope, this::apply);

@@ -17,9 +17,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.DeadLetterReplayer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
@@ -49,6 +51,9 @@ class DomainEventListenerIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
     EventCodec codec;
 
     @Autowired
@@ -66,8 +71,8 @@ class DomainEventListenerIntegrationTest {
         EventEnvelope later = initiated("ars-ara", UUID.fromString(first.subject()));
         kafka.send(ContractEvents.TOPIC, later.subject(), codec.encode(later)).get();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(later.id()) == 1);
-        assertThat(deliveriesOf(first.id())).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(later) == 1);
+        assertThat(deliveriesOf(first)).isEqualTo(1);
     }
 
     @Test
@@ -80,7 +85,7 @@ class DomainEventListenerIntegrationTest {
         try (TopicReader reader = new TopicReader(consumers, DLT)) {
             assertThat(reader.awaitMatching(r -> key.equals(r.key())).get(0).value()).isEqualTo("{not an envelope");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(next.id()) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(next) == 1);
     }
 
     @Test
@@ -93,7 +98,7 @@ class DomainEventListenerIntegrationTest {
         AtomicInteger replayed = new AtomicInteger();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             replayed.addAndGet(replayer.replay(DLT));
-            return deliveriesOf(parked.id()) == 1;
+            return deliveriesOf(parked) == 1;
         });
         assertThat(replayed.get()).isPositive();
     }
@@ -102,7 +107,7 @@ class DomainEventListenerIntegrationTest {
     void theDeliveryLogShowsATenantOnlyItsOwnDeliveries() throws Exception {
         EventEnvelope bretagne = initiated("ars-bretagne", UUID.randomUUID());
         kafka.send(ContractEvents.TOPIC, bretagne.subject(), codec.encode(bretagne)).get();
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(bretagne.id()) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(bretagne) == 1);
 
         HttpTestClient api = new HttpTestClient("http://localhost:" + port);
         HttpTestClient.Response own = api.with("Authorization", TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT))
@@ -116,8 +121,10 @@ class DomainEventListenerIntegrationTest {
         assertThat(foreign.json().get("totalItems").asLong()).isZero();
     }
 
-    private int deliveriesOf(UUID eventId) {
-        return jdbc.queryForObject("select count(*) from delivery where event_id = ?", Integer.class, eventId);
+    /** Counted as the event's tenant: row-level security hides deliveries from a transaction without one. */
+    private int deliveriesOf(EventEnvelope event) {
+        return TenantContext.callAs(event.tenantid(), () -> tx.execute(status -> jdbc.queryForObject(
+                "select count(*) from delivery where event_id = ?", Integer.class, event.id())));
     }
 
     private EventEnvelope initiated(String tenant, UUID contractId) {
