@@ -19,7 +19,7 @@ import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.platform.test.TestIssuer;
+import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

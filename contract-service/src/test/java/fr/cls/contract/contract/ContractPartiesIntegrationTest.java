@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.platform.test.TestIssuer;
+import fr.cls.identity.test.TestIssuer;
 
 /** A contract belongs to its ARS; tenants taking part read it; everyone else gets 404. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

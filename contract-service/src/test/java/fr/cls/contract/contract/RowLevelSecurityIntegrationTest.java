@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.platform.test.TestIssuer;
+import fr.cls.identity.test.TestIssuer;
 
 /**
  * The second lock: raw SQL as the service's own database role, with no application filter at all, still sees

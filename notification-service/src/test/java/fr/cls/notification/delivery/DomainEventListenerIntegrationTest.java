@@ -28,7 +28,7 @@ import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.platform.test.TestIssuer;
+import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
 

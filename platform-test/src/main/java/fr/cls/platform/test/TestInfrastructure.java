@@ -1,6 +1,7 @@
 package fr.cls.platform.test;
 
 import org.springframework.beans.factory.annotation.Value;
+import fr.cls.identity.test.TestIssuer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;

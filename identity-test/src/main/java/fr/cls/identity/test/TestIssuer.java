@@ -1,4 +1,4 @@
-package fr.cls.platform.test;
+package fr.cls.identity.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
