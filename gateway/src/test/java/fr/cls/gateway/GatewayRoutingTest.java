@@ -21,6 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.sun.net.httpserver.HttpServer;
 
+import fr.cls.identity.test.TestIssuer;
+
 /** Routing, correlation ids and fallbacks, against a stand-in for contract-service and a port where nothing listens. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingTest {
@@ -56,10 +58,22 @@ class GatewayRoutingTest {
     static void routes(DynamicPropertyRegistry registry) throws IOException {
         registry.add("CLS_CONTRACT_URL", () -> "http://127.0.0.1:" + contractService.getAddress().getPort());
         registry.add("CLS_FUNDING_URL", () -> "http://127.0.0.1:" + closedPort());
+        registry.add("CLS_IDP_ISSUER", () -> TestIssuer.trusted().issuer());
+        registry.add("cls.tenants.file", () -> "classpath:test-tenants.yml");
+        registry.add("cls.gateway.max-body-size", () -> "1KB");
+    }
+
+    WebTestClient anonymous() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return as("ars-paca", "ARS_AGENT");
+    }
+
+    WebTestClient as(String tenant, String role) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", TestIssuer.trusted().bearer(tenant, role)).build();
     }
 
     @Test
@@ -95,8 +109,79 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aRequestWithoutTokenOrFromAnUntrustedIssuerIsRefusedAsProblem() {
+        anonymous().get().uri("/api/v1/contracts").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value("WWW-Authenticate", v -> assertThat(v).startsWith("Bearer"));
+        try (TestIssuer stranger = TestIssuer.untrusted()) {
+            anonymous().get().uri("/api/v1/contracts").header("Authorization", stranger.bearer("ars-paca", "ARS_AGENT"))
+                    .exchange().expectStatus().isUnauthorized();
+        }
+    }
+
+    @Test
+    void aTenantOverItsRateLimitGets429WithRetryAfter() {
+        WebTestClient tiny = as("cd-tiny", "DEPARTEMENT_AGENT");
+        int refused = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 6; i++) {
+            var result = tiny.get().uri("/api/v1/contracts").exchange().returnResult(String.class);
+            if (result.getStatus().value() == 429) {
+                refused++;
+                retryAfter = result.getResponseHeaders().getFirst("Retry-After");
+                assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+        }
+        assertThat(refused).isPositive();
+        assertThat(retryAfter).isNotBlank();
+        client().get().uri("/api/v1/contracts/7").exchange().expectStatus().isCreated();
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413BeforeReachingTheService() {
+        lastRequest.remove("path");
+        client().post().uri("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON).bodyValue("x".repeat(2048))
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(lastRequest).doesNotContainKey("path");
+    }
+
+    @Test
+    void anUnknownPathAnswers404AsProblem() {
+        client().get().uri("/api/v1/nothing-here").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aBrowserFrontEndMayCallTheApiAndResponsesCarrySecurityHeaders() {
+        anonymous().options().uri("/api/v1/contracts")
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization, Idempotency-Key")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "http://localhost:5173");
+        client().get().uri("/api/v1/contracts").exchange()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
+    void operatorsSeeTheTenantsIssuersOthersOnlyWhoIsThere() {
+        as("platform", "PLATFORM_OPERATOR").get().uri("/api/v1/tenants").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id=='cd-tiny')].issuers[0]").isEqualTo(TestIssuer.trusted().issuer());
+        client().get().uri("/api/v1/tenants/cd-tiny").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("A tenant with a tiny limit").jsonPath("$.issuers").doesNotExist();
+    }
+
+    @Test
     void swaggerUiListsTheOpenApiDocumentOfEveryService() {
-        client().get().uri("/v3/api-docs/swagger-config").exchange()
+        anonymous().get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.urls[*].name").value(names -> assertThat(names.toString())
                         .contains("contract-service", "funding-service", "governance-service", "notification-service"));
