@@ -44,6 +44,18 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, for generated tests. */
+    public Response request(String method, String path, Object body) {
+        String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (json == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(builder);
+    }
+
     private Response send(HttpRequest.Builder builder) {
         headers.forEach(builder::header);
         builder.timeout(Duration.ofSeconds(30));

@@ -1,0 +1,40 @@
+package fr.cls.contract;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.IsolationMatrix;
+import fr.cls.platform.test.TestInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class TenantIsolationMatrixTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyRouteRefusesBadTokensAndShowsAnotherTenantNothing() {
+        String base = "http://localhost:" + port;
+        HttpTestClient paca = new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT));
+        String title = "CLS secret de Grasse " + System.nanoTime();
+        String id = paca.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", title)).json().get("id").asString();
+
+        new IsolationMatrix(base)
+                .with("GET /api/v1/contracts", "/api/v1/contracts", null)
+                .with("POST /api/v1/contracts", "/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS étranger"))
+                .with("GET /api/v1/contracts/{id}", "/api/v1/contracts/" + id, null)
+                .with("GET /api/v1/contracts/{id}/parties", "/api/v1/contracts/" + id + "/parties", null)
+                .with("POST /api/v1/contracts/{id}/parties", "/api/v1/contracts/" + id + "/parties",
+                        Map.of("tenantId", "ars-bretagne", "role", "SIGNATORY"))
+                .verify(List.of(id, title), TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+    }
+}
