@@ -4,13 +4,19 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
+import fr.cls.platform.audit.AuditWebConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Correlation ids first, then the tenant, then problem+json for whatever goes wrong. */
+/**
+ * Correlation ids first, then the tenant, then problem+json for whatever goes wrong; and the audit API
+ * ({@code /api/v1/audit}) in every service.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(AuditWebConfiguration.class)
 public class WebAutoConfiguration {
 
     @Bean
