@@ -8,15 +8,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 import fr.cls.platform.audit.AuditWebConfiguration;
+import fr.cls.platform.idempotency.IdempotencyWebConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Correlation ids first, then the tenant, then problem+json for whatever goes wrong; and the audit API
- * ({@code /api/v1/audit}) in every service.
+ * Correlation ids first, then the tenant, then (HIGHEST_PRECEDENCE + 50) Idempotency-Key on POSTs, then
+ * problem+json for whatever goes wrong; and the audit API ({@code /api/v1/audit}) in every service.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(AuditWebConfiguration.class)
+@Import({AuditWebConfiguration.class, IdempotencyWebConfiguration.class})
 public class WebAutoConfiguration {
 
     @Bean
