@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
@@ -17,10 +18,12 @@ import fr.cls.platform.web.RuleViolationException;
 public class Contracts {
 
     private final ContractRepository repository;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Contracts(ContractRepository repository, Clock clock) {
+    Contracts(ContractRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -32,7 +35,10 @@ public class Contracts {
             throw new RuleViolationException("letter-of-intent-not-in-future",
                     "the letter of intent cannot be received after today (" + today + ")");
         }
-        return repository.save(Contract.initiate(TenantContext.require(), kind, title, receivedOn, clock.instant()));
+        Contract contract = repository.save(Contract.initiate(TenantContext.require(), kind, title, receivedOn,
+                clock.instant()));
+        audit.record("contract.initiate", "contract", contract.id().toString(), null, contract.version());
+        return contract;
     }
 
     @Transactional(readOnly = true)
