@@ -28,7 +28,7 @@ class TenantIsolationMatrixTest {
         String title = "CLS secret de Grasse " + System.nanoTime();
         String id = paca.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", title)).json().get("id").asString();
 
-        new IsolationMatrix(base)
+        new IsolationMatrix(base).withPlatformRoutes()
                 .with("GET /api/v1/contracts", "/api/v1/contracts", null)
                 .with("POST /api/v1/contracts", "/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS étranger"))
                 .with("GET /api/v1/contracts/{id}", "/api/v1/contracts/" + id, null)

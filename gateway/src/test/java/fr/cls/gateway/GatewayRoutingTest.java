@@ -89,6 +89,14 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesAServicesAuditTrailToThatService() {
+        client().get().uri("/api/v1/audit/contract-service/verify").exchange().expectStatus().isCreated();
+        assertThat(lastRequest).containsEntry("path", "/api/v1/audit/verify");
+        client().get().uri("/api/v1/audit/contract-service?action=contract.initiate").exchange().expectStatus().isCreated();
+        assertThat(lastRequest).containsEntry("path", "/api/v1/audit?action=contract.initiate");
+    }
+
+    @Test
     void givesARequestWithoutCorrelationIdOneAndPassesItOn() {
         String given = client().get().uri("/api/v1/contracts/42").exchange()
                 .expectStatus().isCreated()

@@ -55,9 +55,9 @@ class TenantIsolationMatrixTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> paca.get("/api/v1/notifications/deliveries?subject=" + contract)
                 .json().path("totalItems").asLong() == 1);
 
-        new IsolationMatrix(base)
+        new IsolationMatrix(base).withPlatformRoutes()
                 .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
                 .verify(List.of(contract.toString(), event.id().toString(), event.correlationid()),
-                        TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT));
+                        TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
@@ -28,12 +29,15 @@ public class Contracts {
     private final ContractRepository repository;
     private final ContractPartyRepository parties;
     private final TenantDirectory tenants;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Contracts(ContractRepository repository, ContractPartyRepository parties, TenantDirectory tenants, Clock clock) {
+    Contracts(ContractRepository repository, ContractPartyRepository parties, TenantDirectory tenants, AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.parties = parties;
         this.tenants = tenants;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,7 +50,10 @@ public class Contracts {
             throw new RuleViolationException("letter-of-intent-not-in-future",
                     "the letter of intent cannot be received after today (" + today + ")");
         }
-        return repository.save(Contract.initiate(TenantContext.require(), kind, title, receivedOn, clock.instant()));
+        Contract contract = repository.save(Contract.initiate(TenantContext.require(), kind, title, receivedOn,
+                clock.instant()));
+        audit.record("contract.initiate", "contract", contract.id().toString(), null, contract.version());
+        return contract;
     }
 
     @Transactional(readOnly = true)

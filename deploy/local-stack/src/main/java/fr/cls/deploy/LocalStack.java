@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 public class LocalStack implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
+    private static final String IDENTITY_PROVIDER = "identity-provider";
 
     private StackSettings settings;
     private final String javaCommand;
@@ -61,10 +62,13 @@ public class LocalStack implements AutoCloseable {
                 CLS platform is up (%d s).
                   Gateway     %s
                   Swagger UI  %s/swagger-ui.html
+                  Issuer      %s (demo users and clients: deploy/identity-provider/README.md; password/secret "demo")
+                  Token       curl -s -u agent.paca:demo -d grant_type=client_credentials %s/oauth2/token
                   Logs        %s
                   Data        %s (kept between runs; delete it to start afresh)
                 Press Ctrl-C to stop.
-                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(),
+                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.issuerUrl(),
+                s.issuerUrl(),
                 s.dataDir().resolve("logs"), s.dataDir());
         stopped.await();
     }
@@ -77,6 +81,10 @@ public class LocalStack implements AutoCloseable {
         return kafka;
     }
 
+    public String issuerUrl() {
+        return settings.issuerUrl();
+    }
+
     public void start() {
         System.out.println("Starting the CLS platform from " + settings.repoRoot());
         checkJars();
@@ -84,13 +92,15 @@ public class LocalStack implements AutoCloseable {
         postgres.createDatabases(databases());
         System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap());
         kafka.start();
+        startProcess(IDENTITY_PROVIDER, "deploy/identity-provider", settings.identityProviderPort(), identityProviderEnvironment());
+        awaitHealthy(IDENTITY_PROVIDER, settings.issuerUrl());
         for (Service service : Service.values()) {
-            startService(service.module(), settings.servicePorts().get(service), serviceEnvironment(service));
+            startProcess(service.module(), service.module(), settings.servicePorts().get(service), serviceEnvironment(service));
         }
         for (Service service : Service.values()) {
             awaitHealthy(service.module(), settings.serviceUrl(service));
         }
-        startService("gateway", settings.gatewayPort(), gatewayEnvironment());
+        startProcess("gateway", "gateway", settings.gatewayPort(), gatewayEnvironment());
         awaitHealthy("gateway", settings.gatewayUrl());
     }
 
@@ -121,7 +131,7 @@ public class LocalStack implements AutoCloseable {
         postgres.stopPrivate();
     }
 
-    private void startService(String module, int port, Map<String, String> environment) {
+    private void startProcess(String name, String module, int port, Map<String, String> environment) {
         Path jar = jar(module);
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
@@ -129,18 +139,25 @@ public class LocalStack implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(port));
-        ManagedProcess process = new ManagedProcess(module, command, env, settings.dataDir().resolve("logs/" + module + ".log"));
-        System.out.println("  " + module + ": starting on port " + port);
+        env.put("CLS_IDP_ISSUER", settings.issuerUrl());
+        ManagedProcess process = new ManagedProcess(name, command, env, settings.dataDir().resolve("logs/" + name + ".log"));
+        System.out.println("  " + name + ": starting on port " + port);
         process.start();
-        services.put(module, process);
+        services.put(name, process);
     }
 
+    /** Migrations run as the owner role; the service itself connects as its application role (its default). */
     private Map<String, String> serviceEnvironment(Service service) {
         return Map.of(
                 "CLS_DB_URL", settings.jdbcUrl(settings.database(service)),
-                "CLS_DB_USER", settings.dbUser(),
-                "CLS_DB_PASSWORD", settings.dbPassword(),
+                "CLS_DB_OWNER_USER", settings.dbUser(),
+                "CLS_DB_OWNER_PASSWORD", settings.dbPassword(),
                 "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+    }
+
+    /** The signing key is kept in the data folder, so tokens stay valid across restarts of the stack. */
+    private Map<String, String> identityProviderEnvironment() {
+        return Map.of("CLS_IDP_KEY_FILE", settings.dataDir().resolve("identity-provider/jwk.json").toString());
     }
 
     private Map<String, String> gatewayEnvironment() {
@@ -180,6 +197,9 @@ public class LocalStack implements AutoCloseable {
 
     private void checkJars() {
         List<String> missing = new ArrayList<>();
+        if (!Files.exists(jar("deploy/identity-provider"))) {
+            missing.add("deploy/identity-provider");
+        }
         for (Service service : Service.values()) {
             if (!Files.exists(jar(service.module()))) {
                 missing.add(service.module());
@@ -195,7 +215,8 @@ public class LocalStack implements AutoCloseable {
     }
 
     private Path jar(String module) {
-        return settings.repoRoot().resolve(module).resolve("target").resolve(module + ".jar");
+        Path dir = settings.repoRoot().resolve(module);
+        return dir.resolve("target").resolve(dir.getFileName() + ".jar");
     }
 
     private static String kafkaClasspath(Path repoRoot) {

@@ -8,6 +8,7 @@ import java.util.Map;
  * {@code .local-stack/}); tests build their own with free ports and a private database prefix.
  *
  * @param databasePrefix databases are {@code <prefix>_contract}, {@code <prefix>_funding}, ...
+ * @param dbUser the owner role the migrations run as; the services connect as their own application role
  */
 public record StackSettings(
         Path repoRoot,
@@ -20,6 +21,7 @@ public record StackSettings(
         int kafkaPort,
         int kafkaControllerPort,
         int gatewayPort,
+        int identityProviderPort,
         Map<Service, Integer> servicePorts,
         String javaOptions) {
 
@@ -35,13 +37,14 @@ public record StackSettings(
                 Integer.parseInt(env("CLS_KAFKA_PORT", "9092")),
                 Integer.parseInt(env("CLS_KAFKA_CONTROLLER_PORT", "9093")),
                 Integer.parseInt(env("CLS_GATEWAY_PORT", "8080")),
+                Integer.parseInt(env("CLS_IDP_PORT", "9000")),
                 Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
                 env("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
     }
 
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, databasePrefix, kafkaPort,
-                kafkaControllerPort, gatewayPort, servicePorts, javaOptions);
+                kafkaControllerPort, gatewayPort, identityProviderPort, servicePorts, javaOptions);
     }
 
     public String jdbcUrl(String database) {
@@ -58,6 +61,11 @@ public record StackSettings(
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** The development OIDC issuer's URL, which the demo tenant directory trusts. */
+    public String issuerUrl() {
+        return "http://127.0.0.1:" + identityProviderPort;
     }
 
     public String serviceUrl(Service service) {

@@ -37,7 +37,7 @@ class EndToEndBenchmark {
             waitQuietly(Duration.ofSeconds(20));
             Map<String, Long> idleRss = rss(pids);
 
-            HttpTestClient paca = stack.gateway().with("X-Tenant-Id", "ars-paca");
+            HttpTestClient paca = stack.gatewayAs("agent.paca");
             for (int i = 0; i < 20; i++) {
                 flow(paca, "warm-up " + i);
             }

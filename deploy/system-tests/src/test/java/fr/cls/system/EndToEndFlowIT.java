@@ -35,7 +35,7 @@ class EndToEndFlowIT {
     }
 
     HttpTestClient paca() {
-        return stack.gateway().with("X-Tenant-Id", "ars-paca");
+        return stack.gatewayAs("agent.paca");
     }
 
     @Test
@@ -49,7 +49,7 @@ class EndToEndFlowIT {
         HttpTestClient.Response deliveries = awaitDeliveries(contractId, 1);
         assertThat(deliveries.json().get("items").get(0).get("eventType").asString()).isEqualTo("cls.contract.initiated.v1");
         assertThat(deliveries.json().get("items").get(0).get("correlationId").asString()).isEqualTo("system-test-1");
-        assertThat(stack.gateway().with("X-Tenant-Id", "ars-bretagne")
+        assertThat(stack.gatewayAs("agent.bretagne")
                 .get("/api/v1/notifications/deliveries?subject=" + contractId).json().get("totalItems").asLong()).isZero();
     }
 

@@ -2,6 +2,12 @@ package fr.cls.system;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +23,7 @@ import fr.cls.deploy.LocalStack;
 import fr.cls.deploy.Service;
 import fr.cls.deploy.StackSettings;
 import fr.cls.platform.test.HttpTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole platform for one test class: free ports, a throw-away data folder and databases of its own, so it
@@ -43,7 +50,7 @@ final class RunningStack implements AutoCloseable {
             }
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
                     defaults.dbUser(), defaults.dbPassword(), "st_" + UUID.randomUUID().toString().substring(0, 8),
-                    freePort(), freePort(), freePort(), ports, defaults.javaOptions());
+                    freePort(), freePort(), freePort(), freePort(), ports, defaults.javaOptions());
             LocalStack stack = new LocalStack(settings);
             RunningStack running = new RunningStack(stack, dataDir);
             try {
@@ -64,6 +71,32 @@ final class RunningStack implements AutoCloseable {
 
     HttpTestClient gateway() {
         return new HttpTestClient(stack.settings().gatewayUrl());
+    }
+
+    /** The gateway, with a token the development issuer gave a demo client (client credentials, secret "demo"). */
+    HttpTestClient gatewayAs(String demoClient) {
+        return gateway().with("Authorization", "Bearer " + token(demoClient));
+    }
+
+    String token(String demoClient) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(stack.issuerUrl() + "/oauth2/token"))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((demoClient + ":demo").getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("no token for " + demoClient + ": " + response.statusCode() + " " + response.body());
+            }
+            return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Reads a service's own database: an observation for the test, never something a service does. */

@@ -43,6 +43,13 @@ public final class IsolationMatrix {
         return this;
     }
 
+    /** The routes the platform library gives every service (the audit trail). */
+    public IsolationMatrix withPlatformRoutes() {
+        return with("GET /api/v1/audit", "/api/v1/audit", null)
+                .with("GET /api/v1/audit/export", "/api/v1/audit/export", null)
+                .with("GET /api/v1/audit/verify", "/api/v1/audit/verify", null);
+    }
+
     /** Operations of the service's OpenAPI document (public at {@code /v3/api-docs}). */
     public Set<String> documentedOperations() {
         JsonNode paths = new HttpTestClient(baseUrl).get("/v3/api-docs").json().get("paths");

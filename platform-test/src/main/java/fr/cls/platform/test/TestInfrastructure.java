@@ -54,7 +54,10 @@ public class TestInfrastructure {
     /** The demo tenant directory trusts ${CLS_IDP_ISSUER}: in tests, that is the in-test issuer. */
     @Bean
     DynamicPropertyRegistrar testIssuer() {
-        return registry -> registry.add("CLS_IDP_ISSUER", () -> TestIssuer.trusted().issuer());
+        return registry -> {
+            registry.add("CLS_IDP_ISSUER", () -> TestIssuer.trusted().issuer());
+            registry.add("cls.tenants.file", () -> "classpath:test-tenants.yml");
+        };
     }
 
     static class ContainersMode implements Condition {

@@ -4,11 +4,19 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** Correlation ids first (before security, so even a 401 carries one), then problem+json for whatever goes wrong. */
+import fr.cls.platform.audit.AuditWebConfiguration;
+import fr.cls.platform.idempotency.IdempotencyWebConfiguration;
+
+/**
+ * Correlation ids first (before security, so even a 401 carries one); Idempotency-Key on POSTs after security
+ * (it needs the request's tenant); problem+json for whatever goes wrong; the audit API in every service.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import({AuditWebConfiguration.class, IdempotencyWebConfiguration.class})
 public class WebAutoConfiguration {
 
     @Bean

@@ -1,0 +1,30 @@
+package fr.cls.platform.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One row of the audit trail, as stored.
+ *
+ * @param roles the actor's roles, comma-separated and sorted (empty when none)
+ * @param versionBefore the resource's version before the change; null for a creation or an unversioned resource
+ * @param versionAfter the resource's version after the change; null for a deletion or an unversioned resource
+ * @param occurredAt UTC, microsecond precision (what PostgreSQL keeps, so the hash can be recomputed)
+ * @param previousHash the hash of the tenant's previous entry, or {@link AuditHash#GENESIS} for its first
+ */
+public record AuditEntry(
+        long seq,
+        UUID id,
+        String tenantId,
+        String subject,
+        String roles,
+        String action,
+        String resourceType,
+        String resourceId,
+        Long versionBefore,
+        Long versionAfter,
+        String correlationId,
+        Instant occurredAt,
+        String previousHash,
+        String hash) {
+}

@@ -1,0 +1,59 @@
+package fr.cls.platform.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The chain's hash: {@code hex(SHA-256(utf8(previous_hash) || utf8(canonical(entry))))}.
+ * <p>
+ * The canonical serialisation is {@code cls-audit-v1} followed, for each field in this order — id, tenant_id,
+ * subject, roles, action, resource_type, resource_id, version_before, version_after, correlation_id,
+ * occurred_at (ISO-8601 UTC, e.g. {@code 2026-11-23T10:15:30.123456Z}) — by {@code |<utf-8 byte length>:<value>}
+ * or {@code |~} for null. Length prefixes make it unambiguous whatever the values contain. {@code seq} is not
+ * hashed: order is given by the chain itself.
+ */
+final class AuditHash {
+
+    /** What the first entry of every tenant chains to. */
+    static final String GENESIS = "0".repeat(64);
+
+    private AuditHash() {
+    }
+
+    static String of(String previousHash, AuditEntry entry) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(previousHash.getBytes(StandardCharsets.UTF_8));
+            sha256.update(canonical(entry).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    static String canonical(AuditEntry entry) {
+        StringBuilder text = new StringBuilder("cls-audit-v1");
+        field(text, entry.id() == null ? null : entry.id().toString());
+        field(text, entry.tenantId());
+        field(text, entry.subject());
+        field(text, entry.roles());
+        field(text, entry.action());
+        field(text, entry.resourceType());
+        field(text, entry.resourceId());
+        field(text, entry.versionBefore() == null ? null : entry.versionBefore().toString());
+        field(text, entry.versionAfter() == null ? null : entry.versionAfter().toString());
+        field(text, entry.correlationId());
+        field(text, entry.occurredAt() == null ? null : entry.occurredAt().toString());
+        return text.toString();
+    }
+
+    private static void field(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("|~");
+        } else {
+            text.append('|').append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
+        }
+    }
+}

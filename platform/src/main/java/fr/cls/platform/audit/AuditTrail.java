@@ -1,0 +1,175 @@
+package fr.cls.platform.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.platform.context.Actor;
+import fr.cls.platform.context.CorrelationId;
+import fr.cls.platform.context.CurrentActor;
+import fr.cls.platform.context.TenantContext;
+
+/**
+ * Records and reads the current tenant's audit trail. {@link #record} joins the caller's transaction (it
+ * refuses to run without one), so an entry exists if and only if the change commits.
+ */
+public class AuditTrail {
+
+    private static final int FETCH_SIZE = 500;
+    private static final String COLUMNS = """
+            seq, id, tenant_id, subject, roles, action, resource_type, resource_id, version_before, version_after,
+            correlation_id, occurred_at, previous_hash, hash""";
+    private static final RowMapper<AuditEntry> ROW = AuditTrail::map;
+
+    private final JdbcTemplate jdbc;
+    /** Same data source, but fetches in batches: export and verify read a whole chain without holding it in memory. */
+    private final JdbcTemplate streaming;
+    private final Clock clock;
+
+    AuditTrail(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry to the current tenant's chain, as the current actor, in the caller's transaction.
+     * Appends of one tenant are serialised until that transaction ends, so the chain never forks.
+     *
+     * @param action what was done, e.g. {@code contract.initiate}
+     * @param versionBefore null for a creation
+     * @param versionAfter null for a deletion
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(String action, String resourceType, String resourceId, Long versionBefore,
+            Long versionAfter) {
+        requireText(action, "action");
+        requireText(resourceType, "resourceType");
+        requireText(resourceId, "resourceId");
+        String tenant = TenantContext.require();
+        Actor actor = CurrentActor.get();
+
+        jdbc.query("select pg_advisory_xact_lock(hashtext('audit:' || ?))", (ResultSetExtractor<Void>) rs -> null, tenant);
+        String previousHash = jdbc.query("select hash from audit_entry where tenant_id = ? order by seq desc limit 1",
+                (ResultSetExtractor<String>) rs -> rs.next() ? rs.getString(1) : AuditHash.GENESIS, tenant);
+
+        AuditEntry draft = new AuditEntry(0, UUID.randomUUID(), tenant, actor.subject(), String.join(",", actor.roles()),
+                action, resourceType, resourceId, versionBefore, versionAfter, CorrelationId.currentOrNew(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), previousHash, null);
+        String hash = AuditHash.of(previousHash, draft);
+        Long seq = jdbc.queryForObject("""
+                insert into audit_entry (id, tenant_id, subject, roles, action, resource_type, resource_id,
+                                         version_before, version_after, correlation_id, occurred_at, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                returning seq""", Long.class,
+                draft.id(), tenant, draft.subject(), draft.roles(), action, resourceType, resourceId, versionBefore,
+                versionAfter, draft.correlationId(), OffsetDateTime.ofInstant(draft.occurredAt(), ZoneOffset.UTC),
+                previousHash, hash);
+        return new AuditEntry(seq, draft.id(), tenant, draft.subject(), draft.roles(), action, resourceType, resourceId,
+                versionBefore, versionAfter, draft.correlationId(), draft.occurredAt(), previousHash, hash);
+    }
+
+    /** The current tenant's entries, newest first. */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> find(AuditFilter filter, Pageable pageable) {
+        Where where = where(filter);
+        Long total = jdbc.queryForObject("select count(*) from audit_entry where " + where.sql, Long.class,
+                where.args.toArray());
+        List<Object> args = new ArrayList<>(where.args);
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
+        List<AuditEntry> entries = jdbc.query("select " + COLUMNS + " from audit_entry where " + where.sql
+                + " order by seq desc limit ? offset ?", ROW, args.toArray());
+        return new PageImpl<>(entries, pageable, total == null ? 0 : total);
+    }
+
+    /** Streams the current tenant's entries in chain order (oldest first). */
+    @Transactional(readOnly = true)
+    public void forEach(AuditFilter filter, Consumer<AuditEntry> consumer) {
+        Where where = where(filter);
+        streaming.query("select " + COLUMNS + " from audit_entry where " + where.sql + " order by seq",
+                (RowCallbackHandler) rs -> consumer.accept(map(rs, 0)), where.args.toArray());
+    }
+
+    /** Recomputes the current tenant's whole chain: each entry must link to its predecessor and match its hash. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        var state = new Object() {
+            long entries;
+            String expectedPrevious = AuditHash.GENESIS;
+            Long firstInvalidSeq;
+            String reason;
+        };
+        forEach(AuditFilter.ALL, entry -> {
+            state.entries++;
+            if (state.firstInvalidSeq == null) {
+                if (!state.expectedPrevious.equals(entry.previousHash())) {
+                    state.firstInvalidSeq = entry.seq();
+                    state.reason = "entry " + entry.seq() + " does not link to the entry before it"
+                            + " (an entry was removed, inserted or altered)";
+                } else if (!AuditHash.of(entry.previousHash(), entry).equals(entry.hash())) {
+                    state.firstInvalidSeq = entry.seq();
+                    state.reason = "entry " + entry.seq() + " does not match its hash (its content was altered)";
+                }
+            }
+            state.expectedPrevious = entry.hash();
+        });
+        return new ChainVerification(state.firstInvalidSeq == null, state.entries, state.firstInvalidSeq, state.reason,
+                state.expectedPrevious);
+    }
+
+    private static Where where(AuditFilter filter) {
+        StringBuilder sql = new StringBuilder("tenant_id = ?");
+        List<Object> args = new ArrayList<>(List.of(TenantContext.require()));
+        if (filter.from() != null) {
+            sql.append(" and occurred_at >= ?");
+            args.add(OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            sql.append(" and occurred_at < ?");
+            args.add(OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
+        }
+        if (filter.action() != null) {
+            sql.append(" and action = ?");
+            args.add(filter.action());
+        }
+        return new Where(sql.toString(), args);
+    }
+
+    private record Where(String sql, List<Object> args) {
+    }
+
+    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+        return new AuditEntry(rs.getLong("seq"), rs.getObject("id", UUID.class), rs.getString("tenant_id"),
+                rs.getString("subject"), rs.getString("roles"), rs.getString("action"), rs.getString("resource_type"),
+                rs.getString("resource_id"), rs.getObject("version_before", Long.class),
+                rs.getObject("version_after", Long.class), rs.getString("correlation_id"), occurredAt,
+                rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package fr.cls.platform.idempotency;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.web.ProblemWriter;
+
+/**
+ * Honours {@value #HEADER} on POST requests under {@code /api/}.
+ * <p>
+ * A servlet filter rather than a {@code HandlerInterceptor} + {@code ResponseBodyAdvice}: it sees the raw body
+ * (to fingerprint it) before anything reads it, it sees the final response whichever way it was produced
+ * (controller, exception handler, Spring's own error handling) with its status and headers, and it can answer
+ * a replay without entering the dispatcher at all. It runs after the tenant (and, later, security) filters,
+ * because a key belongs to a tenant.
+ * <p>
+ * The first request with a key claims it (IN_PROGRESS, committed at once), runs, and its response is stored;
+ * a 5xx or an exception releases the key so that the client can retry. 4xx answers are stored and replayed.
+ */
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
+    /** Looked up at the first request: a filter is built with the web server, before the data source may be. */
+    private final Supplier<IdempotentRequests> requestsLookup;
+    private final ProblemWriter problems;
+    private volatile IdempotentRequests requests;
+
+    IdempotencyFilter(Supplier<IdempotentRequests> requests, ProblemWriter problems) {
+        this.requestsLookup = requests;
+        this.problems = problems;
+    }
+
+    private IdempotentRequests requests() {
+        IdempotentRequests found = requests;
+        if (found == null) {
+            found = requestsLookup.get();
+            requests = found;
+        }
+        return found;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!KEY.matcher(key).matches()) {
+            problems.write(response, 400, "Invalid " + HEADER + " header",
+                    "the " + HEADER + " header must be 1 to 200 characters among A-Z a-z 0-9 . _ : -",
+                    Map.of("header", HEADER));
+            return;
+        }
+        Optional<String> tenant = TenantContext.current();
+        if (tenant.isEmpty()) {
+            // Requests that act for no tenant are refused before reaching their handler; nothing to scope the key by.
+            chain.doFilter(request, response);
+            return;
+        }
+        CachedBodyRequest cached = new CachedBodyRequest(request);
+        String path = request.getQueryString() == null ? request.getRequestURI()
+                : request.getRequestURI() + "?" + request.getQueryString();
+        String fingerprint = IdempotentRequests.fingerprint(request.getMethod(), path, cached.body());
+
+        Optional<IdempotentRequests.Stored> existing = requests().claim(tenant.get(), key, fingerprint);
+        if (existing.isEmpty()) {
+            runAndStore(cached, response, chain, tenant.get(), key);
+        } else if (!existing.get().requestHash().equals(fingerprint)) {
+            problems.write(response, 422, HEADER + " reused",
+                    "this " + HEADER + " was already used for a different request; use a new key for a new request",
+                    Map.of("header", HEADER));
+        } else if (existing.get().inProgress()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            problems.write(response, 409, "Request in progress",
+                    "a request with this " + HEADER + " is still being processed; retry later",
+                    Map.of("header", HEADER));
+        } else {
+            replay(existing.get(), response);
+        }
+    }
+
+    private void runAndStore(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String tenant,
+            String key) throws ServletException, IOException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, recorded);
+        } catch (Throwable failure) {
+            release(tenant, key);
+            throw failure;
+        }
+        int status = recorded.getStatus();
+        if (status >= 500) {
+            release(tenant, key);
+        } else {
+            try {
+                String contentType = recorded.getContentType();
+                String body = new String(recorded.getContentAsByteArray(), charset(contentType));
+                requests().complete(tenant, key, status, body, contentType, recorded.getHeader(HttpHeaders.LOCATION));
+            } catch (RuntimeException e) {
+                log.warn("could not store the response for idempotency key {}; the key is released", key, e);
+                release(tenant, key);
+            }
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private void release(String tenant, String key) {
+        try {
+            requests().release(tenant, key);
+        } catch (RuntimeException e) {
+            log.warn("could not release idempotency key {}; it stays in progress until it expires", key, e);
+        }
+    }
+
+    private void replay(IdempotentRequests.Stored stored, HttpServletResponse response) throws IOException {
+        response.setStatus(stored.responseStatus());
+        response.setHeader(REPLAYED_HEADER, "true");
+        if (stored.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        if (stored.responseBody() != null) {
+            byte[] body = stored.responseBody().getBytes(charset(stored.contentType()));
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static Charset charset(String contentType) {
+        try {
+            Charset declared = contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
+            return declared == null ? StandardCharsets.UTF_8 : declared;
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

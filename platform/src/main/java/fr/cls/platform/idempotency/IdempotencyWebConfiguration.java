@@ -1,0 +1,40 @@
+package fr.cls.platform.idempotency;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.cls.platform.web.ProblemWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code Idempotency-Key} filter; imported by the platform's web auto-configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdempotencyProperties.class)
+public class IdempotencyWebConfiguration {
+
+    /**
+     * Just after Spring Security's filter chain (order -100), which authenticates the request and sets its
+     * tenant: keys are scoped by tenant, and a request refused by security never reserves a key.
+     */
+    public static final int ORDER = -90;
+
+    @Bean
+    IdempotentRequests idempotentRequests(JdbcTemplate jdbc, IdempotencyProperties properties,
+            ObjectProvider<Clock> clock) {
+        return new IdempotentRequests(jdbc, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectProvider<IdempotentRequests> requests,
+            JsonMapper json) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(requests::getObject, new ProblemWriter(json)));
+        registration.setOrder(ORDER);
+        return registration;
+    }
+}
