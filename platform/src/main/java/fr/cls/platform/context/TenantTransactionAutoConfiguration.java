@@ -7,10 +7,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Replaces Boot's JPA transaction manager (registered first, so Boot's backs off) with the tenant-scoped one. */
+import fr.cls.tenancy.TenantDirectory;
+
+/**
+ * Replaces Boot's JPA transaction manager (registered first, so Boot's backs off) with the tenant-scoped one,
+ * and gives scheduled work its per-tenant runner.
+ */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass(EntityManagerFactory.class)
 public class TenantTransactionAutoConfiguration {
+
+    /** Scheduled work iterates tenants explicitly (see TenantJobs). */
+    @Bean
+    TenantJobs tenantJobs(TenantDirectory tenants) {
+        return new TenantJobs(tenants);
+    }
 
     @Bean
     TenantScopedTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
