@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * services' own limits.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit implements WebFilter {
 
     private final DataSize maximum;

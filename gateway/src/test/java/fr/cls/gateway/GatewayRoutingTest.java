@@ -118,8 +118,9 @@ class GatewayRoutingTest {
 
     @Test
     void aRequestWithoutTokenOrFromAnUntrustedIssuerIsRefusedAsProblem() {
-        anonymous().get().uri("/api/v1/contracts").exchange()
+        anonymous().get().uri("/api/v1/contracts").header("X-Correlation-Id", "refused-1").exchange()
                 .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("X-Correlation-Id", "refused-1")
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().value("WWW-Authenticate", v -> assertThat(v).startsWith("Bearer"));
         try (TestIssuer stranger = TestIssuer.untrusted()) {

@@ -81,7 +81,9 @@ public class Contracts {
         if (parties.existsByContractIdAndTenantId(id.value(), partyTenant)) {
             throw new RuleViolationException("party-listed-once", partyTenant + " already takes part in this contract");
         }
-        return parties.save(new ContractParty(contract, partyTenant, role, clock.instant()));
+        ContractParty party = parties.save(new ContractParty(contract, partyTenant, role, clock.instant()));
+        audit.record("contract.party-add", "contract", id.toString(), contract.version(), contract.version());
+        return party;
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,8 @@ class ContractPartiesIntegrationTest {
                 Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
 
         assertThat(added.status()).isEqualTo(201);
+        assertThat(as("ars-pays-de-la-loire", Roles.ARS_APPROVER).get("/api/v1/audit?action=contract.party-add")
+                .json().get("items").findValuesAsString("resourceId")).contains(id);
         assertThat(mayenne.get("/api/v1/contracts/" + id).status()).isEqualTo(200);
         assertThat(mayenne.get("/api/v1/contracts").json().get("items").findValuesAsString("id")).contains(id);
         assertThat(mayenne.get("/api/v1/contracts/" + id + "/parties").json().findValuesAsString("tenantId"))
