@@ -28,6 +28,7 @@ class TenantIsolationMatrixTest {
         String title = "CLS secret de Grasse " + System.nanoTime();
         String id = paca.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", title)).json().get("id").asString();
 
+        String c = "/api/v1/contracts/" + id;
         new IsolationMatrix(base).withPlatformRoutes()
                 .with("GET /api/v1/contracts", "/api/v1/contracts", null)
                 .with("POST /api/v1/contracts", "/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS étranger"))
@@ -35,6 +36,23 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/contracts/{id}/parties", "/api/v1/contracts/" + id + "/parties", null)
                 .with("POST /api/v1/contracts/{id}/parties", "/api/v1/contracts/" + id + "/parties",
                         Map.of("tenantId", "ars-bretagne", "role", "SIGNATORY"))
+                .with("POST /api/v1/contracts/{id}/framing", c + "/framing", Map.of())
+                .with("POST /api/v1/contracts/{id}/agreement", c + "/agreement", Map.of("diagnosticMode", "ORS"))
+                .with("POST /api/v1/contracts/{id}/agreement-refusal", c + "/agreement-refusal", Map.of("reason", "non"))
+                .with("POST /api/v1/contracts/{id}/diagnostic", c + "/diagnostic",
+                        Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
+                .with("POST /api/v1/contracts/{id}/territory", c + "/territory", Map.of("population", 60000))
+                .with("GET /api/v1/contracts/{id}/signatories", c + "/signatories", null)
+                .with("POST /api/v1/contracts/{id}/signatories", c + "/signatories", Map.of("organisation", "Ville", "kind", "COLLECTIVITE"))
+                .with("POST /api/v1/contracts/{id}/signatories/{signatoryId}/signature",
+                        c + "/signatories/" + java.util.UUID.randomUUID() + "/signature", Map.of())
+                .with("POST /api/v1/contracts/{id}/submission", c + "/submission", Map.of())
+                .with("POST /api/v1/contracts/{id}/signature", c + "/signature", Map.of("startDate", "2026-01-01"))
+                .with("POST /api/v1/contracts/{id}/evaluation", c + "/evaluation", Map.of())
+                .with("POST /api/v1/contracts/{id}/closure", c + "/closure", Map.of())
+                .with("POST /api/v1/contracts/{id}/abandonment", c + "/abandonment", Map.of("reason", "non"))
+                .with("POST /api/v1/contracts/{id}/renewal", c + "/renewal", Map.of())
+                .with("POST /api/v1/contracts/{id}/conversion", c + "/conversion", Map.of("diagnosticMode", "ORS"))
                 .verify(List.of(id, title), TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

@@ -2,20 +2,41 @@ package fr.cls.contract.contract;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A local health contract, owned by the ARS tenant that steers it. Guards its own state changes. */
+import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.web.RuleViolationException.Violation;
+
+/**
+ * A local health contract, owned by the ARS tenant that steers it. Guards its own lifecycle: every transition
+ * checks the current status and its preconditions, and registers a past-tense event.
+ *
+ * <pre>
+ * LETTER_OF_INTENT_RECEIVED → FRAMING → (agreement) DIAGNOSTIC → ELABORATION → AWAITING_SIGNATURES → IN_FORCE
+ *   → EVALUATION → CLOSED | RENEWED (a new generation);  FRAMING → AGREEMENT_REFUSED;  before signature → ABANDONED.
+ * Protocole d'accord: FRAMING → (agreement) ELABORATION, IN_FORCE → CLOSED | CONVERTED into a CLS.
+ * </pre>
+ */
 @Entity
 @Table(name = "contract")
 public class Contract extends AbstractAggregateRoot<Contract> {
@@ -37,6 +58,47 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     @Column(name = "letter_of_intent_received_on")
     private LocalDate letterOfIntentReceivedOn;
 
+    @Column(name = "agreement_given_on")
+    private LocalDate agreementGivenOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "diagnostic_mode")
+    private DiagnosticMode diagnosticMode;
+
+    @Column(name = "diagnostic_delivered_on")
+    private LocalDate diagnosticDeliveredOn;
+
+    @Column(name = "copil_validated_on")
+    private LocalDate copilValidatedOn;
+
+    @Column(name = "territory_population")
+    private Long territoryPopulation;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
+    private int generation;
+
+    @Column(name = "previous_contract_id")
+    private UUID previousContractId;
+
+    @Column(name = "next_contract_id")
+    private UUID nextContractId;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "contract_id", nullable = false)
+    @OrderBy("organisation")
+    private List<Signatory> signatories = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -48,17 +110,225 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     static Contract initiate(String tenantId, ContractKind kind, String title, LocalDate letterOfIntentReceivedOn,
             Instant now) {
+        Contract contract = create(tenantId, kind, title, ContractStatus.LETTER_OF_INTENT_RECEIVED, now);
+        contract.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
+        contract.registerEvent(new ContractInitiated(contract.id(), tenantId, kind, contract.title, contract.status,
+                letterOfIntentReceivedOn));
+        return contract;
+    }
+
+    private static Contract create(String tenantId, ContractKind kind, String title, ContractStatus status, Instant now) {
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.tenantId = tenantId;
         contract.kind = kind;
         contract.title = title.strip();
-        contract.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
-        contract.status = ContractStatus.LETTER_OF_INTENT_RECEIVED;
+        contract.status = status;
+        contract.generation = 1;
         contract.createdAt = now;
-        contract.registerEvent(new ContractInitiated(contract.id(), tenantId, kind, contract.title, contract.status,
-                letterOfIntentReceivedOn));
         return contract;
+    }
+
+    void startFraming(LocalDate on) {
+        requireStatus("start the framing", ContractStatus.LETTER_OF_INTENT_RECEIVED);
+        moveTo(ContractStatus.FRAMING, "framing-started", on, null);
+    }
+
+    /** The ARS agrees to start: a CLS goes to its diagnostic, a protocole d'accord straight to elaboration. */
+    void giveAgreement(DiagnosticMode mode, LocalDate on) {
+        requireStatus("give the agreement", ContractStatus.FRAMING);
+        agreementGivenOn = on;
+        if (kind == ContractKind.PROTOCOLE_ACCORD) {
+            moveTo(ContractStatus.ELABORATION, "agreement-given", on, null);
+            return;
+        }
+        if (mode == null) {
+            throw new RuleViolationException("diagnostic-mode-chosen",
+                    "say who will write the diagnostic (IN_HOUSE, PROVIDER or ORS)");
+        }
+        diagnosticMode = mode;
+        moveTo(ContractStatus.DIAGNOSTIC, "agreement-given", on, null);
+    }
+
+    void refuseAgreement(String reason, LocalDate on) {
+        requireStatus("refuse the agreement", ContractStatus.FRAMING);
+        requireReason(reason);
+        endedOn = on;
+        endReason = reason.strip();
+        moveTo(ContractStatus.AGREEMENT_REFUSED, "agreement-refused", on, endReason);
+    }
+
+    /** The diagnostic is delivered with its three portraits: territory, health, resources and responses. */
+    void deliverDiagnostic(boolean territoryPortrait, boolean healthPortrait, boolean resourcesPortrait, LocalDate on) {
+        requireStatus("deliver the diagnostic", ContractStatus.DIAGNOSTIC);
+        if (!(territoryPortrait && healthPortrait && resourcesPortrait)) {
+            throw new RuleViolationException("diagnostic-has-three-portraits",
+                    "a diagnostic is delivered with its territory, health and resources portraits");
+        }
+        diagnosticDeliveredOn = on;
+        moveTo(ContractStatus.ELABORATION, "diagnostic-delivered", on, null);
+    }
+
+    /** The territory's INSEE population, once the territory is defined. */
+    void defineTerritoryPopulation(long population) {
+        requireStatus("define the territory", ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
+                ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION);
+        territoryPopulation = population;
+    }
+
+    Signatory addSignatory(String organisation, SignatoryKind signatoryKind) {
+        requireStatus("add a signatory", ContractStatus.ELABORATION);
+        boolean listed = signatories.stream().anyMatch(s -> s.organisation().equalsIgnoreCase(organisation.strip()));
+        if (listed) {
+            throw new RuleViolationException("signatory-listed-once", organisation + " is already a signatory");
+        }
+        Signatory signatory = new Signatory(tenantId, organisation, signatoryKind);
+        signatories.add(signatory);
+        return signatory;
+    }
+
+    /** The COPIL's validation, from governance-service. Recorded while it can still matter (before signature). */
+    boolean recordCopilValidation(LocalDate decidedOn) {
+        if (status != ContractStatus.ELABORATION && status != ContractStatus.AWAITING_SIGNATURES) {
+            return false;
+        }
+        copilValidatedOn = decidedOn;
+        return true;
+    }
+
+    void submitForSignature(ContractRules rules, LocalDate on) {
+        requireStatus("submit for signature", ContractStatus.ELABORATION);
+        List<Violation> violations = new ArrayList<>();
+        if (copilValidatedOn == null) {
+            violations.add(new Violation("copil-validated", "the COPIL has not validated the contract yet"));
+        }
+        Set<SignatoryKind> kinds = signatories.stream().map(Signatory::kind).collect(Collectors.toSet());
+        if (signatories.size() < 2 || !kinds.contains(SignatoryKind.ARS) || !kinds.contains(SignatoryKind.COLLECTIVITE)) {
+            violations.add(new Violation("signatories-ars-and-collectivite",
+                    "at least two signatories are needed, among them the ARS and a collectivité"));
+        }
+        if (rules.minimumPopulation() != null
+                && (territoryPopulation == null || territoryPopulation < rules.minimumPopulation())) {
+            violations.add(new Violation("minimum-population", "the territory must have at least "
+                    + rules.minimumPopulation() + " inhabitants (has " + (territoryPopulation == null ? "no territory" : territoryPopulation) + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        moveTo(ContractStatus.AWAITING_SIGNATURES, "submitted-for-signature", on, null);
+    }
+
+    Signatory recordSignature(UUID signatoryId, LocalDate on) {
+        requireStatus("record a signature", ContractStatus.AWAITING_SIGNATURES);
+        Signatory signatory = signatories.stream().filter(s -> s.id().equals(signatoryId)).findFirst()
+                .orElseThrow(() -> new fr.cls.platform.web.NotFoundException("signatory", signatoryId));
+        signatory.sign(on);
+        return signatory;
+    }
+
+    /**
+     * In force once every signatory signed: from {@code start} for the owner's duration (a 3-year contract from
+     * 2015-01-01 ends 2017-12-31), or until {@code end} where the owner has no duration rule.
+     */
+    void sign(LocalDate start, LocalDate end, ContractRules rules, LocalDate on) {
+        requireStatus("put the contract in force", ContractStatus.AWAITING_SIGNATURES);
+        List<String> missing = signatories.stream().filter(s -> !s.signed()).map(Signatory::organisation).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("all-signatories-signed", "still to sign: " + String.join(", ", missing));
+        }
+        LocalDate computedEnd = rules.durationYears() != null ? start.plusYears(rules.durationYears()).minusDays(1) : end;
+        if (computedEnd == null || !computedEnd.isAfter(start)) {
+            throw new RuleViolationException("dates-in-order", "the end date must come after the start date");
+        }
+        startDate = start;
+        endDate = computedEnd;
+        moveTo(ContractStatus.IN_FORCE, "signed", on, null);
+    }
+
+    void startEvaluation(LocalDate on) {
+        if (kind == ContractKind.PROTOCOLE_ACCORD) {
+            throw new RuleViolationException("transition-allowed", "a protocole d'accord is not evaluated; close it or convert it into a CLS");
+        }
+        requireStatus("start the evaluation", ContractStatus.IN_FORCE);
+        moveTo(ContractStatus.EVALUATION, "evaluation-started", on, null);
+    }
+
+    void close(LocalDate on) {
+        requireStatus("close the contract", kind == ContractKind.PROTOCOLE_ACCORD ? ContractStatus.IN_FORCE : ContractStatus.EVALUATION);
+        endedOn = on;
+        moveTo(ContractStatus.CLOSED, "closed", on, null);
+    }
+
+    /** A new generation of the contract, linked to this one, starts at elaboration (the evaluation updates the diagnostic). */
+    Contract renew(LocalDate on, Instant now) {
+        if (kind == ContractKind.PROTOCOLE_ACCORD) {
+            throw new RuleViolationException("transition-allowed", "a protocole d'accord is converted into a CLS, not renewed");
+        }
+        requireStatus("renew the contract", ContractStatus.EVALUATION);
+        Contract next = create(tenantId, kind, title, ContractStatus.ELABORATION, now);
+        next.generation = generation + 1;
+        next.previousContractId = id;
+        next.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
+        next.agreementGivenOn = on;
+        next.registerEvent(new ContractInitiated(next.id(), tenantId, kind, next.title, next.status, letterOfIntentReceivedOn));
+        endedOn = on;
+        nextContractId = next.id;
+        moveTo(ContractStatus.RENEWED, "renewed", on, null);
+        return next;
+    }
+
+    /** The protocole d'accord announced a CLS: the CLS starts at its diagnostic, the agreement being given. */
+    Contract convertToCls(DiagnosticMode mode, LocalDate on, Instant now) {
+        if (kind != ContractKind.PROTOCOLE_ACCORD) {
+            throw new RuleViolationException("transition-allowed", "only a protocole d'accord is converted into a CLS");
+        }
+        requireStatus("convert into a CLS", ContractStatus.IN_FORCE);
+        if (mode == null) {
+            throw new RuleViolationException("diagnostic-mode-chosen", "say who will write the CLS's diagnostic");
+        }
+        Contract cls = create(tenantId, ContractKind.CLS, title, ContractStatus.DIAGNOSTIC, now);
+        cls.previousContractId = id;
+        cls.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
+        cls.agreementGivenOn = on;
+        cls.diagnosticMode = mode;
+        cls.registerEvent(new ContractInitiated(cls.id(), tenantId, cls.kind, cls.title, cls.status, letterOfIntentReceivedOn));
+        endedOn = on;
+        nextContractId = cls.id;
+        moveTo(ContractStatus.CONVERTED, "converted", on, null);
+        return cls;
+    }
+
+    void abandon(String reason, LocalDate on) {
+        if (!status.beforeSignature()) {
+            throw new RuleViolationException("transition-allowed",
+                    "a contract can be abandoned only before it is signed; it is " + status);
+        }
+        requireReason(reason);
+        endedOn = on;
+        endReason = reason.strip();
+        moveTo(ContractStatus.ABANDONED, "abandoned", on, endReason);
+    }
+
+    private void moveTo(ContractStatus to, String transition, LocalDate on, String reason) {
+        ContractStatus from = status;
+        status = to;
+        registerEvent(new ContractTransitioned(id(), tenantId, kind, title, from, to, transition, on, startDate, endDate,
+                reason, nextContractId == null ? null : new ContractId(nextContractId)));
+    }
+
+    private void requireStatus(String action, ContractStatus... allowed) {
+        Set<ContractStatus> set = EnumSet.noneOf(ContractStatus.class);
+        set.addAll(List.of(allowed));
+        if (!set.contains(status)) {
+            throw new RuleViolationException("transition-allowed", "cannot " + action + " of a contract in status "
+                    + status + "; allowed from " + set);
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason-given", "give the reason");
+        }
     }
 
     /** Events registered and not yet published (they leave when the repository saves the contract). */
@@ -88,6 +358,58 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public LocalDate letterOfIntentReceivedOn() {
         return letterOfIntentReceivedOn;
+    }
+
+    public LocalDate agreementGivenOn() {
+        return agreementGivenOn;
+    }
+
+    public DiagnosticMode diagnosticMode() {
+        return diagnosticMode;
+    }
+
+    public LocalDate diagnosticDeliveredOn() {
+        return diagnosticDeliveredOn;
+    }
+
+    public LocalDate copilValidatedOn() {
+        return copilValidatedOn;
+    }
+
+    public Long territoryPopulation() {
+        return territoryPopulation;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public int generation() {
+        return generation;
+    }
+
+    public UUID previousContractId() {
+        return previousContractId;
+    }
+
+    public UUID nextContractId() {
+        return nextContractId;
+    }
+
+    public List<Signatory> signatories() {
+        return List.copyOf(signatories);
     }
 
     public Instant createdAt() {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.platform.events.OutboxEventPublisher;
 
 /**
@@ -18,6 +19,14 @@ class ContractEventPublication {
 
     ContractEventPublication(OutboxEventPublisher outbox) {
         this.outbox = outbox;
+    }
+
+    @EventListener
+    void on(ContractTransitioned event) {
+        outbox.publish(ContractEvents.TOPIC, ContractTransitionedV1.typeOf(event.transition()), event.contractId().toString(),
+                new ContractTransitionedV1(event.contractId().value(), event.kind().name(), event.title(), event.from().name(),
+                        event.to().name(), event.on(), event.startDate(), event.endDate(), event.reason(),
+                        event.nextContractId() == null ? null : event.nextContractId().value()));
     }
 
     @EventListener

@@ -12,6 +12,10 @@ interface ContractRepository extends Repository<Contract, UUID> {
 
     Contract save(Contract contract);
 
+    Contract saveAndFlush(Contract contract);
+
+    Optional<Contract> findByIdAndTenantId(UUID id, String tenantId);
+
     /** The contract if the tenant owns it or takes part in it. */
     @Query("select c from Contract c where c.id = :id and (c.tenantId = :tenant"
             + " or exists (select p from ContractParty p where p.contractId = c.id and p.tenantId = :tenant))")

@@ -3,6 +3,7 @@ package fr.cls.contract.contract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,17 +26,20 @@ import fr.cls.tenancy.TenantDirectory;
 public class Contracts {
 
     static final String ARS_WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
+    static final String ARS_APPROVERS = "hasRole('ARS_APPROVER')";
 
     private final ContractRepository repository;
     private final ContractPartyRepository parties;
+    private final TenantContractRules rules;
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Contracts(ContractRepository repository, ContractPartyRepository parties, TenantDirectory tenants, AuditTrail audit,
-            Clock clock) {
+    Contracts(ContractRepository repository, ContractPartyRepository parties, TenantContractRules rules,
+            TenantDirectory tenants, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.parties = parties;
+        this.rules = rules;
         this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
@@ -89,6 +93,131 @@ public class Contracts {
     @Transactional(readOnly = true)
     public List<ContractParty> parties(ContractId id) {
         return parties.findByContractIdOrderByAddedAt(get(id).id().value());
+    }
+
+    // ---- lifecycle: each command loads the owner's contract, checks the version the caller saw, lets the
+    // aggregate guard the transition, saves it with its event and audits it, all in one transaction.
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract startFraming(ContractId id, Long seenVersion, LocalDate on) {
+        return change(id, seenVersion, "contract.start-framing", c -> c.startFraming(day(on)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_APPROVERS)
+    public Contract giveAgreement(ContractId id, Long seenVersion, DiagnosticMode mode, LocalDate on) {
+        return change(id, seenVersion, "contract.give-agreement", c -> c.giveAgreement(mode, day(on)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_APPROVERS)
+    public Contract refuseAgreement(ContractId id, Long seenVersion, String reason, LocalDate on) {
+        return change(id, seenVersion, "contract.refuse-agreement", c -> c.refuseAgreement(reason, day(on)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract deliverDiagnostic(ContractId id, Long seenVersion, boolean territory, boolean health,
+            boolean resources, LocalDate on) {
+        return change(id, seenVersion, "contract.deliver-diagnostic",
+                c -> c.deliverDiagnostic(territory, health, resources, day(on)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract defineTerritoryPopulation(ContractId id, Long seenVersion, long population) {
+        return change(id, seenVersion, "contract.define-territory", c -> c.defineTerritoryPopulation(population));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind) {
+        Signatory[] added = new Signatory[1];
+        change(id, null, "contract.add-signatory", c -> added[0] = c.addSignatory(organisation, kind));
+        return added[0];
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Signatory recordSignature(ContractId id, UUID signatoryId, LocalDate on) {
+        Signatory[] signed = new Signatory[1];
+        change(id, null, "contract.record-signature", c -> signed[0] = c.recordSignature(signatoryId, day(on)));
+        return signed[0];
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract submitForSignature(ContractId id, Long seenVersion, LocalDate on) {
+        return change(id, seenVersion, "contract.submit-for-signature", c -> c.submitForSignature(rules.current(), day(on)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_APPROVERS)
+    public Contract sign(ContractId id, Long seenVersion, LocalDate start, LocalDate end) {
+        if (start == null) {
+            throw new RuleViolationException("start-date-given", "give the date the contract starts");
+        }
+        return change(id, seenVersion, "contract.sign", c -> c.sign(start, end, rules.current(), LocalDate.now(clock)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract startEvaluation(ContractId id, Long seenVersion, LocalDate on) {
+        return change(id, seenVersion, "contract.start-evaluation", c -> c.startEvaluation(day(on)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract close(ContractId id, Long seenVersion, LocalDate on) {
+        return change(id, seenVersion, "contract.close", c -> c.close(day(on)));
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract abandon(ContractId id, Long seenVersion, String reason, LocalDate on) {
+        return change(id, seenVersion, "contract.abandon", c -> c.abandon(reason, day(on)));
+    }
+
+    /** @return the new generation */
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract renew(ContractId id, Long seenVersion, LocalDate on) {
+        Contract[] next = new Contract[1];
+        change(id, seenVersion, "contract.renew", c -> next[0] = c.renew(day(on), clock.instant()));
+        return created(next[0]);
+    }
+
+    /** @return the CLS the protocole d'accord became */
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract convertToCls(ContractId id, Long seenVersion, DiagnosticMode mode, LocalDate on) {
+        Contract[] cls = new Contract[1];
+        change(id, seenVersion, "contract.convert", c -> cls[0] = c.convertToCls(mode, day(on), clock.instant()));
+        return created(cls[0]);
+    }
+
+    private Contract created(Contract contract) {
+        Contract saved = repository.saveAndFlush(contract);
+        audit.record("contract.initiate", "contract", saved.id().toString(), null, saved.version());
+        return saved;
+    }
+
+    private Contract change(ContractId id, Long seenVersion, String action, java.util.function.Consumer<Contract> command) {
+        Contract contract = owned(id);
+        if (seenVersion != null && seenVersion != contract.version()) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("contract " + id + " is at version "
+                    + contract.version() + ", not " + seenVersion);
+        }
+        long before = contract.version();
+        command.accept(contract);
+        Contract saved = repository.saveAndFlush(contract);
+        audit.record(action, "contract", id.toString(), before, saved.version());
+        return saved;
+    }
+
+    private LocalDate day(LocalDate given) {
+        return given == null ? LocalDate.now(clock) : given;
     }
 
     /** For writes: the owner gets its contract; a party is told it may not write; anyone else gets 404. */

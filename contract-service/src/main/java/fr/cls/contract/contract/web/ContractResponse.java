@@ -7,11 +7,16 @@ import java.util.UUID;
 import fr.cls.contract.contract.Contract;
 
 record ContractResponse(UUID id, String ownerTenantId, String kind, String title, String status,
-        LocalDate letterOfIntentReceivedOn, Instant createdAt, long version) {
+        LocalDate letterOfIntentReceivedOn, LocalDate agreementGivenOn, String diagnosticMode,
+        LocalDate diagnosticDeliveredOn, LocalDate copilValidatedOn, Long territoryPopulation, LocalDate startDate,
+        LocalDate endDate, LocalDate endedOn, String endReason, int generation, UUID previousContractId,
+        UUID nextContractId, Instant createdAt, long version) {
 
-    static ContractResponse of(Contract contract) {
-        return new ContractResponse(contract.id().value(), contract.tenantId(), contract.kind().name(),
-                contract.title(), contract.status().name(), contract.letterOfIntentReceivedOn(), contract.createdAt(),
-                contract.version());
+    static ContractResponse of(Contract c) {
+        return new ContractResponse(c.id().value(), c.tenantId(), c.kind().name(), c.title(), c.status().name(),
+                c.letterOfIntentReceivedOn(), c.agreementGivenOn(),
+                c.diagnosticMode() == null ? null : c.diagnosticMode().name(), c.diagnosticDeliveredOn(),
+                c.copilValidatedOn(), c.territoryPopulation(), c.startDate(), c.endDate(), c.endedOn(), c.endReason(),
+                c.generation(), c.previousContractId(), c.nextContractId(), c.createdAt(), c.version());
     }
 }

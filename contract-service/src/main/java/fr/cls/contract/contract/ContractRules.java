@@ -1,0 +1,13 @@
+package fr.cls.contract.contract;
+
+/**
+ * The owner tenant's rules for its contracts, as data (table tenant_contract_rule), from the regions' pages:
+ * PACA 3 years, Auvergne-Rhône-Alpes 5 years, Bretagne at least 50,000 inhabitants.
+ *
+ * @param durationYears null: the end date is given at signature
+ * @param minimumPopulation null: no minimum
+ */
+public record ContractRules(Integer durationYears, Long minimumPopulation) {
+
+    static final ContractRules NONE = new ContractRules(null, null);
+}

@@ -1,0 +1,152 @@
+package fr.cls.contract.contract.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cls.contract.contract.Contract;
+import fr.cls.contract.contract.ContractId;
+import fr.cls.contract.contract.Contracts;
+import fr.cls.contract.contract.Signatory;
+
+/**
+ * One resource per lifecycle step (POST). An {@code If-Match} with the version the caller last saw refuses the
+ * change if someone else changed the contract meanwhile. Illegal steps answer 409 naming the rule.
+ */
+@RestController
+@RequestMapping("/api/v1/contracts/{id}")
+class ContractLifecycleController {
+
+    private final Contracts contracts;
+
+    ContractLifecycleController(Contracts contracts) {
+        this.contracts = contracts;
+    }
+
+    @PostMapping("/framing")
+    ResponseEntity<ContractResponse> startFraming(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) LifecycleRequests.Step body) {
+        return ok(contracts.startFraming(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+    }
+
+    @PostMapping("/agreement")
+    ResponseEntity<ContractResponse> giveAgreement(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody LifecycleRequests.Agreement body) {
+        return ok(contracts.giveAgreement(new ContractId(id), version(ifMatch), body.diagnosticMode(), body.on()));
+    }
+
+    @PostMapping("/agreement-refusal")
+    ResponseEntity<ContractResponse> refuseAgreement(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.Reasoned body) {
+        return ok(contracts.refuseAgreement(new ContractId(id), version(ifMatch), body.reason(), body.on()));
+    }
+
+    @PostMapping("/diagnostic")
+    ResponseEntity<ContractResponse> deliverDiagnostic(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody LifecycleRequests.Diagnostic body) {
+        return ok(contracts.deliverDiagnostic(new ContractId(id), version(ifMatch), body.territoryPortrait(),
+                body.healthPortrait(), body.resourcesPortrait(), body.on()));
+    }
+
+    @PostMapping("/territory")
+    ResponseEntity<ContractResponse> defineTerritory(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.Territory body) {
+        return ok(contracts.defineTerritoryPopulation(new ContractId(id), version(ifMatch), body.population()));
+    }
+
+    @PostMapping("/signatories")
+    ResponseEntity<SignatoryResponse> addSignatory(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.NewSignatory body) {
+        Signatory signatory = contracts.addSignatory(new ContractId(id), body.organisation(), body.kind());
+        return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/signatories/" + signatory.id()))
+                .body(SignatoryResponse.of(signatory));
+    }
+
+    @GetMapping("/signatories")
+    List<SignatoryResponse> signatories(@PathVariable UUID id) {
+        return contracts.get(new ContractId(id)).signatories().stream().map(SignatoryResponse::of).toList();
+    }
+
+    @PostMapping("/signatories/{signatoryId}/signature")
+    SignatoryResponse recordSignature(@PathVariable UUID id, @PathVariable UUID signatoryId,
+            @RequestBody(required = false) LifecycleRequests.SignatureOfSignatory body) {
+        return SignatoryResponse.of(contracts.recordSignature(new ContractId(id), signatoryId, body == null ? null : body.signedOn()));
+    }
+
+    @PostMapping("/submission")
+    ResponseEntity<ContractResponse> submit(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) LifecycleRequests.Step body) {
+        return ok(contracts.submitForSignature(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+    }
+
+    @PostMapping("/signature")
+    ResponseEntity<ContractResponse> sign(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.Signature body) {
+        return ok(contracts.sign(new ContractId(id), version(ifMatch), body.startDate(), body.endDate()));
+    }
+
+    @PostMapping("/evaluation")
+    ResponseEntity<ContractResponse> startEvaluation(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) LifecycleRequests.Step body) {
+        return ok(contracts.startEvaluation(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+    }
+
+    @PostMapping("/closure")
+    ResponseEntity<ContractResponse> close(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) LifecycleRequests.Step body) {
+        return ok(contracts.close(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+    }
+
+    @PostMapping("/abandonment")
+    ResponseEntity<ContractResponse> abandon(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.Reasoned body) {
+        return ok(contracts.abandon(new ContractId(id), version(ifMatch), body.reason(), body.on()));
+    }
+
+    /** Answers the new generation (201, Location). */
+    @PostMapping("/renewal")
+    ResponseEntity<ContractResponse> renew(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) LifecycleRequests.Step body) {
+        return created(contracts.renew(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+    }
+
+    /** Answers the CLS the protocole d'accord became (201, Location). */
+    @PostMapping("/conversion")
+    ResponseEntity<ContractResponse> convert(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.Conversion body) {
+        return created(contracts.convertToCls(new ContractId(id), version(ifMatch), body.diagnosticMode(), body.on()));
+    }
+
+    private static ResponseEntity<ContractResponse> ok(Contract contract) {
+        return ResponseEntity.ok().eTag(Long.toString(contract.version())).body(ContractResponse.of(contract));
+    }
+
+    private static ResponseEntity<ContractResponse> created(Contract contract) {
+        return ResponseEntity.created(URI.create("/api/v1/contracts/" + contract.id()))
+                .eTag(Long.toString(contract.version())).body(ContractResponse.of(contract));
+    }
+
+    /** {@code If-Match: "3"} (or W/"3", or 3) → 3; absent → no check. A value that is no version is a client error. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new fr.cls.platform.web.RuleViolationException("if-match-is-a-version",
+                    "If-Match must carry the contract's version (its ETag), e.g. \"3\"");
+        }
+    }
+}

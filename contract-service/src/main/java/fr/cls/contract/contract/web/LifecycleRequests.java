@@ -1,0 +1,47 @@
+package fr.cls.contract.contract.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import fr.cls.contract.contract.DiagnosticMode;
+import fr.cls.contract.contract.SignatoryKind;
+
+/** Bodies of the lifecycle commands. {@code on} defaults to today (Europe/Paris). */
+final class LifecycleRequests {
+
+    private LifecycleRequests() {
+    }
+
+    record Step(LocalDate on) {
+    }
+
+    record Agreement(DiagnosticMode diagnosticMode, LocalDate on) {
+    }
+
+    record Reasoned(@NotBlank @Size(max = 2000) String reason, LocalDate on) {
+    }
+
+    /** Each flag says the portrait is part of the delivered diagnostic. */
+    record Diagnostic(boolean territoryPortrait, boolean healthPortrait, boolean resourcesPortrait, LocalDate on) {
+    }
+
+    record Territory(@NotNull @PositiveOrZero Long population) {
+    }
+
+    record NewSignatory(@NotBlank @Size(max = 300) String organisation, @NotNull SignatoryKind kind) {
+    }
+
+    record SignatureOfSignatory(LocalDate signedOn) {
+    }
+
+    /** @param endDate only where the owner tenant has no duration rule */
+    record Signature(@NotNull LocalDate startDate, LocalDate endDate) {
+    }
+
+    record Conversion(@NotNull DiagnosticMode diagnosticMode, LocalDate on) {
+    }
+}

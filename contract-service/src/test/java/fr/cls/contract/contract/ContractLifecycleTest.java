@@ -1,0 +1,285 @@
+package fr.cls.contract.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import fr.cls.platform.web.RuleViolationException;
+
+/** The lifecycle state machine: every step from every status, legal or refused, and each step's preconditions. */
+class ContractLifecycleTest {
+
+    static final LocalDate DAY = LocalDate.of(2015, 6, 1);
+    static final Instant NOW = Instant.parse("2015-06-01T10:00:00Z");
+    static final ContractRules PACA = new ContractRules(3, null);
+    static final ContractRules BRETAGNE = new ContractRules(null, 50_000L);
+
+    /** Each command with the statuses of a CLS it is allowed from. */
+    static final Map<String, Set<ContractStatus>> ALLOWED_FROM = Map.of(
+            "startFraming", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED),
+            "giveAgreement", EnumSet.of(ContractStatus.FRAMING),
+            "refuseAgreement", EnumSet.of(ContractStatus.FRAMING),
+            "deliverDiagnostic", EnumSet.of(ContractStatus.DIAGNOSTIC),
+            "submitForSignature", EnumSet.of(ContractStatus.ELABORATION),
+            "sign", EnumSet.of(ContractStatus.AWAITING_SIGNATURES),
+            "startEvaluation", EnumSet.of(ContractStatus.IN_FORCE),
+            "close", EnumSet.of(ContractStatus.EVALUATION),
+            "renew", EnumSet.of(ContractStatus.EVALUATION),
+            "abandon", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
+                    ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION, ContractStatus.AWAITING_SIGNATURES));
+
+    static final Map<String, Consumer<Contract>> COMMANDS = Map.of(
+            "startFraming", c -> c.startFraming(DAY),
+            "giveAgreement", c -> c.giveAgreement(DiagnosticMode.ORS, DAY),
+            "refuseAgreement", c -> c.refuseAgreement("pas de volonté politique", DAY),
+            "deliverDiagnostic", c -> c.deliverDiagnostic(true, true, true, DAY),
+            "submitForSignature", c -> c.submitForSignature(PACA, DAY),
+            "sign", c -> c.sign(DAY, null, PACA, DAY),
+            "startEvaluation", c -> c.startEvaluation(DAY),
+            "close", c -> c.close(DAY),
+            "renew", c -> c.renew(DAY, NOW),
+            "abandon", c -> c.abandon("la collectivité renonce", DAY));
+
+    @ParameterizedTest
+    @EnumSource(ContractStatus.class)
+    void everyStepIsAllowedFromItsStatusesOnlyAndRefusedWith409Elsewhere(ContractStatus from) {
+        COMMANDS.forEach((name, command) -> {
+            Contract contract = prepared(from);
+            if (ALLOWED_FROM.get(name).contains(from)) {
+                command.accept(contract);
+                assertThat(contract.status()).as(name + " from " + from).isNotEqualTo(from);
+            } else {
+                ContractStatus before = contract.status();
+                assertThatThrownBy(() -> command.accept(contract)).as(name + " from " + from)
+                        .isInstanceOf(RuleViolationException.class)
+                        .satisfies(e -> assertThat(((RuleViolationException) e).violations().get(0).rule()).isEqualTo("transition-allowed"));
+                assertThat(contract.status()).isEqualTo(before);
+            }
+        });
+    }
+
+    @Test
+    void aClsGoesFromLetterOfIntentToRenewalRegisteringOneEventPerStep() {
+        Contract contract = clsIn(ContractStatus.EVALUATION);
+        Contract next = contract.renew(DAY.plusYears(3), NOW);
+
+        assertThat(contract.status()).isEqualTo(ContractStatus.RENEWED);
+        assertThat(contract.nextContractId()).isEqualTo(next.id().value());
+        assertThat(next.previousContractId()).isEqualTo(contract.id().value());
+        assertThat(next.generation()).isEqualTo(2);
+        assertThat(next.status()).isEqualTo(ContractStatus.ELABORATION);
+        assertThat(contract.registeredEvents()).filteredOn(ContractTransitioned.class::isInstance)
+                .extracting(e -> ((ContractTransitioned) e).transition())
+                .containsExactly("framing-started", "agreement-given", "diagnostic-delivered", "submitted-for-signature",
+                        "signed", "evaluation-started", "renewed");
+        assertThat(next.registeredEvents()).hasOnlyElementsOfType(ContractInitiated.class);
+    }
+
+    @Test
+    void signingStartsTheTenantsDurationFromTheStartDate() {
+        Contract contract = prepared(ContractStatus.AWAITING_SIGNATURES);
+
+        contract.sign(LocalDate.of(2015, 1, 1), null, PACA, DAY);
+
+        assertThat(contract.startDate()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(contract.endDate()).isEqualTo(LocalDate.of(2017, 12, 31));
+    }
+
+    @Test
+    void withoutADurationRuleTheEndDateIsGivenAndMustFollowTheStart() {
+        assertThatThrownBy(() -> prepared(ContractStatus.AWAITING_SIGNATURES).sign(DAY, null, ContractRules.NONE, DAY))
+                .hasMessageContaining("end date must come after");
+        assertThatThrownBy(() -> prepared(ContractStatus.AWAITING_SIGNATURES).sign(DAY, DAY.minusDays(1), ContractRules.NONE, DAY))
+                .hasMessageContaining("end date must come after");
+        Contract contract = prepared(ContractStatus.AWAITING_SIGNATURES);
+        contract.sign(DAY, DAY.plusYears(4), ContractRules.NONE, DAY);
+        assertThat(contract.endDate()).isEqualTo(DAY.plusYears(4));
+    }
+
+    @Test
+    void noSubmissionForSignatureBeforeTheCopilValidatedTheContract() {
+        Contract contract = clsIn(ContractStatus.ELABORATION);
+        contract.addSignatory("ARS PACA", SignatoryKind.ARS);
+        contract.addSignatory("Ville de Marseille", SignatoryKind.COLLECTIVITE);
+
+        assertThatThrownBy(() -> contract.submitForSignature(PACA, DAY)).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(rules(e)).containsExactly("copil-validated"));
+        assertThat(contract.status()).isEqualTo(ContractStatus.ELABORATION);
+    }
+
+    @Test
+    void submissionNeedsTheArsAndACollectiviteAmongAtLeastTwoSignatories() {
+        Contract contract = clsIn(ContractStatus.ELABORATION);
+        contract.recordCopilValidation(DAY);
+        contract.addSignatory("ARS PACA", SignatoryKind.ARS);
+        contract.addSignatory("Préfecture des Bouches-du-Rhône", SignatoryKind.PREFECTURE);
+
+        assertThatThrownBy(() -> contract.submitForSignature(PACA, DAY))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("signatories-ars-and-collectivite"));
+    }
+
+    @Test
+    void bretagneRefusesATerritoryUnderFiftyThousandInhabitants() {
+        Contract contract = readyForSubmission();
+        contract.defineTerritoryPopulation(49_999);
+        assertThatThrownBy(() -> contract.submitForSignature(BRETAGNE, DAY))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("minimum-population"));
+
+        contract.defineTerritoryPopulation(154_023);
+        contract.submitForSignature(BRETAGNE, DAY);
+        assertThat(contract.status()).isEqualTo(ContractStatus.AWAITING_SIGNATURES);
+    }
+
+    @Test
+    void noContractInForceUntilEverySignatoryHasSigned() {
+        Contract contract = readyForSubmission();
+        contract.submitForSignature(PACA, DAY);
+        Signatory ars = contract.signatories().stream().filter(s -> s.kind() == SignatoryKind.ARS).findFirst().orElseThrow();
+        contract.recordSignature(ars.id(), DAY);
+
+        assertThatThrownBy(() -> contract.sign(DAY, null, PACA, DAY)).hasMessageContaining("still to sign: Ville de Marseille");
+        assertThat(contract.status()).isEqualTo(ContractStatus.AWAITING_SIGNATURES);
+    }
+
+    @Test
+    void aCopilValidationArrivingAfterSignatureChangesNothing() {
+        Contract contract = clsIn(ContractStatus.IN_FORCE);
+        LocalDate validated = contract.copilValidatedOn();
+
+        assertThat(contract.recordCopilValidation(DAY.plusYears(1))).isFalse();
+        assertThat(contract.copilValidatedOn()).isEqualTo(validated);
+    }
+
+    @Test
+    void aProtocoleDaccordSkipsTheDiagnosticAndBecomesAClsInsteadOfBeingEvaluated() {
+        Contract protocole = Contract.initiate("ars-paca", ContractKind.PROTOCOLE_ACCORD, "Protocole d'accord de Toulon", DAY, NOW);
+        protocole.startFraming(DAY);
+        protocole.giveAgreement(null, DAY);
+        assertThat(protocole.status()).isEqualTo(ContractStatus.ELABORATION);
+        signed(protocole);
+
+        assertThatThrownBy(() -> protocole.startEvaluation(DAY)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> protocole.renew(DAY, NOW)).isInstanceOf(RuleViolationException.class);
+        Contract cls = protocole.convertToCls(DiagnosticMode.PROVIDER, DAY, NOW);
+
+        assertThat(protocole.status()).isEqualTo(ContractStatus.CONVERTED);
+        assertThat(cls.kind()).isEqualTo(ContractKind.CLS);
+        assertThat(cls.status()).isEqualTo(ContractStatus.DIAGNOSTIC);
+        assertThat(cls.previousContractId()).isEqualTo(protocole.id().value());
+    }
+
+    @Test
+    void aDiagnosticIsDeliveredWithItsThreePortraits() {
+        Contract contract = clsIn(ContractStatus.DIAGNOSTIC);
+
+        assertThatThrownBy(() -> contract.deliverDiagnostic(true, true, false, DAY))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("diagnostic-has-three-portraits"));
+        assertThat(contract.status()).isEqualTo(ContractStatus.DIAGNOSTIC);
+    }
+
+    @Test
+    void refusingOrAbandoningNeedsAReason() {
+        assertThatThrownBy(() -> clsIn(ContractStatus.FRAMING).refuseAgreement(" ", DAY))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("reason-given"));
+        assertThatThrownBy(() -> clsIn(ContractStatus.DIAGNOSTIC).abandon(null, DAY))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("reason-given"));
+    }
+
+    /** In {@code status}, with what its legal step needs (COPIL validation and signatories; every signature). */
+    static Contract prepared(ContractStatus status) {
+        if (status == ContractStatus.CONVERTED) {
+            Contract protocole = Contract.initiate("ars-paca", ContractKind.PROTOCOLE_ACCORD, "Protocole de Grasse", DAY, NOW);
+            protocole.startFraming(DAY);
+            protocole.giveAgreement(null, DAY);
+            signed(protocole);
+            protocole.convertToCls(DiagnosticMode.ORS, DAY, NOW);
+            return protocole;
+        }
+        Contract contract = clsIn(status);
+        if (status == ContractStatus.ELABORATION) {
+            contract.recordCopilValidation(DAY);
+            contract.addSignatory("ARS PACA", SignatoryKind.ARS);
+            contract.addSignatory("Ville de Marseille", SignatoryKind.COLLECTIVITE);
+        } else if (status == ContractStatus.AWAITING_SIGNATURES) {
+            contract.signatories().forEach(s -> contract.recordSignature(s.id(), DAY));
+        }
+        return contract;
+    }
+
+    private static java.util.List<String> rules(Throwable e) {
+        return ((RuleViolationException) e).violations().stream().map(RuleViolationException.Violation::rule).toList();
+    }
+
+    private static Contract readyForSubmission() {
+        Contract contract = clsIn(ContractStatus.ELABORATION);
+        contract.recordCopilValidation(DAY);
+        contract.addSignatory("ARS PACA", SignatoryKind.ARS);
+        contract.addSignatory("Ville de Marseille", SignatoryKind.COLLECTIVITE);
+        return contract;
+    }
+
+    private static void signed(Contract contract) {
+        contract.recordCopilValidation(DAY);
+        contract.addSignatory("ARS PACA", SignatoryKind.ARS);
+        contract.addSignatory("Ville de Toulon", SignatoryKind.COLLECTIVITE);
+        contract.submitForSignature(PACA, DAY);
+        contract.signatories().forEach(s -> contract.recordSignature(s.id(), DAY));
+        contract.sign(DAY, null, PACA, DAY);
+    }
+
+    /** A CLS walked to {@code status} along the legal path. */
+    static Contract clsIn(ContractStatus status) {
+        Contract c = Contract.initiate("ars-paca", ContractKind.CLS, "CLS de Marseille", DAY, NOW);
+        switch (status) {
+            case LETTER_OF_INTENT_RECEIVED -> { }
+            case FRAMING -> c.startFraming(DAY);
+            case AGREEMENT_REFUSED -> { c.startFraming(DAY); c.refuseAgreement("non", DAY); }
+            case ABANDONED -> c.abandon("renonce", DAY);
+            default -> {
+                c.startFraming(DAY);
+                c.giveAgreement(DiagnosticMode.IN_HOUSE, DAY);
+                if (status == ContractStatus.DIAGNOSTIC) {
+                    return c;
+                }
+                c.deliverDiagnostic(true, true, true, DAY);
+                if (status == ContractStatus.ELABORATION) {
+                    return c;
+                }
+                c.recordCopilValidation(DAY);
+                c.addSignatory("ARS PACA", SignatoryKind.ARS);
+                c.addSignatory("Ville de Marseille", SignatoryKind.COLLECTIVITE);
+                c.submitForSignature(PACA, DAY);
+                if (status == ContractStatus.AWAITING_SIGNATURES) {
+                    return c;
+                }
+                c.signatories().forEach(s -> c.recordSignature(s.id(), DAY));
+                c.sign(DAY, null, PACA, DAY);
+                if (status == ContractStatus.IN_FORCE) {
+                    return c;
+                }
+                c.startEvaluation(DAY);
+                if (status == ContractStatus.EVALUATION) {
+                    return c;
+                }
+                if (status == ContractStatus.CLOSED) {
+                    c.close(DAY);
+                } else if (status == ContractStatus.RENEWED) {
+                    c.renew(DAY, NOW);
+                } else if (status == ContractStatus.CONVERTED) {
+                    throw new IllegalArgumentException("a CLS is never converted");
+                }
+            }
+        }
+        return c;
+    }
+}
