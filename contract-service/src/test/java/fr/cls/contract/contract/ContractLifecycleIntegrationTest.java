@@ -1,0 +1,150 @@
+package fr.cls.contract.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.governance.events.ContractValidatedV1;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.TestInfrastructure;
+import fr.cls.platform.test.TopicReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A contract driven through the API from letter of intent to renewal, the COPIL's validation arriving by event. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class ContractLifecycleIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    ConsumerFactory<String, String> consumers;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JsonMapper json;
+
+    HttpTestClient as(String tenant, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+    }
+
+    @Test
+    void anArsDrivesAClsFromLetterOfIntentToRenewalWithAnEventAtEachStep() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        HttpTestClient approver = as("ars-paca", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de La Seyne-sur-Mer",
+                "letterOfIntentReceivedOn", "2014-10-01")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+
+        assertThat(agent.post(c + "/framing", Map.of("on", "2014-10-15")).json().get("status").asString()).isEqualTo("FRAMING");
+        assertThat(agent.post(c + "/agreement", Map.of("diagnosticMode", "ORS")).status()).as("agreement is an approver's").isEqualTo(403);
+        assertThat(approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS")).json().get("status").asString()).isEqualTo("DIAGNOSTIC");
+        assertThat(agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
+                .json().get("status").asString()).isEqualTo("ELABORATION");
+        String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
+        String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de La Seyne-sur-Mer", "kind", "COLLECTIVITE"))
+                .json().get("id").asString();
+
+        HttpTestClient.Response tooEarly = agent.post(c + "/submission", Map.of());
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("violations").findValuesAsString("rule")).containsExactly("copil-validated");
+
+        publishCopilValidation("ars-paca", UUID.fromString(id), LocalDate.of(2015, 5, 20));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
+
+        assertThat(agent.post(c + "/submission", Map.of()).json().get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
+        agent.post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2015-06-10"));
+        agent.post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2015-06-12"));
+        HttpTestClient.Response signed = approver.post(c + "/signature", Map.of("startDate", "2015-06-15"));
+        assertThat(signed.json().get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(signed.json().get("endDate").asString()).as("PACA: 3 years").isEqualTo("2018-06-14");
+
+        agent.post(c + "/evaluation", Map.of());
+        HttpTestClient.Response renewed = agent.post(c + "/renewal", Map.of());
+        assertThat(renewed.status()).isEqualTo(201);
+        assertThat(renewed.json().get("generation").asInt()).isEqualTo(2);
+        assertThat(renewed.json().get("previousContractId").asString()).isEqualTo(id);
+        assertThat(agent.get(c).json().get("status").asString()).isEqualTo("RENEWED");
+
+        try (TopicReader reader = new TopicReader(consumers, ContractEvents.TOPIC)) {
+            List<String> types = reader.awaitMatching(r -> id.equals(r.key()) && r.value().contains("cls.contract.renewed.v1"))
+                    .stream().map(ConsumerRecord::value).toList();
+            assertThat(types).isNotEmpty();
+            List<String> all = reader.awaitMatching(r -> id.equals(r.key())).stream()
+                    .map(r -> json.readTree(r.value()).get("type").asString()).toList();
+            assertThat(all).containsSubsequence("cls.contract.initiated.v1", "cls.contract.framing-started.v1",
+                    "cls.contract.agreement-given.v1", "cls.contract.diagnostic-delivered.v1",
+                    "cls.contract.submitted-for-signature.v1", "cls.contract.signed.v1",
+                    "cls.contract.evaluation-started.v1", "cls.contract.renewed.v1");
+        }
+    }
+
+    @Test
+    void anIllegalStepAnswers409AndAStaleVersionIsRefusedWithoutChangingAnything() {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "CLSM", "title", "CLSM de Marseille")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+
+        HttpTestClient.Response illegal = agent.post(c + "/evaluation", Map.of());
+        assertThat(illegal.status()).isEqualTo(409);
+        assertThat(illegal.json().get("violations").get(0).get("rule").asString()).isEqualTo("transition-allowed");
+
+        HttpTestClient.Response stale = agent.with("If-Match", "\"7\"").post(c + "/framing", Map.of());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("title").asString()).isEqualTo("Stale version");
+        assertThat(agent.get(c).json().get("status").asString()).isEqualTo("LETTER_OF_INTENT_RECEIVED");
+
+        String etag = agent.get(c).header("ETag");
+        assertThat(agent.with("If-Match", etag).post(c + "/framing", Map.of()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPartyReadsTheLifecycleButCannotDriveItAndOthersGet404() {
+        HttpTestClient owner = as("ars-pays-de-la-loire", Roles.ARS_AGENT);
+        String id = owner.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Pays de Craon")).json().get("id").asString();
+        owner.post("/api/v1/contracts/" + id + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
+
+        assertThat(as("cd-53", Roles.DEPARTEMENT_APPROVER).post("/api/v1/contracts/" + id + "/abandonment",
+                Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(as("ars-bretagne", Roles.ARS_AGENT).post("/api/v1/contracts/" + id + "/abandonment",
+                Map.of("reason", "x")).status()).isEqualTo(404);
+        assertThat(owner.post("/api/v1/contracts/" + id + "/abandonment", Map.of("reason", "la collectivité renonce"))
+                .json().get("status").asString()).isEqualTo("ABANDONED");
+        assertThat(as("cd-53", Roles.DEPARTEMENT_AGENT).get("/api/v1/contracts/" + id).json().get("endReason").asString())
+                .isEqualTo("la collectivité renonce");
+    }
+
+    private void publishCopilValidation(String tenant, UUID contractId, LocalDate decidedOn) throws Exception {
+        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/governance-service",
+                ContractValidatedV1.TYPE, contractId.toString(), OffsetDateTime.now(), "application/json", tenant, "test",
+                json.valueToTree(new ContractValidatedV1(contractId, UUID.randomUUID(), UUID.randomUUID(), decidedOn)));
+        kafka.send(GovernanceEvents.TOPIC, event.subject(), codec.encode(event)).get();
+    }
+}
