@@ -16,6 +16,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
@@ -39,7 +40,7 @@ class ContractReferencesIntegrationTest {
     ContractReferences references;
 
     @Test
-    void learnsOfANewContractFromItsEventAndShowsItOnlyToItsOwner() throws Exception {
+    void learnsOfANewContractAndItsTransitionsFromEventsAndShowsItOnlyToItsOwner() throws Exception {
         UUID contractId = UUID.randomUUID();
         ContractInitiatedV1 data = new ContractInitiatedV1(contractId, "CLS", "CLS de La Seyne-sur-Mer",
                 "LETTER_OF_INTENT_RECEIVED", LocalDate.of(2015, 6, 1));
@@ -54,5 +55,14 @@ class ContractReferencesIntegrationTest {
         assertThat(TenantContext.callAs("ars-paca", () -> references.statusOf(contractId)))
                 .contains("LETTER_OF_INTENT_RECEIVED");
         assertThat(TenantContext.callAs("cd-53", () -> references.statusOf(contractId))).isEmpty();
+
+        ContractTransitionedV1 framing = new ContractTransitionedV1(contractId, "CLS", "CLS de La Seyne-sur-Mer",
+                "LETTER_OF_INTENT_RECEIVED", "FRAMING", LocalDate.of(2015, 6, 2), null, null, null, null);
+        EventEnvelope transition = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/contract-service",
+                ContractTransitionedV1.typeOf("framing-started"), contractId.toString(), OffsetDateTime.now(),
+                "application/json", "ars-paca", "test", json.valueToTree(framing));
+        kafka.send(ContractEvents.TOPIC, transition.subject(), codec.encode(transition)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs("ars-paca",
+                () -> references.statusOf(contractId)).orElse("").equals("FRAMING"));
     }
 }

@@ -11,11 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 
-/** Keeps the local copy of contracts; each event is applied once (inbox) and unknown event types are ignored. */
+/** Keeps the local copy of contracts and their status; each event is applied once (inbox). */
 @Component
 public class ContractReferences {
 
@@ -52,6 +53,11 @@ public class ContractReferences {
                     values (?, ?, ?, ?, ?, ?) on conflict (contract_id) do nothing""",
                     initiated.contractId(), event.tenantid(), initiated.kind(), initiated.title(), initiated.status(),
                     java.sql.Timestamp.from(clock.instant()));
+        } else if (event.type().startsWith("cls.contract.")) {
+            // Every other contract event is a lifecycle transition with the same payload.
+            ContractTransitionedV1 transitioned = inbox.payload(event, ContractTransitionedV1.class);
+            jdbc.update("update contract_reference set status = ?, updated_at = ? where contract_id = ?",
+                    transitioned.toStatus(), java.sql.Timestamp.from(clock.instant()), transitioned.contractId());
         }
     }
 }
