@@ -117,6 +117,50 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         return contract;
     }
 
+    /**
+     * Registers a contract signed before the platform existed (an ARS onboarding its running contracts), in
+     * the status it has reached: IN_FORCE, EVALUATION or CLOSED, with its dates and signatures.
+     */
+    static Contract importSigned(String tenantId, ContractKind kind, String title, ContractStatus status,
+            LocalDate letterOfIntentReceivedOn, LocalDate start, LocalDate end, ContractRules rules,
+            List<ImportedSignatory> signatures, Long territoryPopulation, Instant now) {
+        if (status != ContractStatus.IN_FORCE && status != ContractStatus.EVALUATION && status != ContractStatus.CLOSED) {
+            throw new RuleViolationException("imported-status", "an existing contract is imported IN_FORCE, EVALUATION or CLOSED");
+        }
+        Contract contract = create(tenantId, kind, title, status, now);
+        contract.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
+        contract.territoryPopulation = territoryPopulation;
+        signatures.forEach(s -> contract.signatories.add(new Signatory(tenantId, s.organisation(), s.kind())));
+        for (int i = 0; i < signatures.size(); i++) {
+            if (signatures.get(i).signedOn() == null) {
+                throw new RuleViolationException("all-signatories-signed", signatures.get(i).organisation() + " has no signature date");
+            }
+            contract.signatories.get(i).sign(signatures.get(i).signedOn());
+        }
+        Set<SignatoryKind> kinds = signatures.stream().map(ImportedSignatory::kind).collect(Collectors.toSet());
+        if (signatures.size() < 2 || !kinds.contains(SignatoryKind.ARS) || !kinds.contains(SignatoryKind.COLLECTIVITE)) {
+            throw new RuleViolationException("signatories-ars-and-collectivite",
+                    "at least two signatories are needed, among them the ARS and a collectivité");
+        }
+        LocalDate computedEnd = end != null ? end : rules.durationYears() == null ? null
+                : start.plusYears(rules.durationYears()).minusDays(1);
+        if (start == null || computedEnd == null || !computedEnd.isAfter(start)) {
+            throw new RuleViolationException("dates-in-order", "give a start date and an end date after it");
+        }
+        contract.startDate = start;
+        contract.endDate = computedEnd;
+        if (status == ContractStatus.CLOSED) {
+            contract.endedOn = computedEnd;
+        }
+        contract.registerEvent(new ContractTransitioned(contract.id(), tenantId, kind, contract.title, null, status,
+                "imported", start, start, computedEnd, null, null));
+        return contract;
+    }
+
+    /** A signature of a contract signed before it came onto the platform. */
+    public record ImportedSignatory(String organisation, SignatoryKind kind, LocalDate signedOn) {
+    }
+
     private static Contract create(String tenantId, ContractKind kind, String title, ContractStatus status, Instant now) {
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();

@@ -24,7 +24,7 @@ class ContractEventPublication {
     @EventListener
     void on(ContractTransitioned event) {
         outbox.publish(ContractEvents.TOPIC, ContractTransitionedV1.typeOf(event.transition()), event.contractId().toString(),
-                new ContractTransitionedV1(event.contractId().value(), event.kind().name(), event.title(), event.from().name(),
+                new ContractTransitionedV1(event.contractId().value(), event.kind().name(), event.title(), event.from() == null ? null : event.from().name(),
                         event.to().name(), event.on(), event.startDate(), event.endDate(), event.reason(),
                         event.nextContractId() == null ? null : event.nextContractId().value()));
     }

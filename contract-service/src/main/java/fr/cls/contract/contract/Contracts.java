@@ -197,6 +197,15 @@ public class Contracts {
         return created(cls[0]);
     }
 
+    /** An ARS brings a contract signed before the platform existed, with its dates and signatures. */
+    @Transactional
+    @PreAuthorize(ARS_APPROVERS)
+    public Contract importSigned(ContractKind kind, String title, ContractStatus status, LocalDate letterOfIntentReceivedOn,
+            LocalDate start, LocalDate end, List<Contract.ImportedSignatory> signatures, Long territoryPopulation) {
+        return created(Contract.importSigned(TenantContext.require(), kind, title, status, letterOfIntentReceivedOn, start,
+                end, rules.current(), signatures, territoryPopulation, clock.instant()));
+    }
+
     private Contract created(Contract contract) {
         Contract saved = repository.saveAndFlush(contract);
         audit.record("contract.initiate", "contract", saved.id().toString(), null, saved.version());

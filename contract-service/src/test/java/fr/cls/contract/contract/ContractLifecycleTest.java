@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -176,6 +177,25 @@ class ContractLifecycleTest {
         assertThat(cls.kind()).isEqualTo(ContractKind.CLS);
         assertThat(cls.status()).isEqualTo(ContractStatus.DIAGNOSTIC);
         assertThat(cls.previousContractId()).isEqualTo(protocole.id().value());
+    }
+
+    @Test
+    void aContractSignedBeforeThePlatformIsImportedWithItsDatesAndSignatures() {
+        Contract marseille = Contract.importSigned("ars-paca", ContractKind.CLS, "CLS de Marseille", ContractStatus.CLOSED,
+                null, LocalDate.of(2015, 1, 15), null, PACA, List.of(
+                        new Contract.ImportedSignatory("ARS PACA", SignatoryKind.ARS, LocalDate.of(2015, 1, 15)),
+                        new Contract.ImportedSignatory("Ville de Marseille", SignatoryKind.COLLECTIVITE, LocalDate.of(2015, 1, 15))),
+                null, NOW);
+
+        assertThat(marseille.endDate()).isEqualTo(LocalDate.of(2018, 1, 14));
+        assertThat(marseille.status()).isEqualTo(ContractStatus.CLOSED);
+        assertThat(marseille.registeredEvents()).filteredOn(ContractTransitioned.class::isInstance)
+                .extracting(e -> ((ContractTransitioned) e).transition()).containsExactly("imported");
+        assertThatThrownBy(() -> Contract.importSigned("ars-paca", ContractKind.CLS, "x", ContractStatus.ELABORATION, null,
+                DAY, null, PACA, List.of(), null, NOW)).satisfies(e -> assertThat(rules(e)).containsExactly("imported-status"));
+        assertThatThrownBy(() -> Contract.importSigned("ars-paca", ContractKind.CLS, "x", ContractStatus.IN_FORCE, null,
+                DAY, null, PACA, List.of(new Contract.ImportedSignatory("ARS PACA", SignatoryKind.ARS, DAY)), null, NOW))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("signatories-ars-and-collectivite"));
     }
 
     @Test

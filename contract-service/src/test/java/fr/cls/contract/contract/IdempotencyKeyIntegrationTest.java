@@ -30,6 +30,9 @@ class IdempotencyKeyIntegrationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.username}")
+    String appUser;
+
     /** As the database owner: these tests inspect and tamper with rows past row-level security. */
     JdbcTemplate jdbc;
 
@@ -185,12 +188,13 @@ class IdempotencyKeyIntegrationTest {
         String tenant = newTenant();
         HttpTestClient client = as(tenant).with("Idempotency-Key", newKey());
         String title = "CLS qui échoue une fois " + UUID.randomUUID();
-        jdbc.execute("alter table contract add constraint fails_once check (title <> '" + title + "')");
+        // The service's own database role loses the right to insert for a moment: a genuine server error.
+        jdbc.execute("revoke insert on table contract from " + appUser);
         HttpTestClient.Response failed;
         try {
             failed = client.post(CONTRACTS, body(title));
         } finally {
-            jdbc.execute("alter table contract drop constraint fails_once");
+            jdbc.execute("grant insert on table contract to " + appUser);
         }
 
         assertThat(failed.status()).isEqualTo(500);

@@ -56,8 +56,12 @@ public class ContractReferences {
         } else if (event.type().startsWith("cls.contract.")) {
             // Every other contract event is a lifecycle transition with the same payload.
             ContractTransitionedV1 transitioned = inbox.payload(event, ContractTransitionedV1.class);
-            jdbc.update("update contract_reference set status = ?, updated_at = ? where contract_id = ?",
-                    transitioned.toStatus(), java.sql.Timestamp.from(clock.instant()), transitioned.contractId());
+            // Upsert: an imported contract (signed before the platform) has no initiated event before it.
+            jdbc.update("insert into contract_reference (contract_id, tenant_id, kind, title, status, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?) on conflict (contract_id)"
+                    + " do update set status = excluded.status, updated_at = excluded.updated_at",
+                    transitioned.contractId(), event.tenantid(), transitioned.kind(), transitioned.title(),
+                    transitioned.toStatus(), java.sql.Timestamp.from(clock.instant()));
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.cls.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Rule violated");
         problem.setProperty("violations", e.violations());
+        return problem;
+    }
+
+    /** A constraint of the database refused the change; the SQL stays in the logs, not in the answer. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflictingData(DataIntegrityViolationException e) {
+        logger.warn("change refused by a database constraint: " + e.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the change conflicts with the data already recorded; nothing was changed");
+        problem.setTitle("Conflicting data");
         return problem;
     }
 

@@ -46,6 +46,18 @@ class ContractController {
                 .body(ContractResponse.of(contract));
     }
 
+    /** Brings onto the platform a contract signed before it existed (an ARS's running contracts). */
+    @PostMapping("/imports")
+    ResponseEntity<ContractResponse> importSigned(@Valid @RequestBody ImportContractRequest request) {
+        Contract contract = contracts.importSigned(request.kind(), request.title(), request.status(),
+                request.letterOfIntentReceivedOn(), request.startDate(), request.endDate(),
+                request.signatories().stream().map(s -> new Contract.ImportedSignatory(s.organisation(), s.kind(), s.signedOn())).toList(),
+                request.territoryPopulation());
+        return ResponseEntity.created(URI.create("/api/v1/contracts/" + contract.id()))
+                .eTag(Long.toString(contract.version()))
+                .body(ContractResponse.of(contract));
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<ContractResponse> get(@PathVariable UUID id) {
         Contract contract = contracts.get(new ContractId(id));
