@@ -52,6 +52,7 @@ public class LocalStack implements AutoCloseable {
         }, "stop-stack"));
         try {
             stack.start();
+            stack.loadDemoData();
         } catch (RuntimeException e) {
             System.err.println("\nThe stack could not start: " + e.getMessage());
             System.exit(1);
@@ -102,6 +103,21 @@ public class LocalStack implements AutoCloseable {
         }
         startProcess("gateway", "gateway", settings.gatewayPort(), gatewayEnvironment());
         awaitHealthy("gateway", settings.gatewayUrl());
+    }
+
+    /** The demo contracts, through the gateway as the demo users; skipped with CLS_DEMO_DATA=false. */
+    public void loadDemoData() {
+        if ("false".equalsIgnoreCase(System.getenv("CLS_DEMO_DATA"))) {
+            return;
+        }
+        try {
+            int added = new DemoData(settings.gatewayUrl(), settings.issuerUrl()).load();
+            System.out.println("  demo data: " + (added == 0 ? "already there" : added + " contracts added"));
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("  demo data not loaded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Pids of the running processes by name, for measurements. */
