@@ -1,5 +1,7 @@
 package fr.cls.funding.contractref;
 
+import fr.cls.contractref.ContractReferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

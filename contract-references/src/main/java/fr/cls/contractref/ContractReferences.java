@@ -1,4 +1,4 @@
-package fr.cls.funding.contractref;
+package fr.cls.contractref;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.contract.events.ContractEvents;
@@ -17,16 +16,16 @@ import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 
 /** Keeps the local copy of contracts and their status; each event is applied once (inbox). */
-@Component
 public class ContractReferences {
 
-    static final String CONSUMER = "funding-service.contract-references";
-
+    private final String consumer;
     private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ContractReferences(EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+    /** @param consumer this service's name for the inbox, e.g. {@code funding-service.contract-references} */
+    ContractReferences(String consumer, EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+        this.consumer = consumer;
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -42,7 +41,7 @@ public class ContractReferences {
     /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */
     @KafkaListener(topics = ContractEvents.TOPIC)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::apply);
+        inbox.handle(consumer, envelope, this::apply);
     }
 
     private void apply(EventEnvelope event) {

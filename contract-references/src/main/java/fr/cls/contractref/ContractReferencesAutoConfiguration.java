@@ -1,0 +1,22 @@
+package fr.cls.contractref;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventsAutoConfiguration;
+
+/** The consuming service keeps the table {@code contract_reference} in its own migrations (V1, V2). */
+@AutoConfiguration(after = EventsAutoConfiguration.class)
+public class ContractReferencesAutoConfiguration {
+
+    @Bean
+    ContractReferences contractReferences(@Value("${spring.application.name}") String application, EventInbox inbox,
+            JdbcTemplate jdbc, Clock clock) {
+        return new ContractReferences(application + ".contract-references", inbox, jdbc, clock);
+    }
+}
