@@ -48,6 +48,7 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/contracts/{id}/diagnostic", c + "/diagnostic",
                         Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
                 .with("POST /api/v1/contracts/{id}/territory", c + "/territory", Map.of("population", 60000))
+                .with("POST /api/v1/contracts/{id}/coordinator", c + "/coordinator", Map.of("subject", "coordinator.x"))
                 .with("GET /api/v1/contracts/{id}/signatories", c + "/signatories", null)
                 .with("POST /api/v1/contracts/{id}/signatories", c + "/signatories", Map.of("organisation", "Ville", "kind", "COLLECTIVITE"))
                 .with("POST /api/v1/contracts/{id}/signatories/{signatoryId}/signature",

@@ -74,6 +74,9 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     @Column(name = "territory_population")
     private Long territoryPopulation;
 
+    /** The account (token subject) of the collectivité's coordinator. */
+    private String coordinator;
+
     @Column(name = "start_date")
     private LocalDate startDate;
 
@@ -218,6 +221,17 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         requireStatus("define the territory", ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
                 ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION);
         territoryPopulation = population;
+    }
+
+    void assignCoordinator(String subject) {
+        if (!status.beforeSignature() && status != ContractStatus.IN_FORCE && status != ContractStatus.EVALUATION) {
+            throw new RuleViolationException("transition-allowed", "a contract that has ended has no coordinator to assign");
+        }
+        coordinator = subject.strip();
+    }
+
+    boolean coordinatedBy(String subject) {
+        return coordinator != null && coordinator.equals(subject);
     }
 
     Signatory addSignatory(String organisation, SignatoryKind signatoryKind) {
@@ -418,6 +432,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public LocalDate copilValidatedOn() {
         return copilValidatedOn;
+    }
+
+    public String coordinator() {
+        return coordinator;
     }
 
     public Long territoryPopulation() {

@@ -24,4 +24,6 @@ interface ContractRepository extends Repository<Contract, UUID> {
     @Query("select c from Contract c where c.tenantId = :tenant"
             + " or exists (select p from ContractParty p where p.contractId = c.id and p.tenantId = :tenant)")
     Page<Contract> findAllVisible(String tenant, Pageable pageable);
+
+    Page<Contract> findByTenantIdAndCoordinator(String tenantId, String coordinator, Pageable pageable);
 }

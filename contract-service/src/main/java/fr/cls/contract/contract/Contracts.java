@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
@@ -27,6 +28,8 @@ public class Contracts {
 
     static final String ARS_WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
     static final String ARS_APPROVERS = "hasRole('ARS_APPROVER')";
+    /** Steps a coordinator takes in the contracts they coordinate, besides the ARS's agents. */
+    static final String ARS_WRITERS_OR_COORDINATOR = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'CLS_COORDINATOR')";
 
     private final ContractRepository repository;
     private final ContractPartyRepository parties;
@@ -60,15 +63,32 @@ public class Contracts {
         return contract;
     }
 
+    /** Visible to its owner and parties; a coordinator sees only the contracts they coordinate. */
     @Transactional(readOnly = true)
     public Contract get(ContractId id) {
         return repository.findVisible(id.value(), TenantContext.require())
+                .filter(c -> !coordinatorOnly() || c.coordinatedBy(CurrentActor.get().subject()))
                 .orElseThrow(() -> new NotFoundException("contract", id));
     }
 
     @Transactional(readOnly = true)
     public Page<Contract> list(Pageable pageable) {
-        return repository.findAllVisible(TenantContext.require(), pageable);
+        return coordinatorOnly()
+                ? repository.findByTenantIdAndCoordinator(TenantContext.require(), CurrentActor.get().subject(), pageable)
+                : repository.findAllVisible(TenantContext.require(), pageable);
+    }
+
+    /** The ARS names the collectivité's coordinator (the subject of their account). */
+    @Transactional
+    @PreAuthorize(ARS_WRITERS)
+    public Contract assignCoordinator(ContractId id, String subject) {
+        return change(id, null, "contract.assign-coordinator", c -> c.assignCoordinator(subject));
+    }
+
+    /** A coordinator with no ARS role: confined to the contracts they coordinate. */
+    private static boolean coordinatorOnly() {
+        List<String> roles = CurrentActor.get().roles();
+        return roles.contains("CLS_COORDINATOR") && !roles.contains("ARS_AGENT") && !roles.contains("ARS_APPROVER");
     }
 
     /** The owner lists another tenant (a co-funding département, a signatory) as taking part. */
@@ -117,7 +137,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Contract deliverDiagnostic(ContractId id, Long seenVersion, boolean territory, boolean health,
             boolean resources, LocalDate on) {
         return change(id, seenVersion, "contract.deliver-diagnostic",
@@ -125,13 +145,13 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Contract defineTerritoryPopulation(ContractId id, Long seenVersion, long population) {
         return change(id, seenVersion, "contract.define-territory", c -> c.defineTerritoryPopulation(population));
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind) {
         Signatory[] added = new Signatory[1];
         change(id, null, "contract.add-signatory", c -> added[0] = c.addSignatory(organisation, kind));
@@ -139,7 +159,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Signatory recordSignature(ContractId id, UUID signatoryId, LocalDate on) {
         Signatory[] signed = new Signatory[1];
         change(id, null, "contract.record-signature", c -> signed[0] = c.recordSignature(signatoryId, day(on)));
@@ -147,7 +167,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Contract submitForSignature(ContractId id, Long seenVersion, LocalDate on) {
         return change(id, seenVersion, "contract.submit-for-signature", c -> c.submitForSignature(rules.current(), day(on)));
     }
@@ -162,7 +182,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Contract startEvaluation(ContractId id, Long seenVersion, LocalDate on) {
         return change(id, seenVersion, "contract.start-evaluation", c -> c.startEvaluation(day(on)));
     }

@@ -141,6 +141,29 @@ class ContractLifecycleIntegrationTest {
                 .isEqualTo("la collectivité renonce");
     }
 
+    @Test
+    void aCoordinatorActsOnlyInsideTheContractsTheyCoordinateAndNotInTheArsSteps() {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        HttpTestClient coordinator = new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer "
+                + TestIssuer.trusted().token(c -> c.subject("coordinator.apt").claim("tenant", "ars-paca")
+                        .claim("roles", List.of(Roles.CLS_COORDINATOR))));
+        String mine = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS d'Apt 2")).json().get("id").asString();
+        String other = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Cavaillon")).json().get("id").asString();
+        agent.post("/api/v1/contracts/" + mine + "/framing", Map.of());
+        as("ars-paca", Roles.ARS_APPROVER).post("/api/v1/contracts/" + mine + "/agreement", Map.of("diagnosticMode", "IN_HOUSE"));
+        assertThat(agent.post("/api/v1/contracts/" + mine + "/coordinator", Map.of("subject", "coordinator.apt"))
+                .json().get("coordinator").asString()).isEqualTo("coordinator.apt");
+
+        assertThat(coordinator.post("/api/v1/contracts/" + mine + "/diagnostic", Map.of("territoryPortrait", true,
+                "healthPortrait", true, "resourcesPortrait", true)).json().get("status").asString()).isEqualTo("ELABORATION");
+        assertThat(coordinator.post("/api/v1/contracts/" + mine + "/signatories",
+                Map.of("organisation", "Commune d'Apt", "kind", "COLLECTIVITE")).status()).isEqualTo(201);
+        assertThat(coordinator.post("/api/v1/contracts/" + mine + "/abandonment", Map.of("reason", "non")).status())
+                .as("abandoning is the ARS's decision").isEqualTo(403);
+        assertThat(coordinator.get("/api/v1/contracts/" + other).status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/v1/contracts").json().get("items").findValuesAsString("id")).containsExactly(mine);
+    }
+
     private void publishCopilValidation(String tenant, UUID contractId, LocalDate decidedOn) throws Exception {
         EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/governance-service",
                 ContractValidatedV1.TYPE, contractId.toString(), OffsetDateTime.now(), "application/json", tenant, "test",

@@ -59,6 +59,11 @@ class ContractLifecycleController {
                 body.healthPortrait(), body.resourcesPortrait(), body.on()));
     }
 
+    @PostMapping("/coordinator")
+    ResponseEntity<ContractResponse> assignCoordinator(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.Coordinator body) {
+        return ok(contracts.assignCoordinator(new ContractId(id), body.subject()));
+    }
+
     @PostMapping("/territory")
     ResponseEntity<ContractResponse> defineTerritory(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Territory body) {

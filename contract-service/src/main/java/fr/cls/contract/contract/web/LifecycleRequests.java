@@ -29,6 +29,10 @@ final class LifecycleRequests {
     record Diagnostic(boolean territoryPortrait, boolean healthPortrait, boolean resourcesPortrait, LocalDate on) {
     }
 
+    /** @param subject the coordinator's account, as their tokens name it ({@code sub}) */
+    record Coordinator(@NotBlank @Size(max = 200) String subject) {
+    }
+
     record Territory(@NotNull @PositiveOrZero Long population) {
     }
 
