@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +22,11 @@ import fr.cls.contract.dashboard.ContractExport;
 @RestController
 @RequestMapping("/api/v1/contracts")
 @Validated
+@PreAuthorize(DashboardController.FUNDER_STAFF)
 class DashboardController {
+
+    /** Tenant-wide figures are for the funders' staff, not for coordinators (confined to their contracts). */
+    static final String FUNDER_STAFF = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER', 'PLATFORM_OPERATOR')";
 
     private final ContractDashboard dashboard;
     private final ContractExport export;
