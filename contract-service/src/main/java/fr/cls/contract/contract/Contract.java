@@ -102,6 +102,11 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     @OrderBy("organisation")
     private List<Signatory> signatories = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "contract_id", nullable = false)
+    @OrderBy("addedAt")
+    private List<ContractDocument> documents = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -133,7 +138,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         Contract contract = create(tenantId, kind, title, status, now);
         contract.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
         contract.territoryPopulation = territoryPopulation;
-        signatures.forEach(s -> contract.signatories.add(new Signatory(tenantId, s.organisation(), s.kind())));
+        signatures.forEach(s -> contract.signatories.add(new Signatory(tenantId, s.organisation(), s.kind(),
+                s.kind() == SignatoryKind.COLLECTIVITE)));
         for (int i = 0; i < signatures.size(); i++) {
             if (signatures.get(i).signedOn() == null) {
                 throw new RuleViolationException("all-signatories-signed", signatures.get(i).organisation() + " has no signature date");
@@ -235,12 +241,25 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     }
 
     Signatory addSignatory(String organisation, SignatoryKind signatoryKind) {
+        return addSignatory(organisation, signatoryKind, false);
+    }
+
+    ContractDocument addDocument(String documentTitle, DocumentKind documentKind, String reference, LocalDate issuedOn, Instant now) {
+        if (issuedOn != null && now != null && issuedOn.isAfter(LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Paris")))) {
+            throw new RuleViolationException("document-not-from-the-future", "a document cannot be issued after today");
+        }
+        ContractDocument document = new ContractDocument(tenantId, documentTitle, documentKind, reference, issuedOn, now);
+        documents.add(document);
+        return document;
+    }
+
+    Signatory addSignatory(String organisation, SignatoryKind signatoryKind, boolean carrier) {
         requireStatus("add a signatory", ContractStatus.ELABORATION);
         boolean listed = signatories.stream().anyMatch(s -> s.organisation().equalsIgnoreCase(organisation.strip()));
         if (listed) {
             throw new RuleViolationException("signatory-listed-once", organisation + " is already a signatory");
         }
-        Signatory signatory = new Signatory(tenantId, organisation, signatoryKind);
+        Signatory signatory = new Signatory(tenantId, organisation, signatoryKind, carrier);
         signatories.add(signatory);
         return signatory;
     }
@@ -472,6 +491,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public List<Signatory> signatories() {
         return List.copyOf(signatories);
+    }
+
+    public List<ContractDocument> documents() {
+        return List.copyOf(documents);
     }
 
     public Instant createdAt() {

@@ -78,6 +78,17 @@ public class Contracts {
                 : repository.findAllVisible(TenantContext.require(), pageable);
     }
 
+    /** Read inside the transaction: the collections are loaded lazily. */
+    @Transactional(readOnly = true)
+    public List<Signatory> signatories(ContractId id) {
+        return get(id).signatories();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContractDocument> documents(ContractId id) {
+        return get(id).documents();
+    }
+
     /** The ARS names the collectivité's coordinator (the subject of their account). */
     @Transactional
     @PreAuthorize(ARS_WRITERS)
@@ -152,9 +163,17 @@ public class Contracts {
 
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
-    public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind) {
+    public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind, boolean carrier) {
         Signatory[] added = new Signatory[1];
-        change(id, null, "contract.add-signatory", c -> added[0] = c.addSignatory(organisation, kind));
+        change(id, null, "contract.add-signatory", c -> added[0] = c.addSignatory(organisation, kind, carrier));
+        return added[0];
+    }
+
+    @Transactional
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    public ContractDocument addDocument(ContractId id, String title, DocumentKind kind, String reference, LocalDate issuedOn) {
+        ContractDocument[] added = new ContractDocument[1];
+        change(id, null, "contract.add-document", c -> added[0] = c.addDocument(title, kind, reference, issuedOn, clock.instant()));
         return added[0];
     }
 

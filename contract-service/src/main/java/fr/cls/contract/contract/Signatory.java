@@ -30,14 +30,22 @@ public class Signatory {
     @Column(name = "signed_on")
     private LocalDate signedOn;
 
+    /** One of the collectivités carrying the contract. */
+    private boolean carrier;
+
     protected Signatory() {
     }
 
-    Signatory(String ownerTenantId, String organisation, SignatoryKind kind) {
+    Signatory(String ownerTenantId, String organisation, SignatoryKind kind, boolean carrier) {
+        if (carrier && kind != SignatoryKind.COLLECTIVITE) {
+            throw new fr.cls.platform.web.RuleViolationException("carrier-is-a-collectivite",
+                    "only a collectivité carries a contract");
+        }
         this.id = UUID.randomUUID();
         this.ownerTenantId = ownerTenantId;
         this.organisation = organisation.strip();
         this.kind = kind;
+        this.carrier = carrier;
     }
 
     void sign(LocalDate on) {
@@ -54,6 +62,10 @@ public class Signatory {
 
     public SignatoryKind kind() {
         return kind;
+    }
+
+    public boolean carrier() {
+        return carrier;
     }
 
     public LocalDate signedOn() {

@@ -69,8 +69,17 @@ class ContractLifecycleIntegrationTest {
         assertThat(agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
                 .json().get("status").asString()).isEqualTo("ELABORATION");
         String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
-        String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de La Seyne-sur-Mer", "kind", "COLLECTIVITE"))
-                .json().get("id").asString();
+        HttpTestClient.Response carrier = agent.post(c + "/signatories", Map.of("organisation", "Ville de La Seyne-sur-Mer",
+                "kind", "COLLECTIVITE", "carrier", true));
+        assertThat(carrier.json().get("carrier").asBoolean()).isTrue();
+        String city = carrier.json().get("id").asString();
+        assertThat(agent.post(c + "/signatories", Map.of("organisation", "Préfecture du Var", "kind", "PREFECTURE", "carrier", true))
+                .json().get("violations").get(0).get("rule").asString()).isEqualTo("carrier-is-a-collectivite");
+        assertThat(agent.post(c + "/documents", Map.of("title", "Diagnostic local de santé", "kind", "DIAGNOSTIC",
+                "reference", "https://www.ars.sante.fr/diagnostic-la-seyne.pdf", "issuedOn", "2015-03-01")).status()).isEqualTo(201);
+        assertThat(agent.get(c + "/documents").json().findValuesAsString("kind")).containsExactly("DIAGNOSTIC");
+        assertThat(as("ars-paca", Roles.ARS_AGENT).get(c + "/signatories").json().findValuesAsString("organisation"))
+                .containsExactlyInAnyOrder("ARS PACA", "Ville de La Seyne-sur-Mer");
 
         HttpTestClient.Response tooEarly = agent.post(c + "/submission", Map.of());
         assertThat(tooEarly.status()).isEqualTo(409);

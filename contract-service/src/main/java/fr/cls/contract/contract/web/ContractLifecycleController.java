@@ -55,8 +55,8 @@ class ContractLifecycleController {
     @PostMapping("/diagnostic")
     ResponseEntity<ContractResponse> deliverDiagnostic(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody LifecycleRequests.Diagnostic body) {
-        return ok(contracts.deliverDiagnostic(new ContractId(id), version(ifMatch), body.territoryPortrait(),
-                body.healthPortrait(), body.resourcesPortrait(), body.on()));
+        return ok(contracts.deliverDiagnostic(new ContractId(id), version(ifMatch), Boolean.TRUE.equals(body.territoryPortrait()),
+                Boolean.TRUE.equals(body.healthPortrait()), Boolean.TRUE.equals(body.resourcesPortrait()), body.on()));
     }
 
     @PostMapping("/coordinator")
@@ -72,14 +72,27 @@ class ContractLifecycleController {
 
     @PostMapping("/signatories")
     ResponseEntity<SignatoryResponse> addSignatory(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.NewSignatory body) {
-        Signatory signatory = contracts.addSignatory(new ContractId(id), body.organisation(), body.kind());
+        Signatory signatory = contracts.addSignatory(new ContractId(id), body.organisation(), body.kind(), body.carries());
         return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/signatories/" + signatory.id()))
                 .body(SignatoryResponse.of(signatory));
     }
 
+    @PostMapping("/documents")
+    ResponseEntity<DocumentResponse> addDocument(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.NewDocument body) {
+        fr.cls.contract.contract.ContractDocument document = contracts.addDocument(new ContractId(id), body.title(), body.kind(),
+                body.reference(), body.issuedOn());
+        return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/documents/" + document.id()))
+                .body(DocumentResponse.of(document));
+    }
+
+    @GetMapping("/documents")
+    List<DocumentResponse> documents(@PathVariable UUID id) {
+        return contracts.documents(new ContractId(id)).stream().map(DocumentResponse::of).toList();
+    }
+
     @GetMapping("/signatories")
     List<SignatoryResponse> signatories(@PathVariable UUID id) {
-        return contracts.get(new ContractId(id)).signatories().stream().map(SignatoryResponse::of).toList();
+        return contracts.signatories(new ContractId(id)).stream().map(SignatoryResponse::of).toList();
     }
 
     @PostMapping("/signatories/{signatoryId}/signature")

@@ -26,7 +26,7 @@ final class LifecycleRequests {
     }
 
     /** Each flag says the portrait is part of the delivered diagnostic. */
-    record Diagnostic(boolean territoryPortrait, boolean healthPortrait, boolean resourcesPortrait, LocalDate on) {
+    record Diagnostic(Boolean territoryPortrait, Boolean healthPortrait, Boolean resourcesPortrait, LocalDate on) {
     }
 
     /** @param subject the coordinator's account, as their tokens name it ({@code sub}) */
@@ -36,7 +36,17 @@ final class LifecycleRequests {
     record Territory(@NotNull @PositiveOrZero Long population) {
     }
 
-    record NewSignatory(@NotBlank @Size(max = 300) String organisation, @NotNull SignatoryKind kind) {
+    /** @param carrier the collectivité carries the contract */
+    record NewSignatory(@NotBlank @Size(max = 300) String organisation, @NotNull SignatoryKind kind, Boolean carrier) {
+
+        boolean carries() {
+            return Boolean.TRUE.equals(carrier);
+        }
+    }
+
+    /** @param reference a URL or an archive reference: where the document is kept */
+    record NewDocument(@NotBlank @Size(max = 300) String title, @NotNull fr.cls.contract.contract.DocumentKind kind,
+            @NotBlank @Size(max = 1000) String reference, LocalDate issuedOn) {
     }
 
     record SignatureOfSignatory(LocalDate signedOn) {
