@@ -41,17 +41,17 @@ public class ContractActions {
     static final String ARS_WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
 
     private final Contracts contracts;
-    private final Repositories.Axes axes;
-    private final Repositories.Sheets sheets;
-    private final Repositories.Programmings programmings;
-    private final Repositories.Reports reports;
-    private final Repositories.Amendments amendments;
+    private final AxisRepository axes;
+    private final ActionSheetRepository sheets;
+    private final ProgrammingRepository programmings;
+    private final AnnualReportRepository reports;
+    private final AmendmentRepository amendments;
     private final OutboxEventPublisher outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ContractActions(Contracts contracts, Repositories.Axes axes, Repositories.Sheets sheets,
-            Repositories.Programmings programmings, Repositories.Reports reports, Repositories.Amendments amendments,
+    ContractActions(Contracts contracts, AxisRepository axes, ActionSheetRepository sheets,
+            ProgrammingRepository programmings, AnnualReportRepository reports, AmendmentRepository amendments,
             OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
         this.contracts = contracts;
         this.axes = axes;

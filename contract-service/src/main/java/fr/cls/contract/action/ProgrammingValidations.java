@@ -21,10 +21,10 @@ class ProgrammingValidations {
     private static final Logger log = LoggerFactory.getLogger(ProgrammingValidations.class);
 
     private final EventInbox inbox;
-    private final Repositories.Programmings programmings;
+    private final ProgrammingRepository programmings;
     private final OutboxEventPublisher outbox;
 
-    ProgrammingValidations(EventInbox inbox, Repositories.Programmings programmings, OutboxEventPublisher outbox) {
+    ProgrammingValidations(EventInbox inbox, ProgrammingRepository programmings, OutboxEventPublisher outbox) {
         this.inbox = inbox;
         this.programmings = programmings;
         this.outbox = outbox;
