@@ -29,6 +29,9 @@ class TenantIsolationMatrixTest {
         String id = paca.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", title)).json().get("id").asString();
 
         String c = "/api/v1/contracts/" + id;
+        String other = java.util.UUID.randomUUID().toString();
+        Map<String, Object> sheet = Map.of("axisId", other, "title", "Maison de santé", "objective", "Attirer", "pilot", "Ville",
+                "startDate", "2026-01-01", "endDate", "2026-12-31", "budget", 100);
         new IsolationMatrix(base).withPlatformRoutes()
                 .with("GET /api/v1/contracts", "/api/v1/contracts", null)
                 .with("POST /api/v1/contracts", "/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS étranger"))
@@ -63,6 +66,23 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/contracts/{id}/abandonment", c + "/abandonment", Map.of("reason", "non"))
                 .with("POST /api/v1/contracts/{id}/renewal", c + "/renewal", Map.of())
                 .with("POST /api/v1/contracts/{id}/conversion", c + "/conversion", Map.of("diagnosticMode", "ORS"))
+                .with("GET /api/v1/contracts/{id}/axes", c + "/axes", null)
+                .with("POST /api/v1/contracts/{id}/axes", c + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1))
+                .with("GET /api/v1/contracts/{id}/action-sheets", c + "/action-sheets", null)
+                .with("POST /api/v1/contracts/{id}/action-sheets", c + "/action-sheets", sheet)
+                .with("GET /api/v1/contracts/{id}/action-sheets/{sheetId}", c + "/action-sheets/" + other, null)
+                .with("PUT /api/v1/contracts/{id}/action-sheets/{sheetId}", c + "/action-sheets/" + other, sheet)
+                .with("POST /api/v1/contracts/{id}/action-sheets/{sheetId}/measurements", c + "/action-sheets/" + other + "/measurements",
+                        Map.of("indicator", "médecins", "year", 2026, "value", 1))
+                .with("GET /api/v1/contracts/{id}/programmings/{year}", c + "/programmings/2026", null)
+                .with("PUT /api/v1/contracts/{id}/programmings/{year}", c + "/programmings/2026", Map.of("actionSheetIds", List.of()))
+                .with("POST /api/v1/contracts/{id}/programmings/{year}/submission", c + "/programmings/2026/submission", Map.of())
+                .with("GET /api/v1/contracts/{id}/annual-reports/{year}", c + "/annual-reports/2026", null)
+                .with("PUT /api/v1/contracts/{id}/annual-reports/{year}", c + "/annual-reports/2026",
+                        Map.of("achievements", "rien", "creditsUsed", 0))
+                .with("POST /api/v1/contracts/{id}/annual-reports/{year}/submission", c + "/annual-reports/2026/submission", Map.of())
+                .with("GET /api/v1/contracts/{id}/amendments", c + "/amendments", null)
+                .with("POST /api/v1/contracts/{id}/amendments", c + "/amendments", Map.of("changes", "x", "signedOn", "2026-01-01"))
                 .verify(List.of(id, title), TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

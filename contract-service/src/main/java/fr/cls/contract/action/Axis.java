@@ -1,0 +1,74 @@
+package fr.cls.contract.action;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.cls.contract.contract.ContractStatus;
+
+/** A strategic axis of a contract (e.g. "1. Accès aux soins"). */
+@Entity
+@Table(name = "contract_axis")
+public class Axis {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "contract_id", nullable = false, updatable = false)
+    private UUID contractId;
+
+    @Column(name = "owner_tenant_id", nullable = false, updatable = false)
+    private String ownerTenantId;
+
+    private String code;
+
+    private String title;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Axis() {
+    }
+
+    static Axis create(ContractState contract, String code, String title, int position) {
+        contract.requireStatus("add an axis", ContractStatus.ELABORATION, ContractStatus.IN_FORCE);
+        Axis axis = new Axis();
+        axis.id = UUID.randomUUID();
+        axis.contractId = contract.id();
+        axis.ownerTenantId = contract.ownerTenantId();
+        axis.code = code.strip();
+        axis.title = title.strip();
+        axis.position = position;
+        return axis;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,57 @@
+package fr.cls.contract.action;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ProgrammingChangedV1;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.governance.events.ProgrammingValidatedV1;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.OutboxEventPublisher;
+
+/** The COPIL's validation of an annual programming, from governance-service: a submitted programming becomes VALIDATED. */
+@Component
+class ProgrammingValidations {
+
+    static final String CONSUMER = "contract-service.programming-validations";
+    private static final Logger log = LoggerFactory.getLogger(ProgrammingValidations.class);
+
+    private final EventInbox inbox;
+    private final ProgrammingRepository programmings;
+    private final OutboxEventPublisher outbox;
+
+    ProgrammingValidations(EventInbox inbox, ProgrammingRepository programmings, OutboxEventPublisher outbox) {
+        this.inbox = inbox;
+        this.programmings = programmings;
+        this.outbox = outbox;
+    }
+
+    /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
+    @KafkaListener(topics = GovernanceEvents.TOPIC, groupId = CONSUMER)
+    void on(String envelope) {
+        inbox.handle(CONSUMER, envelope, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        if (!ProgrammingValidatedV1.TYPE.equals(event.type())) {
+            return;
+        }
+        ProgrammingValidatedV1 validated = inbox.payload(event, ProgrammingValidatedV1.class);
+        programmings.findByContractIdAndYearAndOwnerTenantId(validated.contractId(), validated.year(), event.tenantid())
+                .ifPresentOrElse(programming -> {
+                    if (programming.validate(validated.decidedOn(), validated.bodyId(), validated.meetingId())) {
+                        Programming saved = programmings.saveAndFlush(programming);
+                        outbox.publish(ContractEvents.TOPIC, ProgrammingChangedV1.TYPE_VALIDATED,
+                                saved.contractId().toString(), ContractActions.changed(saved));
+                    } else {
+                        log.warn("validation of programming {}/{} ignored: it is {}", validated.contractId(),
+                                validated.year(), programming.status());
+                    }
+                }, () -> log.warn("validation of unknown programming {}/{} of tenant {} ignored", validated.contractId(),
+                        validated.year(), event.tenantid()));
+    }
+}

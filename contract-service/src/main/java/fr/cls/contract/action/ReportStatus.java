@@ -1,0 +1,6 @@
+package fr.cls.contract.action;
+
+/** DRAFT → SUBMITTED. */
+public enum ReportStatus {
+    DRAFT, SUBMITTED
+}

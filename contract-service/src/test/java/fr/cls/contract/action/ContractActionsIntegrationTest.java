@@ -1,0 +1,224 @@
+package fr.cls.contract.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.governance.events.ContractValidatedV1;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.governance.events.ProgrammingValidatedV1;
+import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.TestInfrastructure;
+import fr.cls.platform.test.TopicReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A signed contract through axes, action sheets, programming validated by the COPIL, annual report and amendment. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class ContractActionsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    ConsumerFactory<String, String> consumers;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JsonMapper json;
+
+    HttpTestClient as(String tenant, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+    }
+
+    @Test
+    void aSignedContractPlansItsActionsHasItsProgrammingValidatedReportsAndIsAmendedWithASnapshot() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String id = signedContract(agent);
+        String c = "/api/v1/contracts/" + id;
+
+        HttpTestClient.Response axis = agent.post(c + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1));
+        assertThat(axis.status()).isEqualTo(201);
+        String axisId = axis.json().get("id").asString();
+        HttpTestClient.Response created = agent.post(c + "/action-sheets", sheet(axisId, "15000.50", "2016-01-01", "2016-12-31"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("budget").decimalValue()).isEqualByComparingTo("15000.50");
+        String sheetId = created.json().get("id").asString();
+        String s = c + "/action-sheets/" + sheetId;
+
+        HttpTestClient.Response measured = agent.with("If-Match", created.header("ETag"))
+                .post(s + "/measurements", Map.of("indicator", "médecins installés", "year", 2016, "value", 3));
+        assertThat(measured.status()).isEqualTo(200);
+        assertThat(measured.json().at("/indicators/0/measured/2016").asInt()).isEqualTo(3);
+
+        HttpTestClient.Response drafted = agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
+        assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
+        HttpTestClient.Response submitted = agent.with("If-Match", drafted.header("ETag")).post(c + "/programmings/2016/submission", Map.of());
+        assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+
+        publish("ars-paca", ProgrammingValidatedV1.TYPE, id,
+                new ProgrammingValidatedV1(UUID.fromString(id), 2016, UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2016, 2, 3)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "VALIDATED".equals(agent.get(c + "/programmings/2016").json().get("status").asString()));
+        assertThat(agent.get(c + "/programmings/2016").json().get("validatedOn").asString()).isEqualTo("2016-02-03");
+
+        HttpTestClient.Response report = agent.request("PUT", c + "/annual-reports/2016", Map.of("achievements", "trois médecins installés",
+                "creditsUsed", "12000.25", "indicatorValues", List.of(Map.of("actionSheetId", sheetId, "indicator", "médecins installés", "value", 3))));
+        assertThat(report.status()).isEqualTo(200);
+        HttpTestClient.Response reportSubmitted = agent.post(c + "/annual-reports/2016/submission", Map.of("on", "2017-01-20"));
+        assertThat(reportSubmitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+
+        HttpTestClient.Response amendment = agent.post(c + "/amendments", Map.of("changes", "budget de la fiche 1 porté à 20 000 €",
+                "signedOn", "2017-03-01"));
+        assertThat(amendment.status()).isEqualTo(201);
+        assertThat(amendment.json().get("number").asInt()).isEqualTo(1);
+        agent.request("PUT", s, sheet(axisId, "20000", "2016-01-01", "2017-12-31"));
+        assertThat(agent.post(c + "/amendments", Map.of("changes", "deuxième", "signedOn", "2017-06-01")).json().get("number").asInt()).isEqualTo(2);
+
+        JsonNode amendments = agent.get(c + "/amendments").json();
+        assertThat(amendments.size()).isEqualTo(2);
+        JsonNode first = amendments.get(0).get("snapshot");
+        assertThat(first.get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(first.get("signatories").size()).isEqualTo(2);
+        assertThat(first.at("/axes/0/code").asString()).isEqualTo("1");
+        assertThat(first.at("/actionSheets/0/budget").decimalValue()).as("the version as signed is kept").isEqualByComparingTo("15000.50");
+        assertThat(amendments.get(1).get("snapshot").at("/actionSheets/0/budget").decimalValue()).isEqualByComparingTo("20000");
+
+        try (TopicReader reader = new TopicReader(consumers, ContractEvents.TOPIC)) {
+            assertThat(reader.awaitMatching(r -> id.equals(r.key()) && r.value().contains("cls.contract.amendment-signed.v1")
+                    && r.value().contains("\"number\":2"))).isNotEmpty();
+            List<String> types = reader.awaitMatching(r -> id.equals(r.key())).stream()
+                    .map(r -> json.readTree(r.value()).get("type").asString()).toList();
+            assertThat(types).containsSubsequence("cls.contract.signed.v1", "cls.contract.axis-created.v1",
+                    "cls.contract.action-sheet-created.v1", "cls.contract.action-sheet-measured.v1",
+                    "cls.contract.programming-drafted.v1", "cls.contract.programming-submitted.v1",
+                    "cls.contract.programming-validated.v1", "cls.contract.annual-report-drafted.v1",
+                    "cls.contract.annual-report-submitted.v1", "cls.contract.amendment-signed.v1");
+            JsonNode data = reader.awaitMatching(r -> id.equals(r.key()) && r.value().contains("cls.contract.annual-report-submitted.v1"))
+                    .stream().map(r -> json.readTree(r.value()).get("data")).findFirst().orElseThrow();
+            assertThat(data.get("year").asInt()).isEqualTo(2016);
+            assertThat(data.get("submittedOn").asString()).isEqualTo("2017-01-20");
+        }
+    }
+
+    @Test
+    void badInputAnswersAPreciseProblemAndChangesNothing() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String id = signedContract(agent);
+        String c = "/api/v1/contracts/" + id;
+        String axisId = agent.post(c + "/axes", Map.of("code", "A", "title", "Prévention", "order", 0)).json().get("id").asString();
+
+        HttpTestClient.Response cents = agent.post(c + "/action-sheets", sheet(axisId, "10.005", "2016-01-01", "2016-12-31"));
+        assertThat(cents.status()).isEqualTo(400);
+        assertThat(cents.contentType()).contains("application/problem+json");
+        assertThat(cents.json().get("errors").findValuesAsString("field")).containsExactly("budget");
+        HttpTestClient.Response negative = agent.post(c + "/action-sheets", sheet(axisId, "-1", "2016-01-01", "2016-12-31"));
+        assertThat(negative.json().get("errors").findValuesAsString("field")).containsExactly("budget");
+        HttpTestClient.Response dates = agent.post(c + "/action-sheets", sheet(axisId, "10", "2016-12-31", "2016-01-01"));
+        assertThat(dates.status()).isEqualTo(409);
+        assertThat(dates.json().get("violations").findValuesAsString("rule")).containsExactly("schedule-in-order");
+        assertThat(agent.get(c + "/action-sheets").json().size()).as("nothing created").isZero();
+
+        String sheetId = agent.post(c + "/action-sheets", sheet(axisId, "10", "2016-01-01", "2016-12-31")).json().get("id").asString();
+        HttpTestClient.Response year = agent.request("PUT", c + "/programmings/2020", Map.of("actionSheetIds", List.of(sheetId)));
+        assertThat(year.status()).isEqualTo(409);
+        assertThat(year.json().get("violations").findValuesAsString("rule")).containsExactly("year-within-contract-dates");
+        assertThat(agent.get(c + "/programmings/2020").status()).isEqualTo(404);
+
+        HttpTestClient.Response notSubmittable = agent.post(c + "/annual-reports/2016/submission", Map.of());
+        assertThat(notSubmittable.status()).isEqualTo(404);
+        agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
+        agent.post(c + "/programmings/2016/submission", Map.of());
+        HttpTestClient.Response wrongStep = agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of()));
+        assertThat(wrongStep.status()).isEqualTo(409);
+        assertThat(wrongStep.json().get("violations").findValuesAsString("rule")).containsExactly("programming-status-allows");
+        assertThat(agent.get(c + "/programmings/2016").json().get("actionSheetIds").size()).isEqualTo(1);
+
+        HttpTestClient.Response stale = agent.with("If-Match", "\"9\"").request("PUT", c + "/action-sheets/" + sheetId,
+                sheet(axisId, "99", "2016-01-01", "2016-12-31"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("title").asString()).isEqualTo("Stale version");
+        assertThat(agent.get(c + "/action-sheets/" + sheetId).json().get("budget").decimalValue()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aPartyReadsButCannotWriteAndAnotherTenantGets404() throws Exception {
+        HttpTestClient owner = as("ars-paca", Roles.ARS_AGENT);
+        String id = signedContract(owner);
+        String c = "/api/v1/contracts/" + id;
+        owner.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
+        String axisId = owner.post(c + "/axes", Map.of("code", "1", "title", "Santé mentale", "order", 0)).json().get("id").asString();
+        owner.post(c + "/action-sheets", sheet(axisId, "500", "2016-01-01", "2016-12-31"));
+
+        HttpTestClient party = as("cd-53", Roles.DEPARTEMENT_APPROVER);
+        assertThat(party.get(c + "/action-sheets").json().get(0).get("title").asString()).isEqualTo("Maison de santé");
+        assertThat(party.get(c + "/axes").json().size()).isEqualTo(1);
+        assertThat(party.post(c + "/axes", Map.of("code", "2", "title", "x", "order", 1)).status()).isEqualTo(403);
+        HttpTestClient partyArs = as("cd-53", Roles.ARS_AGENT);
+        assertThat(partyArs.post(c + "/amendments", Map.of("changes", "x", "signedOn", "2017-01-01")).status()).isEqualTo(403);
+        assertThat(owner.get(c + "/amendments").json().size()).isZero();
+
+        HttpTestClient stranger = as("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        assertThat(stranger.get(c + "/action-sheets").status()).isEqualTo(404);
+        assertThat(stranger.post(c + "/axes", Map.of("code", "9", "title", "x", "order", 1)).status()).isEqualTo(404);
+        assertThat(owner.get(c + "/axes").json().size()).isEqualTo(1);
+    }
+
+    static Map<String, Object> sheet(String axisId, String budget, String start, String end) {
+        return Map.of("axisId", axisId, "title", "Maison de santé", "objective", "Attirer des médecins", "pilot", "Ville",
+                "partners", List.of("CPAM", "Ordre des médecins"), "targetPublic", "habitants", "startDate", start,
+                "endDate", end, "budget", new java.math.BigDecimal(budget),
+                "indicators", List.of(Map.of("name", "médecins installés", "unit", "nombre", "targetValue", 4)));
+    }
+
+    /** The steps of ContractLifecycleIntegrationTest up to IN_FORCE (PACA: from 2015-06-15 to 2018-06-14). */
+    String signedContract(HttpTestClient agent) throws Exception {
+        HttpTestClient approver = as("ars-paca", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Toulon " + System.nanoTime(),
+                "letterOfIntentReceivedOn", "2014-10-01")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        agent.post(c + "/framing", Map.of("on", "2014-10-15"));
+        approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
+        String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de Toulon", "kind", "COLLECTIVITE")).json().get("id").asString();
+        publish("ars-paca", ContractValidatedV1.TYPE, id,
+                new ContractValidatedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2015, 5, 20)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
+        agent.post(c + "/submission", Map.of());
+        agent.post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2015-06-10"));
+        agent.post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2015-06-12"));
+        assertThat(approver.post(c + "/signature", Map.of("startDate", "2015-06-15")).json().get("status").asString()).isEqualTo("IN_FORCE");
+        return id;
+    }
+
+    private void publish(String tenant, String type, String contractId, Object payload) throws Exception {
+        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/governance-service",
+                type, contractId, OffsetDateTime.now(), "application/json", tenant, "test", json.valueToTree(payload));
+        kafka.send(GovernanceEvents.TOPIC, event.subject(), codec.encode(event)).get();
+    }
+}

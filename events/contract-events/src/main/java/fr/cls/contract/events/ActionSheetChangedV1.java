@@ -1,0 +1,18 @@
+package fr.cls.contract.events;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * An action sheet (fiche action) was created, edited, or had an indicator measured; the type says which.
+ *
+ * @param status PLANNED, IN_PROGRESS, DONE or ABANDONED
+ * @param budget euros, scale 2
+ */
+public record ActionSheetChangedV1(UUID contractId, UUID actionSheetId, UUID axisId, String title, String status,
+        BigDecimal budget) {
+
+    public static final String TYPE_CREATED = "cls.contract.action-sheet-created.v1";
+    public static final String TYPE_UPDATED = "cls.contract.action-sheet-updated.v1";
+    public static final String TYPE_MEASURED = "cls.contract.action-sheet-measured.v1";
+}
