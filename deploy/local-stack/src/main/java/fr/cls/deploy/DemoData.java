@@ -109,6 +109,11 @@ final class DemoData {
         for (JsonNode s : project.path("signatories")) {
             call(agent, "POST", c + "/signatories", Map.of("organisation", s.get(0).asText(), "kind", s.get(1).asText()), 201);
         }
+        int order = 1;
+        for (JsonNode axis : project.path("axes")) {
+            call(agent, "POST", c + "/axes", Map.of("code", "A" + order, "title", axis.asText(), "order", order), 201);
+            order++;
+        }
     }
 
     private JsonNode call(String as, String method, String path, Object body, int expected)
