@@ -55,7 +55,8 @@ final class RunningStack implements AutoCloseable {
             RunningStack running = new RunningStack(stack, dataDir);
             try {
                 stack.start();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Whatever went wrong, stop what did start: no broker or service outlives the test.
                 running.close();
                 throw e;
             }
