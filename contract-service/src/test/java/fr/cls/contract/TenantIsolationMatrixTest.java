@@ -54,6 +54,7 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/contracts/{id}/coordinator", c + "/coordinator", Map.of("subject", "coordinator.x"))
                 .with("GET /api/v1/contracts/{id}/signatories", c + "/signatories", null)
                 .with("GET /api/v1/contracts/{id}/documents", c + "/documents", null)
+                .with("GET /api/v1/contracts/{id}/dashboard", c + "/dashboard", null)
                 .with("POST /api/v1/contracts/{id}/documents", c + "/documents",
                         Map.of("title", "Diagnostic", "kind", "DIAGNOSTIC", "reference", "https://example.org/diag.pdf"))
                 .with("POST /api/v1/contracts/{id}/signatories", c + "/signatories", Map.of("organisation", "Ville", "kind", "COLLECTIVITE"))

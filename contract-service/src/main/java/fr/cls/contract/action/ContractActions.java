@@ -91,6 +91,12 @@ public class ContractActions {
         return sheets.findByContractIdOrderByTitle(visible(id).id());
     }
 
+    /** The contract's tableau de bord: sheets by status, budget, indicators against their targets. */
+    @Transactional(readOnly = true)
+    public ContractProgress progress(ContractId id) {
+        return ContractProgress.of(sheets(id));
+    }
+
     @Transactional(readOnly = true)
     public ActionSheet sheet(ContractId id, UUID sheetId) {
         return sheets.findByIdAndContractId(sheetId, visible(id).id())

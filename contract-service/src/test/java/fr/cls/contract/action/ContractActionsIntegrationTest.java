@@ -76,6 +76,12 @@ class ContractActionsIntegrationTest {
         assertThat(measured.status()).isEqualTo(200);
         assertThat(measured.json().at("/indicators/0/measured/2016").asInt()).isEqualTo(3);
 
+        JsonNode dashboard = agent.get(c + "/dashboard").json();
+        assertThat(dashboard.at("/sheetsByStatus/PLANNED").asLong()).isEqualTo(1);
+        assertThat(dashboard.get("budget").decimalValue()).isEqualByComparingTo("15000.50");
+        assertThat(dashboard.at("/indicators/0/latestValue").asInt()).isEqualTo(3);
+        assertThat(dashboard.at("/indicators/0/reached").decimalValue()).as("3 of a target of 4").isEqualByComparingTo("75.00");
+
         HttpTestClient.Response drafted = agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
         assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
         HttpTestClient.Response submitted = agent.with("If-Match", drafted.header("ETag")).post(c + "/programmings/2016/submission", Map.of());

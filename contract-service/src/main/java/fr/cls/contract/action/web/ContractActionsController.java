@@ -47,6 +47,12 @@ class ContractActionsController {
         this.json = json;
     }
 
+    /** The contract's tableau de bord: action sheets by status, budget, indicator progress. */
+    @GetMapping("/dashboard")
+    fr.cls.contract.action.ContractProgress dashboard(@PathVariable UUID id) {
+        return actions.progress(new ContractId(id));
+    }
+
     @GetMapping("/axes")
     List<AxisResponse> axes(@PathVariable UUID id) {
         return actions.axes(new ContractId(id)).stream().map(AxisResponse::of).toList();
