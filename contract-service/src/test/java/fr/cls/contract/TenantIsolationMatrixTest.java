@@ -50,7 +50,11 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/contracts/{id}/agreement-refusal", c + "/agreement-refusal", Map.of("reason", "non"))
                 .with("POST /api/v1/contracts/{id}/diagnostic", c + "/diagnostic",
                         Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
-                .with("POST /api/v1/contracts/{id}/territory", c + "/territory", Map.of("population", 60000))
+                .with("POST /api/v1/contracts/{id}/territory", c + "/territory", Map.of("epci", List.of("200069409")))
+                .with("GET /api/v1/territories/communes", "/api/v1/territories/communes?q=brieuc", null)
+                .with("GET /api/v1/territories/epci", "/api/v1/territories/epci?departement=53", null)
+                .with("GET /api/v1/territories/epci/{code}", "/api/v1/territories/epci/200069409", null)
+                .with("POST /api/v1/territories/compute", "/api/v1/territories/compute", Map.of("epci", List.of("200069409")))
                 .with("POST /api/v1/contracts/{id}/coordinator", c + "/coordinator", Map.of("subject", "coordinator.x"))
                 .with("GET /api/v1/contracts/{id}/signatories", c + "/signatories", null)
                 .with("GET /api/v1/contracts/{id}/documents", c + "/documents", null)

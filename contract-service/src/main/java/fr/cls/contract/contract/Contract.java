@@ -74,6 +74,9 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     @Column(name = "territory_population")
     private Long territoryPopulation;
 
+    /** Member codes, JSON {"communes": [...], "epci": [...]}. */
+    private String territory;
+
     /** The account (token subject) of the collectivité's coordinator. */
     private String coordinator;
 
@@ -222,10 +225,11 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         moveTo(ContractStatus.ELABORATION, "diagnostic-delivered", on, null);
     }
 
-    /** The territory's INSEE population, once the territory is defined. */
-    void defineTerritoryPopulation(long population) {
+    /** The territory (its member codes as JSON) and its INSEE population, until the contract goes to signature. */
+    void defineTerritory(String members, long population) {
         requireStatus("define the territory", ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
                 ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION);
+        territory = members;
         territoryPopulation = population;
     }
 
@@ -455,6 +459,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public String coordinator() {
         return coordinator;
+    }
+
+    public String territory() {
+        return territory;
     }
 
     public Long territoryPopulation() {

@@ -17,7 +17,9 @@ import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
+import fr.cls.contract.territory.Territories;
 import fr.cls.tenancy.TenantDirectory;
+import fr.cls.tenancy.TenantKind;
 
 /**
  * What the outside world may do with contracts, always on behalf of the current tenant: the owner ARS
@@ -34,15 +36,17 @@ public class Contracts {
     private final ContractRepository repository;
     private final ContractPartyRepository parties;
     private final TenantContractRules rules;
+    private final Territories territories;
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final Clock clock;
 
     Contracts(ContractRepository repository, ContractPartyRepository parties, TenantContractRules rules,
-            TenantDirectory tenants, AuditTrail audit, Clock clock) {
+            Territories territories, TenantDirectory tenants, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.parties = parties;
         this.rules = rules;
+        this.territories = territories;
         this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
@@ -155,10 +159,27 @@ public class Contracts {
                 c -> c.deliverDiagnostic(territory, health, resources, day(on)));
     }
 
+    /**
+     * The territory from official codes: unknown or overlapping codes are refused, and an ARS's contract lies
+     * in its own région.
+     */
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
-    public Contract defineTerritoryPopulation(ContractId id, Long seenVersion, long population) {
-        return change(id, seenVersion, "contract.define-territory", c -> c.defineTerritoryPopulation(population));
+    public Contract defineTerritory(ContractId id, Long seenVersion, Territories.TerritoryRequest request) {
+        Territories.Territory computed = territories.compute(request);
+        tenants.find(TenantContext.require()).filter(t -> t.kind() == TenantKind.ARS && t.inseeCode() != null)
+                .filter(t -> !computed.regions().contains(t.inseeCode()))
+                .ifPresent(t -> {
+                    throw new RuleViolationException("territory-in-owner-region", "the territory lies in région(s) "
+                            + computed.regions() + ", outside " + t.name() + " (région " + t.inseeCode() + ")");
+                });
+        String members = "{\"communes\":" + jsonArray(request.communes()) + ",\"epci\":" + jsonArray(request.epci()) + "}";
+        return change(id, seenVersion, "contract.define-territory", c -> c.defineTerritory(members, computed.population()));
+    }
+
+    private static String jsonArray(List<String> codes) {
+        return codes.stream().map(code -> "\"" + code.replaceAll("[^0-9A-Za-z]", "") + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     @Transactional

@@ -132,11 +132,11 @@ class ContractLifecycleTest {
     @Test
     void bretagneRefusesATerritoryUnderFiftyThousandInhabitants() {
         Contract contract = readyForSubmission();
-        contract.defineTerritoryPopulation(49_999);
+        contract.defineTerritory("{}", 49_999);
         assertThatThrownBy(() -> contract.submitForSignature(BRETAGNE, DAY))
                 .satisfies(e -> assertThat(rules(e)).containsExactly("minimum-population"));
 
-        contract.defineTerritoryPopulation(154_023);
+        contract.defineTerritory("{}", 154_023);
         contract.submitForSignature(BRETAGNE, DAY);
         assertThat(contract.status()).isEqualTo(ContractStatus.AWAITING_SIGNATURES);
     }

@@ -93,8 +93,10 @@ final class DemoData {
         for (JsonNode party : project.path("parties")) {
             call(agent, "POST", c + "/parties", Map.of("tenantId", party.get(0).asText(), "role", party.get(1).asText()), 201);
         }
-        if (project.has("territoryPopulation")) {
-            call(agent, "POST", c + "/territory", Map.of("population", project.get("territoryPopulation").asLong()), 200);
+        if (project.has("territoryEpci")) {
+            List<String> epci = new ArrayList<>();
+            project.get("territoryEpci").forEach(code -> epci.add(code.asText()));
+            call(agent, "POST", c + "/territory", Map.of("epci", epci), 200);
         }
         for (JsonNode step : project.get("steps")) {
             String[] parts = step.asText().split(":");

@@ -66,8 +66,8 @@ class ContractLifecycleController {
 
     @PostMapping("/territory")
     ResponseEntity<ContractResponse> defineTerritory(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LifecycleRequests.Territory body) {
-        return ok(contracts.defineTerritoryPopulation(new ContractId(id), version(ifMatch), body.population()));
+            @RequestBody fr.cls.contract.territory.Territories.TerritoryRequest body) {
+        return ok(contracts.defineTerritory(new ContractId(id), version(ifMatch), body));
     }
 
     @PostMapping("/signatories")

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import fr.cls.contract.contract.DiagnosticMode;
@@ -31,9 +30,6 @@ final class LifecycleRequests {
 
     /** @param subject the coordinator's account, as their tokens name it ({@code sub}) */
     record Coordinator(@NotBlank @Size(max = 200) String subject) {
-    }
-
-    record Territory(@NotNull @PositiveOrZero Long population) {
     }
 
     /** @param carrier the collectivité carries the contract */

@@ -1,0 +1,127 @@
+package fr.cls.contract.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+
+/** Against the official figures of @etalab/decoupage-administratif 6.0.0 (checked with the data before writing). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class TerritoriesIntegrationTest {
+
+    static final String SAINT_BRIEUC_AGGLO = "200069409";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    TerritoryLoader loader;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HttpTestClient as(String tenant, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+    }
+
+    @Test
+    void bretagneHas61EpciTotalling3513601InhabitantsOfWhich40UnderFiftyThousand() {
+        List<Territories.Place> bretagne = territories.searchEpci(null, null, PageRequest.of(0, 2000)).getContent().stream()
+                .filter(e -> e.regions().contains("53")).toList();
+
+        assertThat(bretagne).hasSize(61);
+        assertThat(bretagne.stream().mapToLong(Territories.Place::population).sum()).isEqualTo(3_513_601L);
+        assertThat(bretagne.stream().filter(e -> e.population() < 50_000)).hasSize(40);
+    }
+
+    @Test
+    void mayenneHasTenEpciOneOfWhichSpansTheSartheAnd89EpciSpanSeveralDepartements() {
+        List<Territories.Place> mayenne = territories.searchEpci(null, "53", PageRequest.of(0, 100)).getContent();
+
+        assertThat(mayenne).hasSize(10);
+        assertThat(mayenne).filteredOn(e -> e.departements().size() > 1).extracting(Territories.Place::name)
+                .containsExactly("CC du Pays Sabolien");
+        assertThat(mayenne).filteredOn(e -> e.name().equals("CC du Pays Sabolien")).first()
+                .extracting(Territories.Place::departements).asList().containsExactly("53", "72");
+        assertThat(territories.searchEpci(null, null, PageRequest.of(0, 2000)).getContent())
+                .filteredOn(e -> e.departements().size() > 1).hasSize(89);
+    }
+
+    @Test
+    void computingTwoEpciSumsTheirPopulationsAndListsTheirDepartements() {
+        String sabolien = territories.searchEpci("pays sabolien", null, PageRequest.of(0, 1)).getContent().get(0).code();
+
+        Territories.Territory territory = territories.compute(new Territories.TerritoryRequest(List.of(),
+                List.of(SAINT_BRIEUC_AGGLO, sabolien)));
+
+        long sabolienPopulation = territories.epci(sabolien).epci().population();
+        assertThat(territory.population()).isEqualTo(154_023 + sabolienPopulation);
+        assertThat(territory.departements()).containsExactly("22", "53", "72");
+        assertThat(territory.regions()).containsExactly("52", "53");
+    }
+
+    @Test
+    void aCommuneInsideAListedEpciOrAnUnknownCodeIsRefusedNamingIt() {
+        String saintBrieuc = territories.searchCommunes("saint brieuc", "22", PageRequest.of(0, 1)).getContent().get(0).code();
+
+        HttpTestClient.Response overlapping = as("ars-bretagne", Roles.ARS_AGENT).post("/api/v1/territories/compute",
+                Map.of("communes", List.of(saintBrieuc, "99999"), "epci", List.of(SAINT_BRIEUC_AGGLO)));
+
+        assertThat(overlapping.status()).isEqualTo(409);
+        assertThat(overlapping.json().get("violations").findValuesAsString("rule")).contains("no-overlap", "known-codes");
+        assertThat(overlapping.body()).contains(saintBrieuc).contains("99999");
+    }
+
+    @Test
+    void saintBrieucAggloHas154023InhabitantsAndIsFoundWhateverTheAccentsOrCase() {
+        JsonNode found = as("ars-bretagne", Roles.ARS_AGENT).get("/api/v1/territories/epci?q=SAINT-BRIEUC").json();
+        assertThat(found.get("items").get(0).get("code").asString()).isEqualTo(SAINT_BRIEUC_AGGLO);
+        assertThat(found.get("items").get(0).get("population").asLong()).isEqualTo(154_023);
+        assertThat(as("ars-bretagne", Roles.ARS_AGENT).get("/api/v1/territories/communes?q=saint%20brieuc").json()
+                .get("items").findValuesAsString("name")).contains("Saint-Brieuc");
+        assertThat(as("ars-bretagne", Roles.ARS_AGENT).get("/api/v1/territories/epci/" + SAINT_BRIEUC_AGGLO).json()
+                .get("members").size()).isGreaterThan(10);
+    }
+
+    @Test
+    void loadingTheDatasetAgainAddsNothing() {
+        int communes = jdbc.queryForObject("select count(*) from commune", Integer.class);
+
+        assertThat(loader.load()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from commune", Integer.class)).isEqualTo(communes).isEqualTo(34_969);
+    }
+
+    @Test
+    void anArsContractLiesInItsOwnRegionAndTakesTheTerritorysPopulation() {
+        HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT);
+        String id = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Saint-Brieuc")).json().get("id").asString();
+
+        HttpTestClient.Response defined = bretagne.post("/api/v1/contracts/" + id + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
+        assertThat(defined.json().get("territoryPopulation").asLong()).isEqualTo(154_023);
+
+        HttpTestClient paca = as("ars-paca", Roles.ARS_AGENT);
+        String marseille = paca.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS hors région")).json().get("id").asString();
+        HttpTestClient.Response outside = paca.post("/api/v1/contracts/" + marseille + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
+        assertThat(outside.status()).isEqualTo(409);
+        assertThat(outside.json().get("violations").get(0).get("rule").asString()).isEqualTo("territory-in-owner-region");
+        assertThat(paca.get("/api/v1/contracts/" + marseille).json().get("territoryPopulation").isNull()).isTrue();
+    }
+}
