@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.context.TenantContext;
+import fr.cls.tenancy.TenantDirectory;
+import fr.cls.tenancy.TenantKind;
 
 /**
  * Figures over the contracts the current tenant owns or takes part in. Plain SQL over contract-service's own
@@ -23,10 +25,12 @@ public class ContractDashboard {
             + " where p.contract_id = c.id and p.tenant_id = ?))";
 
     private final JdbcTemplate jdbc;
+    private final TenantDirectory tenants;
     private final Clock clock;
 
-    ContractDashboard(JdbcTemplate jdbc, Clock clock) {
+    ContractDashboard(JdbcTemplate jdbc, TenantDirectory tenants, Clock clock) {
         this.jdbc = jdbc;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -44,12 +48,34 @@ public class ContractDashboard {
                 tenant, tenant, today, today.plusMonths(endingWithinMonths));
         Long covered = jdbc.queryForObject("select coalesce(sum(territory_population), 0) from contract c"
                 + " where c.tenant_id = ? and status in ('IN_FORCE', 'EVALUATION')", Long.class, tenant);
-        return new Overview(today, counts, ending, covered);
+        Long regionPopulation = tenants.find(tenant).filter(t -> t.kind() == TenantKind.ARS && t.inseeCode() != null)
+                .map(t -> jdbc.queryForObject("select sum(population) from commune where region = ?", Long.class, t.inseeCode()))
+                .orElse(null);
+        Double coverage = regionPopulation == null || regionPopulation == 0 ? null
+                : Math.round(covered * 10000.0 / regionPopulation) / 100.0;
+        // The annual report of year Y is due by 31 March of Y+1 for a contract in force during Y.
+        int lastYear = today.getYear() - 1;
+        List<Overdue> overdue = today.isAfter(LocalDate.of(today.getYear(), 3, 31))
+                ? jdbc.query("select c.id, c.title from contract c where c.tenant_id = ?"
+                        + " and c.status in ('IN_FORCE', 'EVALUATION') and extract(year from c.start_date) <= ?"
+                        + " and not exists (select 1 from annual_report r where r.contract_id = c.id and r.year = ?"
+                        + " and r.status = 'SUBMITTED') order by c.title",
+                        (rs, i) -> new Overdue(rs.getObject(1, UUID.class), rs.getString(2), lastYear), tenant, lastYear, lastYear)
+                : List.of();
+        return new Overview(today, counts, ending, covered, regionPopulation, coverage, overdue);
     }
 
     /** @param populationInForce INSEE population covered by the tenant's own contracts in force or in evaluation */
+    /**
+     * @param regionPopulation INSEE population of the ARS's région (null for a département)
+     * @param coverageRate populationInForce / regionPopulation, in percent
+     * @param reportsOverdue contracts in force whose annual report of last year is not submitted after 31 March
+     */
     public record Overview(LocalDate asOf, List<Count> contractsByKindAndStatus, List<Ending> endingSoon,
-            long populationInForce) {
+            long populationInForce, Long regionPopulation, Double coverageRate, List<Overdue> reportsOverdue) {
+    }
+
+    public record Overdue(UUID id, String title, int year) {
     }
 
     public record Count(String kind, String status, long contracts) {

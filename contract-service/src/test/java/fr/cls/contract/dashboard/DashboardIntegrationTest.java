@@ -68,6 +68,22 @@ class DashboardIntegrationTest {
     }
 
     @Test
+    void anArsSeesThePopulationCoveredAgainstItsRegionsAndTheAnnualReportsOverdue() {
+        HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        importContract(bretagne, "CLS en cours depuis deux ans", TODAY.minusYears(2), TODAY.plusYears(1), 154_023);
+
+        JsonNode overview = bretagne.get("/api/v1/contracts/dashboard").json();
+
+        long region = overview.get("regionPopulation").asLong();
+        assertThat(region).as("INSEE population of Bretagne's communes").isBetween(3_400_000L, 3_600_000L);
+        assertThat(overview.get("coverageRate").asDouble()).isPositive()
+                .isCloseTo(overview.get("populationInForce").asLong() * 100.0 / region, org.assertj.core.api.Assertions.within(0.01));
+        if (TODAY.isAfter(LocalDate.of(TODAY.getYear(), 3, 31))) {
+            assertThat(overview.get("reportsOverdue").findValuesAsString("title")).contains("CLS en cours depuis deux ans");
+        }
+    }
+
+    @Test
     void anUnknownColumnIsRefusedNamingIt() {
         HttpTestClient.Response refused = as(TestTenants.next(), Roles.ARS_AGENT).get("/api/v1/contracts/export?columns=title,salary");
 
