@@ -38,6 +38,14 @@ public class ContractReferences {
                 (rs, i) -> rs.getString(1), contractId, TenantContext.require()).stream().findFirst();
     }
 
+    /** The current tenant's view of a contract it owns, if this service has heard of it. */
+    @Transactional(readOnly = true)
+    public Optional<ContractReference> find(UUID contractId) {
+        return jdbc.query("select contract_id, kind, title, status from contract_reference where contract_id = ? and tenant_id = ?",
+                (rs, i) -> new ContractReference(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4)), contractId, TenantContext.require()).stream().findFirst();
+    }
+
     /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */
     @KafkaListener(topics = ContractEvents.TOPIC)
     void on(String envelope) {
@@ -52,8 +60,7 @@ public class ContractReferences {
                     values (?, ?, ?, ?, ?, ?) on conflict (contract_id) do nothing""",
                     initiated.contractId(), event.tenantid(), initiated.kind(), initiated.title(), initiated.status(),
                     java.sql.Timestamp.from(clock.instant()));
-        } else if (event.type().startsWith("cls.contract.")) {
-            // Every other contract event is a lifecycle transition with the same payload.
+        } else if (ContractTransitionedV1.isTransition(event.type())) {
             ContractTransitionedV1 transitioned = inbox.payload(event, ContractTransitionedV1.class);
             // Upsert: an imported contract (signed before the platform) has no initiated event before it.
             jdbc.update("insert into contract_reference (contract_id, tenant_id, kind, title, status, updated_at)"

@@ -1,6 +1,8 @@
 package fr.cls.governance;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,10 +11,11 @@ import org.springframework.context.annotation.Import;
 
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.IsolationMatrix;
 import fr.cls.platform.test.TestInfrastructure;
 
-/** governance-service has no API route of its own yet (only the platform's): the matrix still fails the build when one appears uncovered. */
+/** Every governance route, called by another tenant on the owner's ids, shows nothing of the owner's group. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
 class TenantIsolationMatrixTest {
@@ -22,7 +25,51 @@ class TenantIsolationMatrixTest {
 
     @Test
     void everyRouteRefusesBadTokensAndShowsAnotherTenantNothing() {
-        new IsolationMatrix("http://localhost:" + port).withPlatformRoutes()
-                .verify(List.of("no owner data yet"), TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        String base = "http://localhost:" + port;
+        HttpTestClient mayenne = new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_AGENT));
+        String name = "Groupe secret des animateurs " + System.nanoTime();
+        var group = mayenne.post("/api/v1/governance/bodies", Map.of("kind", "CROSS_CONTRACT", "name", name)).json();
+        String b = "/api/v1/governance/bodies/" + group.get("id").asString();
+        String member = mayenne.post(b + "/members", Map.of("person", "Animatrice secrète", "organisation", "CC du Mont des Avaloirs",
+                "role", "MEMBER", "voting", true)).json().at("/members/0/id").asString();
+        String meeting = mayenne.post(b + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now().plusDays(30).toString(),
+                "place", "Laval")).json().get("id").asString();
+        String m = "/api/v1/governance/meetings/" + meeting;
+        String item = UUID.randomUUID().toString();
+        String followUp = mayenne.post(b + "/follow-ups", Map.of("kind", "ACTION", "title", "Action secrète", "owner", "Animatrice"))
+                .json().get("id").asString();
+
+        new IsolationMatrix(base).withPlatformRoutes()
+                .with("GET /api/v1/governance/bodies", "/api/v1/governance/bodies", null)
+                .with("POST /api/v1/governance/bodies", "/api/v1/governance/bodies", Map.of("kind", "CROSS_CONTRACT", "name", "Autre groupe"))
+                .with("GET /api/v1/governance/bodies/{id}", b, null)
+                .with("POST /api/v1/governance/bodies/{id}/members", b + "/members",
+                        Map.of("person", "Intrus", "organisation", "Ailleurs", "role", "MEMBER", "voting", true))
+                .with("PUT /api/v1/governance/bodies/{id}/members/{memberId}", b + "/members/" + member,
+                        Map.of("person", "Intrus", "role", "CHAIR", "voting", true))
+                .with("DELETE /api/v1/governance/bodies/{id}/members/{memberId}", b + "/members/" + member, null)
+                .with("PUT /api/v1/governance/bodies/{id}/quorum", b + "/quorum",
+                        Map.of("percent", 10, "proxiesCount", true, "maxProxiesPerMember", 3))
+                .with("POST /api/v1/governance/bodies/{bodyId}/meetings", b + "/meetings",
+                        Map.of("scheduledOn", java.time.LocalDate.now().plusDays(40).toString(), "place", "Ailleurs"))
+                .with("GET /api/v1/governance/bodies/{bodyId}/meetings", b + "/meetings", null)
+                .with("POST /api/v1/governance/bodies/{bodyId}/follow-ups", b + "/follow-ups",
+                        Map.of("kind", "ACTION", "title", "Intrusion", "owner", "Intrus"))
+                .with("GET /api/v1/governance/meetings", "/api/v1/governance/meetings?to=" + java.time.LocalDate.now().plusDays(60), null)
+                .with("GET /api/v1/governance/dormant-bodies", "/api/v1/governance/dormant-bodies", null)
+                .with("GET /api/v1/governance/meetings/{id}", m, null)
+                .with("POST /api/v1/governance/meetings/{id}/agenda", m + "/agenda", Map.of("title", "Intrusion", "purpose", "OTHER"))
+                .with("POST /api/v1/governance/meetings/{id}/convocation", m + "/convocation", Map.of())
+                .with("POST /api/v1/governance/meetings/{id}/cancellation", m + "/cancellation", Map.of("reason", "intrusion"))
+                .with("POST /api/v1/governance/meetings/{id}/holding", m + "/holding", Map.of("attendance", List.of()))
+                .with("POST /api/v1/governance/meetings/{id}/agenda/{itemId}/decision", m + "/agenda/" + item + "/decision",
+                        Map.of("mode", "CONSENSUS"))
+                .with("PUT /api/v1/governance/meetings/{id}/minutes", m + "/minutes", Map.of("text", "intrusion"))
+                .with("GET /api/v1/governance/meetings/{id}/minutes", m + "/minutes", null)
+                .with("GET /api/v1/governance/follow-ups", "/api/v1/governance/follow-ups", null)
+                .with("PUT /api/v1/governance/follow-ups/{id}/status", "/api/v1/governance/follow-ups/" + followUp + "/status",
+                        Map.of("status", "DONE"))
+                .verify(List.of(name, "Animatrice secrète", "Action secrète", meeting),
+                        TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

@@ -50,6 +50,9 @@ public class AnnualReport {
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
 
+    @Column(name = "adopted_on")
+    private LocalDate adoptedOn;
+
     @Version
     private long version;
 
@@ -124,6 +127,20 @@ public class AnnualReport {
 
     public LocalDate submittedOn() {
         return submittedOn;
+    }
+
+    /** When the COPIL adopted the submitted report (null until then). */
+    public LocalDate adoptedOn() {
+        return adoptedOn;
+    }
+
+    /** The COPIL adopted the report, from governance-service: only a submitted report is adopted. */
+    boolean adopt(LocalDate on) {
+        if (status != ReportStatus.SUBMITTED) {
+            return false;
+        }
+        adoptedOn = on;
+        return true;
     }
 
     public long version() {

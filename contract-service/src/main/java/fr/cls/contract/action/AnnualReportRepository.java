@@ -10,4 +10,6 @@ interface AnnualReportRepository extends Repository<AnnualReport, UUID> {
     AnnualReport saveAndFlush(AnnualReport report);
 
     Optional<AnnualReport> findByContractIdAndYear(UUID contractId, int year);
+
+    Optional<AnnualReport> findByContractIdAndYearAndOwnerTenantId(UUID contractId, int year, String tenantId);
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,6 +26,7 @@ import fr.cls.contract.events.ProgrammingChangedV1;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.OutboxEventPublisher;
+import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
 
@@ -119,7 +119,7 @@ public class ContractActions {
     public ActionSheet editSheet(ContractId id, UUID sheetId, Long seenVersion, ActionSheetContent content) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
-        checkVersion("action sheet " + sheetId, sheet.version(), seenVersion);
+        IfMatch.check("action sheet " + sheetId, sheet.version(), seenVersion);
         requireAxis(contract, content.axisId());
         long before = sheet.version();
         sheet.edit(contract, content);
@@ -134,7 +134,7 @@ public class ContractActions {
     public ActionSheet measure(ContractId id, UUID sheetId, Long seenVersion, String indicator, int year, BigDecimal value) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
-        checkVersion("action sheet " + sheetId, sheet.version(), seenVersion);
+        IfMatch.check("action sheet " + sheetId, sheet.version(), seenVersion);
         long before = sheet.version();
         sheet.measure(contract, indicator, year, value);
         ActionSheet saved = sheets.saveAndFlush(sheet);
@@ -163,7 +163,7 @@ public class ContractActions {
         if (existing == null) {
             programming = Programming.draft(contract, year, actionSheetIds, ofTheContract);
         } else {
-            checkVersion("programming " + year, existing.version(), seenVersion);
+            IfMatch.check("programming " + year, existing.version(), seenVersion);
             before = existing.version();
             existing.plan(contract, actionSheetIds, ofTheContract);
             programming = existing;
@@ -180,7 +180,7 @@ public class ContractActions {
         ContractState contract = owned(id);
         Programming programming = programmings.findByContractIdAndYear(contract.id(), year)
                 .orElseThrow(() -> new NotFoundException("programming", id + "/" + year));
-        checkVersion("programming " + year, programming.version(), seenVersion);
+        IfMatch.check("programming " + year, programming.version(), seenVersion);
         long before = programming.version();
         programming.submit(contract, day(on));
         Programming saved = programmings.saveAndFlush(programming);
@@ -216,7 +216,7 @@ public class ContractActions {
         if (existing == null) {
             report = AnnualReport.draft(contract, year, achievements, values, creditsUsed);
         } else {
-            checkVersion("annual report " + year, existing.version(), seenVersion);
+            IfMatch.check("annual report " + year, existing.version(), seenVersion);
             before = existing.version();
             existing.write(contract, achievements, values, creditsUsed);
             report = existing;
@@ -233,7 +233,7 @@ public class ContractActions {
         ContractState contract = owned(id);
         AnnualReport report = reports.findByContractIdAndYear(contract.id(), year)
                 .orElseThrow(() -> new NotFoundException("annual report", id + "/" + year));
-        checkVersion("annual report " + year, report.version(), seenVersion);
+        IfMatch.check("annual report " + year, report.version(), seenVersion);
         long before = report.version();
         report.submit(contract, day(on));
         AnnualReport saved = reports.saveAndFlush(report);
@@ -335,12 +335,6 @@ public class ContractActions {
 
     private void publish(String type, ContractState contract, Object payload) {
         outbox.publish(ContractEvents.TOPIC, type, contract.id().toString(), payload);
-    }
-
-    private static void checkVersion(String what, long current, Long seen) {
-        if (seen != null && seen != current) {
-            throw new OptimisticLockingFailureException(what + " is at version " + current + ", not " + seen);
-        }
     }
 
     private LocalDate day(LocalDate given) {

@@ -7,13 +7,17 @@ import org.springframework.stereotype.Component;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ProgrammingChangedV1;
+import fr.cls.governance.events.AnnualReportAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.ProgrammingValidatedV1;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 import fr.cls.platform.events.OutboxEventPublisher;
 
-/** The COPIL's validation of an annual programming, from governance-service: a submitted programming becomes VALIDATED. */
+/**
+ * The COPIL's decisions on a contract's year, from governance-service: a submitted programming becomes VALIDATED;
+ * a submitted annual report is recorded as adopted.
+ */
 @Component
 class ProgrammingValidations {
 
@@ -23,11 +27,14 @@ class ProgrammingValidations {
     private final EventInbox inbox;
     private final ProgrammingRepository programmings;
     private final OutboxEventPublisher outbox;
+    private final AnnualReportRepository reports;
 
-    ProgrammingValidations(EventInbox inbox, ProgrammingRepository programmings, OutboxEventPublisher outbox) {
+    ProgrammingValidations(EventInbox inbox, ProgrammingRepository programmings, OutboxEventPublisher outbox,
+            AnnualReportRepository reports) {
         this.inbox = inbox;
         this.programmings = programmings;
         this.outbox = outbox;
+        this.reports = reports;
     }
 
     /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
@@ -37,6 +44,10 @@ class ProgrammingValidations {
     }
 
     private void apply(EventEnvelope event) {
+        if (AnnualReportAdoptedV1.TYPE.equals(event.type())) {
+            adoptReport(event, inbox.payload(event, AnnualReportAdoptedV1.class));
+            return;
+        }
         if (!ProgrammingValidatedV1.TYPE.equals(event.type())) {
             return;
         }
@@ -53,5 +64,18 @@ class ProgrammingValidations {
                     }
                 }, () -> log.warn("validation of unknown programming {}/{} of tenant {} ignored", validated.contractId(),
                         validated.year(), event.tenantid()));
+    }
+
+    private void adoptReport(EventEnvelope event, AnnualReportAdoptedV1 adopted) {
+        reports.findByContractIdAndYearAndOwnerTenantId(adopted.contractId(), adopted.year(), event.tenantid())
+                .ifPresentOrElse(report -> {
+                    if (report.adopt(adopted.decidedOn())) {
+                        reports.saveAndFlush(report);
+                    } else {
+                        log.warn("adoption of annual report {}/{} ignored: it is {}", adopted.contractId(), adopted.year(),
+                                report.status());
+                    }
+                }, () -> log.warn("adoption of unknown annual report {}/{} of tenant {} ignored", adopted.contractId(),
+                        adopted.year(), event.tenantid()));
     }
 }

@@ -71,6 +71,9 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     @Column(name = "copil_validated_on")
     private LocalDate copilValidatedOn;
 
+    @Column(name = "evaluation_adopted_on")
+    private LocalDate evaluationAdoptedOn;
+
     @Column(name = "territory_population")
     private Long territoryPopulation;
 
@@ -166,7 +169,13 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         }
         contract.registerEvent(new ContractTransitioned(contract.id(), tenantId, kind, contract.title, null, status,
                 "imported", start, start, computedEnd, null, null));
+        contract.signatories.forEach(s -> contract.registerEvent(contract.listed(s)));
         return contract;
+    }
+
+    private SignatoryListed listed(Signatory signatory) {
+        return new SignatoryListed(id(), tenantId, signatory.id(), signatory.organisation(), signatory.kind(),
+                signatory.carrier());
     }
 
     /** A signature of a contract signed before it came onto the platform. */
@@ -265,6 +274,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         }
         Signatory signatory = new Signatory(tenantId, organisation, signatoryKind, carrier);
         signatories.add(signatory);
+        registerEvent(listed(signatory));
         return signatory;
     }
 
@@ -274,6 +284,15 @@ public class Contract extends AbstractAggregateRoot<Contract> {
             return false;
         }
         copilValidatedOn = decidedOn;
+        return true;
+    }
+
+    /** The COPIL adopted the evaluation, from governance-service. Recorded while the contract is being evaluated. */
+    boolean recordEvaluationAdoption(LocalDate decidedOn) {
+        if (status != ContractStatus.EVALUATION) {
+            return false;
+        }
+        evaluationAdoptedOn = decidedOn;
         return true;
     }
 
@@ -455,6 +474,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public LocalDate copilValidatedOn() {
         return copilValidatedOn;
+    }
+
+    public LocalDate evaluationAdoptedOn() {
+        return evaluationAdoptedOn;
     }
 
     public String coordinator() {

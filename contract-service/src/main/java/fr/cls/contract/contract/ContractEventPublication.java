@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.contract.events.ContractTransitionedV1;
+import fr.cls.contract.events.SignatoryAddedV1;
 import fr.cls.platform.events.OutboxEventPublisher;
 
 /**
@@ -27,6 +28,13 @@ class ContractEventPublication {
                 new ContractTransitionedV1(event.contractId().value(), event.kind().name(), event.title(), event.from() == null ? null : event.from().name(),
                         event.to().name(), event.on(), event.startDate(), event.endDate(), event.reason(),
                         event.nextContractId() == null ? null : event.nextContractId().value()));
+    }
+
+    @EventListener
+    void on(SignatoryListed event) {
+        outbox.publish(ContractEvents.TOPIC, SignatoryAddedV1.TYPE, event.contractId().toString(),
+                new SignatoryAddedV1(event.contractId().value(), event.signatoryId(), event.organisation(),
+                        event.kind().name(), event.carrier()));
     }
 
     @EventListener

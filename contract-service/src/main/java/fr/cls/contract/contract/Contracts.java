@@ -274,10 +274,7 @@ public class Contracts {
 
     private Contract change(ContractId id, Long seenVersion, String action, java.util.function.Consumer<Contract> command) {
         Contract contract = owned(id);
-        if (seenVersion != null && seenVersion != contract.version()) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("contract " + id + " is at version "
-                    + contract.version() + ", not " + seenVersion);
-        }
+        fr.cls.platform.web.IfMatch.check("contract " + id, contract.version(), seenVersion);
         long before = contract.version();
         command.accept(contract);
         Contract saved = repository.saveAndFlush(contract);

@@ -8,11 +8,15 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import fr.cls.governance.events.ContractValidatedV1;
+import fr.cls.governance.events.EvaluationAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 
-/** The COPIL's validation of a contract, from governance-service, unlocks its submission for signature. */
+/**
+ * The COPIL's decisions on the contract itself, from governance-service: its validation unlocks the submission for
+ * signature; the adoption of its evaluation is recorded.
+ */
 @Component
 class CopilValidations {
 
@@ -34,17 +38,22 @@ class CopilValidations {
     }
 
     private void apply(EventEnvelope event) {
-        if (!ContractValidatedV1.TYPE.equals(event.type())) {
-            return;
+        if (ContractValidatedV1.TYPE.equals(event.type())) {
+            ContractValidatedV1 validated = inbox.payload(event, ContractValidatedV1.class);
+            record(event, validated.contractId(), "COPIL validation", c -> c.recordCopilValidation(validated.decidedOn()));
+        } else if (EvaluationAdoptedV1.TYPE.equals(event.type())) {
+            EvaluationAdoptedV1 adopted = inbox.payload(event, EvaluationAdoptedV1.class);
+            record(event, adopted.contractId(), "evaluation adoption", c -> c.recordEvaluationAdoption(adopted.decidedOn()));
         }
-        ContractValidatedV1 validated = inbox.payload(event, ContractValidatedV1.class);
-        UUID id = validated.contractId();
+    }
+
+    private void record(EventEnvelope event, UUID id, String what, java.util.function.Predicate<Contract> change) {
         contracts.findByIdAndTenantId(id, event.tenantid()).ifPresentOrElse(contract -> {
-            if (contract.recordCopilValidation(validated.decidedOn())) {
+            if (change.test(contract)) {
                 contracts.save(contract);
             } else {
-                log.warn("COPIL validation of contract {} ignored: the contract is {}", id, contract.status());
+                log.warn("{} of contract {} ignored: the contract is {}", what, id, contract.status());
             }
-        }, () -> log.warn("COPIL validation for unknown contract {} of tenant {} ignored", id, event.tenantid()));
+        }, () -> log.warn("{} for unknown contract {} of tenant {} ignored", what, id, event.tenantid()));
     }
 }

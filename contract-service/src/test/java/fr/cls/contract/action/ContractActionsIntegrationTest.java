@@ -19,6 +19,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
+import fr.cls.governance.events.AnnualReportAdoptedV1;
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.ProgrammingValidatedV1;
@@ -97,6 +98,10 @@ class ContractActionsIntegrationTest {
         assertThat(report.status()).isEqualTo(200);
         HttpTestClient.Response reportSubmitted = agent.post(c + "/annual-reports/2016/submission", Map.of("on", "2017-01-20"));
         assertThat(reportSubmitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+        publish("ars-paca", AnnualReportAdoptedV1.TYPE, id,
+                new AnnualReportAdoptedV1(UUID.fromString(id), 2016, UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2017, 2, 10)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c + "/annual-reports/2016").json().path("adoptedOn").isNull());
+        assertThat(agent.get(c + "/annual-reports/2016").json().get("adoptedOn").asString()).isEqualTo("2017-02-10");
 
         HttpTestClient.Response amendment = agent.post(c + "/amendments", Map.of("changes", "budget de la fiche 1 porté à 20 000 €",
                 "signedOn", "2017-03-01"));

@@ -21,6 +21,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.governance.events.ContractValidatedV1;
+import fr.cls.governance.events.EvaluationAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
@@ -96,6 +97,10 @@ class ContractLifecycleIntegrationTest {
         assertThat(signed.json().get("endDate").asString()).as("PACA: 3 years").isEqualTo("2018-06-14");
 
         agent.post(c + "/evaluation", Map.of());
+        publishGovernance("ars-paca", EvaluationAdoptedV1.TYPE, UUID.fromString(id),
+                new EvaluationAdoptedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2018, 3, 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("evaluationAdoptedOn").isNull());
+        assertThat(agent.get(c).json().get("evaluationAdoptedOn").asString()).isEqualTo("2018-03-01");
         HttpTestClient.Response renewed = agent.post(c + "/renewal", Map.of());
         assertThat(renewed.status()).isEqualTo(201);
         assertThat(renewed.json().get("generation").asInt()).isEqualTo(2);
@@ -110,7 +115,7 @@ class ContractLifecycleIntegrationTest {
                     .map(r -> json.readTree(r.value()).get("type").asString()).toList();
             assertThat(all).containsSubsequence("cls.contract.initiated.v1", "cls.contract.framing-started.v1",
                     "cls.contract.agreement-given.v1", "cls.contract.diagnostic-delivered.v1",
-                    "cls.contract.submitted-for-signature.v1", "cls.contract.signed.v1",
+                    "cls.contract.signatory-added.v1", "cls.contract.submitted-for-signature.v1", "cls.contract.signed.v1",
                     "cls.contract.evaluation-started.v1", "cls.contract.renewed.v1");
         }
     }
@@ -174,9 +179,13 @@ class ContractLifecycleIntegrationTest {
     }
 
     private void publishCopilValidation(String tenant, UUID contractId, LocalDate decidedOn) throws Exception {
+        publishGovernance(tenant, ContractValidatedV1.TYPE, contractId,
+                new ContractValidatedV1(contractId, UUID.randomUUID(), UUID.randomUUID(), decidedOn));
+    }
+
+    private void publishGovernance(String tenant, String type, UUID contractId, Object payload) throws Exception {
         EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/governance-service",
-                ContractValidatedV1.TYPE, contractId.toString(), OffsetDateTime.now(), "application/json", tenant, "test",
-                json.valueToTree(new ContractValidatedV1(contractId, UUID.randomUUID(), UUID.randomUUID(), decidedOn)));
+                type, contractId.toString(), OffsetDateTime.now(), "application/json", tenant, "test", json.valueToTree(payload));
         kafka.send(GovernanceEvents.TOPIC, event.subject(), codec.encode(event)).get();
     }
 }

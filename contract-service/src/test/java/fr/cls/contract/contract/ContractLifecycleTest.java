@@ -87,6 +87,25 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void everyTransitionIsPublishedUnderATypeThatConsumersKnowAsATransition() {
+        for (ContractStatus status : ContractStatus.values()) {
+            if (status == ContractStatus.CONVERTED) {
+                continue;
+            }
+            assertThat(clsIn(status).registeredEvents()).filteredOn(ContractTransitioned.class::isInstance)
+                    .extracting(e -> fr.cls.contract.events.ContractTransitionedV1.typeOf(((ContractTransitioned) e).transition()))
+                    .allMatch(fr.cls.contract.events.ContractTransitionedV1::isTransition, "a known transition type");
+        }
+    }
+
+    @Test
+    void eachSignatoryListedIsAnnouncedForTheGovernanceBodies() {
+        Contract contract = clsIn(ContractStatus.AWAITING_SIGNATURES);
+        assertThat(contract.registeredEvents()).filteredOn(SignatoryListed.class::isInstance)
+                .extracting(e -> ((SignatoryListed) e).organisation()).containsExactly("ARS PACA", "Ville de Marseille");
+    }
+
+    @Test
     void signingStartsTheTenantsDurationFromTheStartDate() {
         Contract contract = prepared(ContractStatus.AWAITING_SIGNATURES);
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,8 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import fr.cls.deploy.Service;
 import fr.cls.platform.test.HttpTestClient;
+import tools.jackson.databind.JsonNode;
 
-/** The walking skeleton's flow on the real stack: contract created through the gateway, recorded by notification-service. */
+/**
+ * Flows on the real stack through the gateway: a contract recorded by notification-service (also across a Kafka
+ * outage), and a contract driven to renewal with its COPIL's decisions.
+ */
 class EndToEndFlowIT {
 
     static RunningStack stack;
@@ -74,6 +79,74 @@ class EndToEndFlowIT {
                 .json().get("id").asString();
         awaitDeliveries(later, 1);
         assertThat(deliveries(contractId).json().get("totalItems").asLong()).isEqualTo(1);
+    }
+
+    /** Issues #4 and #6: letter of intent to renewal through the gateway, the COPIL's decisions unlocking the steps. */
+    @Test
+    void aCopilHeldWithQuorumValidatesAContractWhichIsThenSignedEvaluatedAndRenewed() {
+        HttpTestClient agent = paca();
+        HttpTestClient approver = stack.gatewayAs("approver.paca");
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Martigues")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        agent.post(c + "/framing", Map.of());
+        approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        assertThat(agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
+                .json().get("status").asString()).isEqualTo("ELABORATION");
+        String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
+        String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de Martigues", "kind", "COLLECTIVITE",
+                "carrier", true)).json().get("id").asString();
+        assertThat(agent.post(c + "/submission", Map.of()).json().get("violations").findValuesAsString("rule"))
+                .as("no signature before the COPIL validated the contract").containsExactly("copil-validated");
+
+        // The COPIL, opened by governance-service when the contract entered elaboration, a seat offered to each signatory.
+        JsonNode[] copil = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            JsonNode bodies = agent.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + id).json();
+            copil[0] = bodies.size() == 1 && bodies.get(0).get("members").size() == 2 ? bodies.get(0) : null;
+            return copil[0] != null;
+        });
+        String b = "/api/v1/governance/bodies/" + copil[0].get("id").asString();
+        for (JsonNode seat : copil[0].get("members")) {
+            assertThat(agent.request("PUT", b + "/members/" + seat.get("id").asString(), Map.of("person",
+                    "Élu·e de " + seat.get("organisation").asString(), "role", "MEMBER", "voting", true)).status()).isEqualTo(200);
+        }
+        List<String> members = agent.get(b).json().get("members").findValuesAsString("id");
+        assertThat(copilDecides(agent, b, members, "VALIDATE_CONTRACT")).isEqualTo("ADOPTED");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
+        assertThat(agent.post(c + "/submission", Map.of()).json().get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
+        agent.post(c + "/signatories/" + ars + "/signature", Map.of());
+        agent.post(c + "/signatories/" + city + "/signature", Map.of());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        assertThat(approver.post(c + "/signature", Map.of("startDate", today)).json().get("status").asString()).isEqualTo("IN_FORCE");
+
+        assertThat(agent.post(c + "/evaluation", Map.of()).json().get("status").asString()).isEqualTo("EVALUATION");
+        assertThat(copilDecides(agent, b, members, "ADOPT_EVALUATION")).isEqualTo("ADOPTED");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> !agent.get(c).json().path("evaluationAdoptedOn").isNull());
+        HttpTestClient.Response renewed = agent.post(c + "/renewal", Map.of());
+        assertThat(renewed.status()).isEqualTo(201);
+        assertThat(renewed.json().get("generation").asInt()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> agent.get(b).json().get("status").asString().equals("CLOSED"));
+        String next = renewed.json().get("id").asString();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> agent.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + next).json().size() == 1);
+    }
+
+    /** Schedules a COPIL meeting today, convenes it, holds it with every member present, decides by consensus. */
+    private static String copilDecides(HttpTestClient agent, String body, List<String> members, String purpose) {
+        String meeting = agent.post(body + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
+                "place", "Hôtel de ville de Martigues")).json().get("id").asString();
+        String m = "/api/v1/governance/meetings/" + meeting;
+        agent.post(m + "/agenda", Map.of("title", purpose, "purpose", purpose));
+        assertThat(agent.post(m + "/convocation", Map.of()).json().get("lateConvocation").asBoolean()).isTrue();
+        JsonNode held = agent.post(m + "/holding", Map.of("attendance", members.stream()
+                .map(member -> Map.of("memberId", member, "status", "PRESENT")).toList())).json();
+        assertThat(held.get("quorumReached").asBoolean()).isTrue();
+        return agent.post(m + "/agenda/" + held.at("/agenda/0/id").asString() + "/decision", Map.of("mode", "CONSENSUS"))
+                .json().at("/agenda/0/decision/outcome").asString();
     }
 
     private HttpTestClient.Response awaitDeliveries(String contractId, long expected) {

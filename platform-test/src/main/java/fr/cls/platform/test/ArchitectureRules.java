@@ -38,7 +38,8 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat(DescribedPredicate.describe("another service's domain",
                         (JavaClass c) -> c.getPackageName().startsWith("fr.cls.")
                                 && !c.getPackageName().matches("fr\\.cls\\.[a-z]+\\.events(\\..*)?")
-                                && List.of(others).stream().anyMatch(o -> c.getPackageName().startsWith(o.replace("..", "")))))
+                                && List.of(others).stream().map(o -> o.replace("..", ""))
+                                        .anyMatch(o -> c.getPackageName().equals(o) || c.getPackageName().startsWith(o + "."))))
                 .as(service + " does not import another service's domain");
     }
 

@@ -44,10 +44,10 @@ final class ActionResponses {
     }
 
     record ReportResponse(UUID id, UUID contractId, int year, String status, String achievements,
-            List<IndicatorValue> indicatorValues, BigDecimal creditsUsed, LocalDate submittedOn, long version) {
+            List<IndicatorValue> indicatorValues, BigDecimal creditsUsed, LocalDate submittedOn, LocalDate adoptedOn, long version) {
         static ReportResponse of(AnnualReport r) {
             return new ReportResponse(r.id(), r.contractId(), r.year(), r.status().name(), r.achievements(),
-                    r.indicatorValues(), r.creditsUsed(), r.submittedOn(), r.version());
+                    r.indicatorValues(), r.creditsUsed(), r.submittedOn(), r.adoptedOn(), r.version());
         }
     }
 

@@ -28,6 +28,7 @@ import fr.cls.contract.action.web.ActionResponses.ProgrammingResponse;
 import fr.cls.contract.action.web.ActionResponses.ReportResponse;
 import fr.cls.contract.action.web.ActionResponses.SheetResponse;
 import fr.cls.contract.contract.ContractId;
+import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,13 +86,13 @@ class ContractActionsController {
     @PutMapping("/action-sheets/{sheetId}")
     ResponseEntity<SheetResponse> editSheet(@PathVariable UUID id, @PathVariable UUID sheetId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ActionRequests.Sheet body) {
-        return sheet(actions.editSheet(new ContractId(id), sheetId, version(ifMatch), body.content()));
+        return sheet(actions.editSheet(new ContractId(id), sheetId, IfMatch.version(ifMatch), body.content()));
     }
 
     @PostMapping("/action-sheets/{sheetId}/measurements")
     ResponseEntity<SheetResponse> measure(@PathVariable UUID id, @PathVariable UUID sheetId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ActionRequests.Measurement body) {
-        return sheet(actions.measure(new ContractId(id), sheetId, version(ifMatch), body.indicator(), body.year(), body.value()));
+        return sheet(actions.measure(new ContractId(id), sheetId, IfMatch.version(ifMatch), body.indicator(), body.year(), body.value()));
     }
 
     @GetMapping("/programmings/{year}")
@@ -103,13 +104,13 @@ class ContractActionsController {
     @PutMapping("/programmings/{year}")
     ResponseEntity<ProgrammingResponse> plan(@PathVariable UUID id, @PathVariable int year,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ActionRequests.Planning body) {
-        return programming(actions.plan(new ContractId(id), year, version(ifMatch), body.actionSheetIds()));
+        return programming(actions.plan(new ContractId(id), year, IfMatch.version(ifMatch), body.actionSheetIds()));
     }
 
     @PostMapping("/programmings/{year}/submission")
     ResponseEntity<ProgrammingResponse> submitProgramming(@PathVariable UUID id, @PathVariable int year,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody(required = false) ActionRequests.Step body) {
-        return programming(actions.submitProgramming(new ContractId(id), year, version(ifMatch), body == null ? null : body.on()));
+        return programming(actions.submitProgramming(new ContractId(id), year, IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @GetMapping("/annual-reports/{year}")
@@ -121,14 +122,14 @@ class ContractActionsController {
     @PutMapping("/annual-reports/{year}")
     ResponseEntity<ReportResponse> writeReport(@PathVariable UUID id, @PathVariable int year,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ActionRequests.Report body) {
-        return report(actions.writeReport(new ContractId(id), year, version(ifMatch), body.achievements(), body.values(),
+        return report(actions.writeReport(new ContractId(id), year, IfMatch.version(ifMatch), body.achievements(), body.values(),
                 body.creditsUsed()));
     }
 
     @PostMapping("/annual-reports/{year}/submission")
     ResponseEntity<ReportResponse> submitReport(@PathVariable UUID id, @PathVariable int year,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody(required = false) ActionRequests.Step body) {
-        return report(actions.submitReport(new ContractId(id), year, version(ifMatch), body == null ? null : body.on()));
+        return report(actions.submitReport(new ContractId(id), year, IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @GetMapping("/amendments")
@@ -158,17 +159,5 @@ class ContractActionsController {
 
     private static ResponseEntity<ReportResponse> report(AnnualReport r) {
         return ResponseEntity.ok().eTag(Long.toString(r.version())).body(ReportResponse.of(r));
-    }
-
-    /** {@code If-Match: "3"} (or W/"3", or 3) → 3; absent → no check. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException("if-match-is-a-version", "If-Match must carry the resource's version (its ETag), e.g. \"3\"");
-        }
     }
 }

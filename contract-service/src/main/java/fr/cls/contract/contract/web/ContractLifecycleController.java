@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cls.platform.web.IfMatch;
 import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.Contracts;
@@ -37,25 +38,25 @@ class ContractLifecycleController {
     @PostMapping("/framing")
     ResponseEntity<ContractResponse> startFraming(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
-        return ok(contracts.startFraming(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+        return ok(contracts.startFraming(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/agreement")
     ResponseEntity<ContractResponse> giveAgreement(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody LifecycleRequests.Agreement body) {
-        return ok(contracts.giveAgreement(new ContractId(id), version(ifMatch), body.diagnosticMode(), body.on()));
+        return ok(contracts.giveAgreement(new ContractId(id), IfMatch.version(ifMatch), body.diagnosticMode(), body.on()));
     }
 
     @PostMapping("/agreement-refusal")
     ResponseEntity<ContractResponse> refuseAgreement(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Reasoned body) {
-        return ok(contracts.refuseAgreement(new ContractId(id), version(ifMatch), body.reason(), body.on()));
+        return ok(contracts.refuseAgreement(new ContractId(id), IfMatch.version(ifMatch), body.reason(), body.on()));
     }
 
     @PostMapping("/diagnostic")
     ResponseEntity<ContractResponse> deliverDiagnostic(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody LifecycleRequests.Diagnostic body) {
-        return ok(contracts.deliverDiagnostic(new ContractId(id), version(ifMatch), Boolean.TRUE.equals(body.territoryPortrait()),
+        return ok(contracts.deliverDiagnostic(new ContractId(id), IfMatch.version(ifMatch), Boolean.TRUE.equals(body.territoryPortrait()),
                 Boolean.TRUE.equals(body.healthPortrait()), Boolean.TRUE.equals(body.resourcesPortrait()), body.on()));
     }
 
@@ -67,7 +68,7 @@ class ContractLifecycleController {
     @PostMapping("/territory")
     ResponseEntity<ContractResponse> defineTerritory(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody fr.cls.contract.territory.Territories.TerritoryRequest body) {
-        return ok(contracts.defineTerritory(new ContractId(id), version(ifMatch), body));
+        return ok(contracts.defineTerritory(new ContractId(id), IfMatch.version(ifMatch), body));
     }
 
     @PostMapping("/signatories")
@@ -104,45 +105,45 @@ class ContractLifecycleController {
     @PostMapping("/submission")
     ResponseEntity<ContractResponse> submit(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
-        return ok(contracts.submitForSignature(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+        return ok(contracts.submitForSignature(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/signature")
     ResponseEntity<ContractResponse> sign(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Signature body) {
-        return ok(contracts.sign(new ContractId(id), version(ifMatch), body.startDate(), body.endDate()));
+        return ok(contracts.sign(new ContractId(id), IfMatch.version(ifMatch), body.startDate(), body.endDate()));
     }
 
     @PostMapping("/evaluation")
     ResponseEntity<ContractResponse> startEvaluation(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
-        return ok(contracts.startEvaluation(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+        return ok(contracts.startEvaluation(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/closure")
     ResponseEntity<ContractResponse> close(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
-        return ok(contracts.close(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+        return ok(contracts.close(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/abandonment")
     ResponseEntity<ContractResponse> abandon(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Reasoned body) {
-        return ok(contracts.abandon(new ContractId(id), version(ifMatch), body.reason(), body.on()));
+        return ok(contracts.abandon(new ContractId(id), IfMatch.version(ifMatch), body.reason(), body.on()));
     }
 
     /** Answers the new generation (201, Location). */
     @PostMapping("/renewal")
     ResponseEntity<ContractResponse> renew(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
-        return created(contracts.renew(new ContractId(id), version(ifMatch), body == null ? null : body.on()));
+        return created(contracts.renew(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     /** Answers the CLS the protocole d'accord became (201, Location). */
     @PostMapping("/conversion")
     ResponseEntity<ContractResponse> convert(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Conversion body) {
-        return created(contracts.convertToCls(new ContractId(id), version(ifMatch), body.diagnosticMode(), body.on()));
+        return created(contracts.convertToCls(new ContractId(id), IfMatch.version(ifMatch), body.diagnosticMode(), body.on()));
     }
 
     private static ResponseEntity<ContractResponse> ok(Contract contract) {
@@ -152,19 +153,5 @@ class ContractLifecycleController {
     private static ResponseEntity<ContractResponse> created(Contract contract) {
         return ResponseEntity.created(URI.create("/api/v1/contracts/" + contract.id()))
                 .eTag(Long.toString(contract.version())).body(ContractResponse.of(contract));
-    }
-
-    /** {@code If-Match: "3"} (or W/"3", or 3) → 3; absent → no check. A value that is no version is a client error. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw new fr.cls.platform.web.RuleViolationException("if-match-is-a-version",
-                    "If-Match must carry the contract's version (its ETag), e.g. \"3\"");
-        }
     }
 }

@@ -1,0 +1,35 @@
+package fr.cls.funding.scheme;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Amount: the most the funder pays over all the requested years together (Mayenne: 30,000 over the period). */
+public record CapOverPeriod(BigDecimal amount) implements SchemeRule {
+
+    public static final String CODE = "cap-over-period";
+
+    public CapOverPeriod {
+        amount = Money.euros(CODE + " amount", amount);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public Optional<BigDecimal> periodCap() {
+        return Optional.of(amount);
+    }
+
+    @Override
+    public RuleOutcome evaluate(FundingCase fundingCase) {
+        BigDecimal total = fundingCase.requestedTotal();
+        String fr = Formats.eurosFr(total) + " demandés au total pour " + Formats.eurosFr(amount) + " au plus";
+        String en = Formats.eurosEn(total) + " requested in total, at most " + Formats.eurosEn(amount);
+        RuleOutcome outcome = total.compareTo(amount) <= 0
+                ? RuleOutcome.passed(CODE, "Plafond sur la période respecté : " + fr, "Cap over the period met: " + en)
+                : RuleOutcome.failed(CODE, "Plafond sur la période dépassé : " + fr, "Cap over the period exceeded: " + en);
+        return outcome.withCap(amount);
+    }
+}

@@ -1,0 +1,75 @@
+package fr.cls.funding.scheme;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One version of a funder's financing scheme: its rules in effect from a date, until a date or open-ended. A funder
+ * changing its terms publishes a new version; requests are judged by the version in effect on their decision date.
+ *
+ * @param tenantId      the funder (e.g. ars-bretagne, cd-53)
+ * @param schemeCode    slug, stable across versions (e.g. animateurs-sante)
+ * @param name          the scheme's name, in French as the funder publishes it
+ * @param effectiveTo   last day in effect, inclusive; null while open
+ * @param source        where the rules come from (the funder's page), for whoever checks or updates them
+ */
+public record SchemeVersion(String tenantId, String schemeCode, String name, int version, LocalDate effectiveFrom,
+        LocalDate effectiveTo, List<SchemeRule> rules, String source) {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public SchemeVersion {
+        slug("tenantId", tenantId);
+        slug("schemeCode", schemeCode);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("scheme " + schemeCode + " needs a name");
+        }
+        name = name.strip();
+        if (version < 1) {
+            throw new IllegalArgumentException("scheme " + schemeCode + ": version must be 1 or more (was " + version + ")");
+        }
+        if (effectiveFrom == null) {
+            throw new IllegalArgumentException("scheme " + schemeCode + " version " + version + " needs effectiveFrom");
+        }
+        if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
+            throw new IllegalArgumentException("scheme " + schemeCode + " version " + version + " ends (" + effectiveTo
+                    + ") before it starts (" + effectiveFrom + ")");
+        }
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        Set<String> codes = new HashSet<>();
+        for (SchemeRule rule : rules) {
+            if (!codes.add(rule.code())) {
+                throw new IllegalArgumentException("scheme " + schemeCode + " version " + version + " has rule " + rule.code()
+                        + " twice; an outcome is known by its rule's code");
+            }
+        }
+        source = source == null || source.isBlank() ? null : source.strip();
+    }
+
+    /** Effective dates are inclusive at both ends. */
+    public boolean appliesOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    boolean overlaps(SchemeVersion other) {
+        return (other.effectiveTo == null || !effectiveFrom.isAfter(other.effectiveTo))
+                && (effectiveTo == null || !other.effectiveFrom.isAfter(effectiveTo));
+    }
+
+    boolean sameScheme(SchemeVersion other) {
+        return tenantId.equals(other.tenantId) && schemeCode.equals(other.schemeCode);
+    }
+
+    public Evaluation evaluate(FundingCase fundingCase) {
+        return RuleEvaluator.evaluate(this, fundingCase);
+    }
+
+    private static void slug(String field, String value) {
+        if (value == null || !SLUG.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be a lower-case slug such as ars-bretagne (was " + value + ")");
+        }
+    }
+}

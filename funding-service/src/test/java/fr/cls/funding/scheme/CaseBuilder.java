@@ -1,0 +1,75 @@
+package fr.cls.funding.scheme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** A funding case eligible by default for nothing in particular; each test says what matters to it. */
+final class CaseBuilder {
+
+    static final LocalDate DECISION = LocalDate.of(2026, 3, 15);
+
+    private String kind = "CLS";
+    private String status = "ELABORATION";
+    private BeneficiaryKind beneficiary = BeneficiaryKind.EPCI;
+    private long population = 60_000;
+    private Set<String> departements = Set.of("22");
+    private final SortedMap<Integer, BigDecimal> requested = new TreeMap<>();
+    private final SortedMap<Integer, BigDecimal> own = new TreeMap<>();
+    private final Set<String> fundedKinds = new HashSet<>();
+    private LocalDate conventionStart;
+    private LocalDate conventionEnd;
+    private LocalDate on = DECISION;
+
+    static CaseBuilder aCase() {
+        return new CaseBuilder();
+    }
+
+    CaseBuilder kind(String kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    CaseBuilder status(String status) {
+        this.status = status;
+        return this;
+    }
+
+    CaseBuilder beneficiary(BeneficiaryKind beneficiary, long population, String... departements) {
+        this.beneficiary = beneficiary;
+        this.population = population;
+        this.departements = Set.of(departements);
+        return this;
+    }
+
+    /** The funder is asked for the amount, the collectivité brings its own share. */
+    CaseBuilder year(int year, String requested, String ownShare) {
+        this.requested.put(year, new BigDecimal(requested));
+        this.own.put(year, new BigDecimal(ownShare));
+        return this;
+    }
+
+    CaseBuilder alreadyFunded(String kind) {
+        fundedKinds.add(kind);
+        return this;
+    }
+
+    CaseBuilder convention(LocalDate start, LocalDate end) {
+        conventionStart = start;
+        conventionEnd = end;
+        return this;
+    }
+
+    CaseBuilder on(LocalDate date) {
+        on = date;
+        return this;
+    }
+
+    FundingCase build() {
+        return new FundingCase(kind, status, beneficiary, population, departements, null, null, requested, own, fundedKinds,
+                conventionStart, conventionEnd, on);
+    }
+}

@@ -1,0 +1,196 @@
+package fr.cls.governance.body;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.contractref.ContractReference;
+import fr.cls.contractref.ContractReferences;
+import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.web.RuleViolationException;
+
+/**
+ * The current tenant's bodies. Agents of the tenant write; everyone of the tenant reads; another tenant's body
+ * answers 404. Every write is audited.
+ */
+@Service
+public class Bodies {
+
+    public static final String WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
+    /** Statuses of a contract that has ended: its bodies close, and none is created for it. */
+    static final Set<String> ENDED = Set.of("CLOSED", "RENEWED", "ABANDONED", "AGREEMENT_REFUSED", "CONVERTED");
+
+    private final BodyRepository bodies;
+    private final ContractReferences contracts;
+    private final GovernanceRules rules;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Bodies(BodyRepository bodies, ContractReferences contracts, GovernanceRules rules, AuditTrail audit, Clock clock) {
+        this.bodies = bodies;
+        this.contracts = contracts;
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Body> list(UUID contractId, BodyKind kind, BodyStatus status) {
+        List<Body> found = contractId == null
+                ? bodies.findByOwnerTenantIdOrderByCreatedOnDescNameAsc(TenantContext.require())
+                : bodies.findByContractIdAndOwnerTenantId(contractId, TenantContext.require());
+        return found.stream().filter(b -> kind == null || b.kind() == kind)
+                .filter(b -> status == null || b.status() == status)
+                .sorted(Comparator.comparing(Body::kind).thenComparing(Body::name))
+                .map(Bodies::withMembers).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Body get(BodyId id) {
+        return withMembers(bodies.findByIdAndOwnerTenantId(id.value(), TenantContext.require())
+                .orElseThrow(() -> new NotFoundException("body", id)));
+    }
+
+    /** Bodies leave the transaction with their members read (the copy loads the lazy list): the API shows them. */
+    private static Body withMembers(Body body) {
+        body.members();
+        return body;
+    }
+
+    /** A COPIL, COTECH or project group for a contract of the tenant that is still running. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Body createForContract(UUID contractId, BodyKind kind, String name, QuorumRule quorum) {
+        ContractReference contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        if (ENDED.contains(contract.status())) {
+            throw new RuleViolationException("contract-running", "the contract has ended (" + contract.status() + ")");
+        }
+        if (bodies.findByContractIdAndKindAndOwnerTenantId(contractId, kind, TenantContext.require()).isPresent()) {
+            throw new RuleViolationException("one-body-per-kind", "the contract already has a " + kind);
+        }
+        Body body = Body.ofContract(TenantContext.require(), contractId, kind,
+                name == null || name.isBlank() ? defaultName(kind, contract.title()) : name, quorumOr(quorum), today());
+        return created(body);
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Body createCrossContract(String name, QuorumRule quorum) {
+        return created(Body.crossContract(TenantContext.require(), name, quorumOr(quorum), today()));
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Member addMember(BodyId id, Long seenVersion, String person, String organisation, MemberRole role,
+            boolean voting, String substitute) {
+        Member[] added = new Member[1];
+        change(id, seenVersion, "governance.member-add", b -> added[0] = b.addMember(person, organisation, role, voting, substitute));
+        return added[0];
+    }
+
+    /** Names the person of a seat (confirming a proposed one) or changes their role, vote or substitute. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Member nameMember(BodyId id, UUID memberId, Long seenVersion, String person, MemberRole role, boolean voting,
+            String substitute) {
+        Member[] named = new Member[1];
+        change(id, seenVersion, "governance.member-name", b -> named[0] = b.nameMember(memberId, person, role, voting, substitute));
+        return named[0];
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Body removeMember(BodyId id, UUID memberId, Long seenVersion) {
+        return change(id, seenVersion, "governance.member-remove", b -> b.removeMember(memberId));
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Body changeQuorum(BodyId id, Long seenVersion, QuorumRule quorum) {
+        return change(id, seenVersion, "governance.quorum-change", b -> b.changeQuorum(quorum));
+    }
+
+    // ---- reactions to the contract's lifecycle (from events; the tenant is the event's)
+
+    /** When a contract enters elaboration (or is imported running): its COPIL, COTECH and project group. */
+    @Transactional
+    public void openForContract(UUID contractId, String title, LocalDate on) {
+        String tenant = TenantContext.require();
+        for (BodyKind kind : List.of(BodyKind.COPIL, BodyKind.COTECH, BodyKind.PROJECT_GROUP)) {
+            if (bodies.findByContractIdAndKindAndOwnerTenantId(contractId, kind, tenant).isEmpty()) {
+                Body body = bodies.saveAndFlush(Body.ofContract(tenant, contractId, kind, defaultName(kind, title),
+                        rules.of(tenant).defaultQuorum(), on));
+                audit.record("governance.body-open", "body", body.id().toString(), null, body.version());
+            }
+        }
+    }
+
+    /** A new signatory is offered a seat in the contract's COPIL and COTECH. */
+    @Transactional
+    public void proposeSeats(UUID contractId, UUID signatoryId, String organisation) {
+        for (Body body : bodies.findByContractIdAndOwnerTenantId(contractId, TenantContext.require())) {
+            if (body.kind() != BodyKind.PROJECT_GROUP && body.proposeSeat(signatoryId, organisation).isPresent()) {
+                long before = body.version();
+                Body saved = bodies.saveAndFlush(body);
+                audit.record("governance.seat-propose", "body", saved.id().toString(), before, saved.version());
+            }
+        }
+    }
+
+    /** When the contract ends: its bodies close (their history stays readable). */
+    @Transactional
+    public void closeForContract(UUID contractId, LocalDate on) {
+        for (Body body : bodies.findByContractIdAndOwnerTenantId(contractId, TenantContext.require())) {
+            long before = body.version();
+            if (body.close(on)) {
+                Body saved = bodies.saveAndFlush(body);
+                audit.record("governance.body-close", "body", saved.id().toString(), before, saved.version());
+            }
+        }
+    }
+
+    private Body created(Body body) {
+        Body saved = bodies.saveAndFlush(body);
+        audit.record("governance.body-create", "body", saved.id().toString(), null, saved.version());
+        return saved;
+    }
+
+    private Body change(BodyId id, Long seenVersion, String action, java.util.function.Consumer<Body> command) {
+        Body body = get(id);
+        IfMatch.check("body " + id, body.version(), seenVersion);
+        long before = body.version();
+        command.accept(body);
+        Body saved = bodies.saveAndFlush(body);
+        audit.record(action, "body", id.toString(), before, saved.version());
+        return saved;
+    }
+
+    private QuorumRule quorumOr(QuorumRule given) {
+        return given != null ? given : rules.of(TenantContext.require()).defaultQuorum();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String defaultName(BodyKind kind, String contractTitle) {
+        String prefix = switch (kind) {
+            case COPIL -> "COPIL";
+            case COTECH -> "COTECH";
+            case PROJECT_GROUP -> "Groupe projet";
+            case CROSS_CONTRACT -> "Groupe";
+        };
+        String name = prefix + " — " + contractTitle;
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}

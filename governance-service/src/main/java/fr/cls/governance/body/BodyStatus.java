@@ -1,0 +1,5 @@
+package fr.cls.governance.body;
+
+public enum BodyStatus {
+    ACTIVE, CLOSED
+}

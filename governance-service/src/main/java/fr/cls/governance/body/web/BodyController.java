@@ -1,0 +1,111 @@
+package fr.cls.governance.body.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cls.governance.body.Bodies;
+import fr.cls.governance.body.Body;
+import fr.cls.governance.body.BodyId;
+import fr.cls.governance.body.BodyKind;
+import fr.cls.governance.body.BodyStatus;
+import fr.cls.governance.body.Member;
+import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.RuleViolationException;
+
+/** Bodies and their members. Updates take {@code If-Match} with the body's version; a stale one answers 409. */
+@RestController
+@RequestMapping("/api/v1/governance/bodies")
+class BodyController {
+
+    private final Bodies bodies;
+
+    BodyController(Bodies bodies) {
+        this.bodies = bodies;
+    }
+
+    @GetMapping
+    List<BodyResponse> list(@RequestParam(required = false) UUID contractId, @RequestParam(required = false) BodyKind kind,
+            @RequestParam(required = false) BodyStatus status) {
+        return bodies.list(contractId, kind, status).stream().map(BodyResponse::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<BodyResponse> create(@Valid @RequestBody BodyRequests.NewBody request) {
+        Body body;
+        if (request.kind() == BodyKind.CROSS_CONTRACT) {
+            if (request.contractId() != null || request.name() == null || request.name().isBlank()) {
+                throw new RuleViolationException("cross-contract-body",
+                        "a cross-contract group has a name and no contractId");
+            }
+            body = bodies.createCrossContract(request.name(), request.quorum() == null ? null : request.quorum().toRule());
+        } else {
+            if (request.contractId() == null) {
+                throw new RuleViolationException("contract-body", "a " + request.kind() + " belongs to a contract: give contractId");
+            }
+            body = bodies.createForContract(request.contractId(), request.kind(), request.name(),
+                    request.quorum() == null ? null : request.quorum().toRule());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/governance/bodies/" + body.id())).eTag(etag(body))
+                .body(BodyResponse.of(body));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<BodyResponse> get(@PathVariable UUID id) {
+        return ok(bodies.get(new BodyId(id)));
+    }
+
+    @PostMapping("/{id}/members")
+    ResponseEntity<BodyResponse> addMember(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody BodyRequests.NewMember request) {
+        Member member = bodies.addMember(new BodyId(id), IfMatch.version(ifMatch), request.person(), request.organisation(),
+                request.role(), request.voting(), request.substitute());
+        Body body = bodies.get(new BodyId(id));
+        return ResponseEntity.created(URI.create("/api/v1/governance/bodies/" + id + "/members/" + member.id()))
+                .eTag(etag(body)).body(BodyResponse.of(body));
+    }
+
+    @PutMapping("/{id}/members/{memberId}")
+    ResponseEntity<BodyResponse> nameMember(@PathVariable UUID id, @PathVariable UUID memberId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody BodyRequests.MemberNaming request) {
+        bodies.nameMember(new BodyId(id), memberId, IfMatch.version(ifMatch), request.person(), request.role(),
+                request.voting(), request.substitute());
+        return ok(bodies.get(new BodyId(id)));
+    }
+
+    @DeleteMapping("/{id}/members/{memberId}")
+    ResponseEntity<BodyResponse> removeMember(@PathVariable UUID id, @PathVariable UUID memberId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        bodies.removeMember(new BodyId(id), memberId, IfMatch.version(ifMatch));
+        return ok(bodies.get(new BodyId(id)));
+    }
+
+    @PutMapping("/{id}/quorum")
+    ResponseEntity<BodyResponse> changeQuorum(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody BodyRequests.Quorum request) {
+        bodies.changeQuorum(new BodyId(id), IfMatch.version(ifMatch), request.toRule());
+        return ok(bodies.get(new BodyId(id)));
+    }
+
+    private static ResponseEntity<BodyResponse> ok(Body body) {
+        return ResponseEntity.ok().eTag(etag(body)).body(BodyResponse.of(body));
+    }
+
+    private static String etag(Body body) {
+        return Long.toString(body.version());
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP adapter for bodies and members. */
+package fr.cls.governance.body.web;

@@ -1,0 +1,2 @@
+/** HTTP adapter for follow-up items. */
+package fr.cls.governance.followup.web;

@@ -1,0 +1,5 @@
+package fr.cls.governance.meeting;
+
+public enum DecisionMode {
+    VOTE, CONSENSUS
+}

@@ -1,0 +1,258 @@
+package fr.cls.governance.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.contractref.ContractReferences;
+import fr.cls.governance.body.Bodies;
+import fr.cls.governance.body.Body;
+import fr.cls.governance.body.BodyId;
+import fr.cls.governance.body.GovernanceRules;
+import fr.cls.governance.body.Member;
+import fr.cls.governance.body.MemberStatus;
+import fr.cls.governance.events.AnnualReportAdoptedV1;
+import fr.cls.governance.events.ContractValidatedV1;
+import fr.cls.governance.events.DecisionRecordedV1;
+import fr.cls.governance.events.EvaluationAdoptedV1;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.governance.events.MeetingConvenedV1;
+import fr.cls.governance.events.ProgrammingValidatedV1;
+import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.events.OutboxEventPublisher;
+import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.web.RuleViolationException;
+
+/**
+ * Meetings of the current tenant's bodies. Each write checks the version the caller saw (when given), is audited,
+ * and publishes its events in the same transaction: a convocation, every decision, and the validations that
+ * unlock the contract's next step.
+ */
+@Service
+public class Meetings {
+
+    private static final java.util.Set<String> VALIDATED_CONTRACT_STATES = java.util.Set.of("ELABORATION", "AWAITING_SIGNATURES");
+
+    private final MeetingRepository meetings;
+    private final Bodies bodies;
+    private final GovernanceRules rules;
+    private final ContractReferences contracts;
+    private final OutboxEventPublisher outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Meetings(MeetingRepository meetings, Bodies bodies, GovernanceRules rules, ContractReferences contracts,
+            OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
+        this.meetings = meetings;
+        this.bodies = bodies;
+        this.rules = rules;
+        this.contracts = contracts;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting get(UUID id) {
+        return withDetails(meetings.findByIdAndOwnerTenantId(id, TenantContext.require())
+                .orElseThrow(() -> new NotFoundException("meeting", id)));
+    }
+
+    /** Meetings leave the transaction with their agenda and attendance read (the copies load the lazy lists). */
+    private static Meeting withDetails(Meeting meeting) {
+        meeting.agenda();
+        meeting.attendance();
+        return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> ofBody(BodyId bodyId) {
+        bodies.get(bodyId);
+        return meetings.findByBodyIdAndOwnerTenantIdOrderByScheduledOnDesc(bodyId.value(), TenantContext.require()).stream()
+                .map(Meetings::withDetails).toList();
+    }
+
+    /** The tenant's meetings to come (planned or convened) between two dates. */
+    @Transactional(readOnly = true)
+    public List<Meeting> upcoming(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new RuleViolationException("dates-in-order", "'to' comes after 'from'");
+        }
+        return meetings.findByOwnerTenantIdAndScheduledOnBetweenAndStatusInOrderByScheduledOn(TenantContext.require(),
+                from, to, EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.CONVENED)).stream().map(Meetings::withDetails).toList();
+    }
+
+    @Transactional
+    @PreAuthorize(Bodies.WRITERS)
+    public Meeting schedule(BodyId bodyId, LocalDate on, String place) {
+        Meeting meeting = meetings.saveAndFlush(Meeting.schedule(bodies.get(bodyId), on, place, today()));
+        audit.record("governance.meeting-schedule", "meeting", meeting.id().toString(), null, meeting.version());
+        return meeting;
+    }
+
+    @Transactional
+    @PreAuthorize(Bodies.WRITERS)
+    public AgendaItem addAgendaItem(UUID meetingId, Long seenVersion, String title, AgendaPurpose purpose, UUID contractId,
+            Integer year, UUID minutesOfMeetingId) {
+        AgendaItem[] added = new AgendaItem[1];
+        change(meetingId, seenVersion, "governance.agenda-add", meeting -> {
+            if (minutesOfMeetingId != null) {
+                Meeting earlier = meetings.findByIdAndOwnerTenantId(minutesOfMeetingId, meeting.ownerTenantId()).orElse(null);
+                if (earlier == null || !earlier.bodyId().equals(meeting.bodyId()) || !earlier.minutesAwaitApproval()) {
+                    throw new RuleViolationException("minutes-to-approve",
+                            "the minutes approved are a drafted compte rendu of an earlier meeting of the same body");
+                }
+            }
+            added[0] = meeting.addAgendaItem(body(meeting), title, purpose, contractId, year, minutesOfMeetingId);
+        });
+        return added[0];
+    }
+
+    /** Sends the convocation to the active members (late when less notice than the tenant's rule). */
+    @Transactional
+    @PreAuthorize(Bodies.WRITERS)
+    public Meeting convene(UUID meetingId, Long seenVersion) {
+        return change(meetingId, seenVersion, "governance.meeting-convene", this::conveneNow);
+    }
+
+    private void conveneNow(Meeting meeting) {
+        Body body = body(meeting);
+        boolean late = meeting.convene(today(), rules.of(meeting.ownerTenantId()).convocationDays());
+        List<String> invitees = body.members().stream().filter(m -> m.status() == MemberStatus.ACTIVE).map(Member::label).toList();
+        outbox.publish(GovernanceEvents.TOPIC, MeetingConvenedV1.TYPE, subject(body),
+                new MeetingConvenedV1(meeting.id(), meeting.bodyId(), body.kind().name(), body.contractId(), body.name(),
+                        meeting.scheduledOn(), meeting.place(), meeting.convenedOn(), late, invitees));
+    }
+
+    /** The daily job: planned meetings with an agenda are convened when they enter the tenant's notice window. */
+    @Transactional
+    public int conveneDue() {
+        LocalDate today = today();
+        int days = rules.of(TenantContext.require()).convocationDays();
+        int convened = 0;
+        for (Meeting meeting : meetings.findByOwnerTenantIdAndScheduledOnBetweenAndStatusInOrderByScheduledOn(
+                TenantContext.require(), today, today.plusDays(days), EnumSet.of(MeetingStatus.PLANNED))) {
+            if (!meeting.agenda().isEmpty()) {
+                long before = meeting.version();
+                conveneNow(meeting);
+                Meeting saved = meetings.saveAndFlush(meeting);
+                audit.record("governance.meeting-convene", "meeting", saved.id().toString(), before, saved.version());
+                convened++;
+            }
+        }
+        return convened;
+    }
+
+    @Transactional
+    @PreAuthorize(Bodies.WRITERS)
+    public Meeting cancel(UUID meetingId, Long seenVersion, String reason) {
+        return change(meetingId, seenVersion, "governance.meeting-cancel", m -> m.cancel(reason));
+    }
+
+    @Transactional
+    @PreAuthorize(Bodies.WRITERS)
+    public Meeting hold(UUID meetingId, Long seenVersion, LocalDate heldOn, List<AttendanceLine> attendance) {
+        LocalDate today = today();
+        return change(meetingId, seenVersion, "governance.meeting-hold",
+                m -> m.hold(body(m), heldOn == null ? today : heldOn, today, attendance));
+    }
+
+    /** Records a decision, publishes it, and for a COPIL's adopted validation the event that unlocks it elsewhere. */
+    @Transactional
+    @PreAuthorize(Bodies.WRITERS)
+    public AgendaItem decide(UUID meetingId, UUID itemId, Long seenVersion, DecisionMode mode, VoteCount votes,
+            boolean proposal, String text) {
+        AgendaItem[] decided = new AgendaItem[1];
+        change(meetingId, seenVersion, "governance.decide", meeting -> {
+            Body body = body(meeting);
+            AgendaItem item = meeting.item(itemId);
+            if (item.purpose() == AgendaPurpose.VALIDATE_CONTRACT && !proposal) {
+                contracts.find(body.contractId()).filter(c -> !VALIDATED_CONTRACT_STATES.contains(c.status()))
+                        .ifPresent(c -> {
+                            throw new RuleViolationException("contract-in-elaboration",
+                                    "the COPIL validates a contract in elaboration; this one is " + c.status());
+                        });
+            }
+            decided[0] = meeting.decide(body, itemId, mode, votes, proposal, text);
+            publishDecision(meeting, body, decided[0]);
+        });
+        return decided[0];
+    }
+
+    private void publishDecision(Meeting meeting, Body body, AgendaItem item) {
+        String subject = subject(body);
+        outbox.publish(GovernanceEvents.TOPIC, DecisionRecordedV1.TYPE, subject,
+                new DecisionRecordedV1(item.decisionId(), body.contractId(), meeting.bodyId(), body.kind().name(),
+                        meeting.id(), item.id(), item.purpose().name(), item.outcome().name(), item.year(), item.decidedOn()));
+        if (item.outcome() != DecisionOutcome.ADOPTED) {
+            return;
+        }
+        UUID contract = body.contractId();
+        switch (item.purpose()) {
+            case VALIDATE_CONTRACT -> outbox.publish(GovernanceEvents.TOPIC, ContractValidatedV1.TYPE, subject,
+                    new ContractValidatedV1(contract, meeting.bodyId(), meeting.id(), item.decidedOn()));
+            case VALIDATE_PROGRAMMING -> outbox.publish(GovernanceEvents.TOPIC, ProgrammingValidatedV1.TYPE, subject,
+                    new ProgrammingValidatedV1(contract, item.year(), meeting.bodyId(), meeting.id(), item.decidedOn()));
+            case ADOPT_EVALUATION -> outbox.publish(GovernanceEvents.TOPIC, EvaluationAdoptedV1.TYPE, subject,
+                    new EvaluationAdoptedV1(contract, meeting.bodyId(), meeting.id(), item.decidedOn()));
+            case ADOPT_ANNUAL_REPORT -> outbox.publish(GovernanceEvents.TOPIC, AnnualReportAdoptedV1.TYPE, subject,
+                    new AnnualReportAdoptedV1(contract, item.year(), meeting.bodyId(), meeting.id(), item.decidedOn()));
+            case APPROVE_MINUTES -> approveMinutes(item.minutesOfMeetingId(), item.decidedOn());
+            default -> {
+                // EXAMINE_DIFFICULTY, OTHER: the decision event says it all; follow-ups record what comes next.
+            }
+        }
+    }
+
+    private void approveMinutes(UUID earlierMeetingId, LocalDate on) {
+        Meeting earlier = meetings.findByIdAndOwnerTenantId(earlierMeetingId, TenantContext.require())
+                .orElseThrow(() -> new NotFoundException("meeting", earlierMeetingId));
+        long before = earlier.version();
+        earlier.approveMinutes(on);
+        Meeting saved = meetings.saveAndFlush(earlier);
+        audit.record("governance.minutes-approve", "meeting", saved.id().toString(), before, saved.version());
+    }
+
+    @Transactional
+    @PreAuthorize(Bodies.WRITERS)
+    public Meeting draftMinutes(UUID meetingId, Long seenVersion, String text) {
+        return change(meetingId, seenVersion, "governance.minutes-draft", m -> m.draftMinutes(text));
+    }
+
+    /** The body the meeting belongs to (for the API's answers and the minutes). */
+    @Transactional(readOnly = true)
+    public Body bodyOf(Meeting meeting) {
+        return body(meeting);
+    }
+
+    private Body body(Meeting meeting) {
+        return bodies.get(new BodyId(meeting.bodyId()));
+    }
+
+    private Meeting change(UUID id, Long seenVersion, String action, java.util.function.Consumer<Meeting> command) {
+        Meeting meeting = get(id);
+        IfMatch.check("meeting " + id, meeting.version(), seenVersion);
+        long before = meeting.version();
+        command.accept(meeting);
+        Meeting saved = meetings.saveAndFlush(meeting);
+        audit.record(action, "meeting", id.toString(), before, saved.version());
+        return saved;
+    }
+
+    /** Key of the events: the contract, so its events stay ordered; a cross-contract group's own id. */
+    private static String subject(Body body) {
+        return (body.contractId() != null ? body.contractId() : body.id().value()).toString();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

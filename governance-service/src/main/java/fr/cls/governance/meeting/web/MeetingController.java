@@ -1,0 +1,150 @@
+package fr.cls.governance.meeting.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cls.governance.body.Body;
+import fr.cls.governance.body.BodyId;
+import fr.cls.governance.meeting.GovernanceOverview;
+import fr.cls.governance.meeting.Meeting;
+import fr.cls.governance.meeting.Meetings;
+import fr.cls.governance.meeting.MinutesDocument;
+import fr.cls.platform.web.IfMatch;
+
+/**
+ * Meetings: schedule, agenda, convocation, holding with attendance, decisions, minutes. Writes take
+ * {@code If-Match} with the meeting's version; a stale one answers 409 and changes nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/governance")
+class MeetingController {
+
+    record DormantBodyResponse(UUID bodyId, UUID contractId, String kind, String name, LocalDate createdOn, LocalDate lastMetOn) {
+    }
+
+    private final Meetings meetings;
+    private final GovernanceOverview overview;
+
+    MeetingController(Meetings meetings, GovernanceOverview overview) {
+        this.meetings = meetings;
+        this.overview = overview;
+    }
+
+    @PostMapping("/bodies/{bodyId}/meetings")
+    ResponseEntity<MeetingResponse> schedule(@PathVariable UUID bodyId, @Valid @RequestBody MeetingRequests.NewMeeting request) {
+        Meeting meeting = meetings.schedule(new BodyId(bodyId), request.scheduledOn(), request.place());
+        return ResponseEntity.created(URI.create("/api/v1/governance/meetings/" + meeting.id()))
+                .eTag(Long.toString(meeting.version())).body(MeetingResponse.of(meeting, meetings.bodyOf(meeting)));
+    }
+
+    @GetMapping("/bodies/{bodyId}/meetings")
+    List<MeetingResponse> ofBody(@PathVariable UUID bodyId) {
+        return responses(meetings.ofBody(new BodyId(bodyId)));
+    }
+
+    /** The tenant's meetings to come; by default the next four weeks. */
+    @GetMapping("/meetings")
+    List<MeetingResponse> upcoming(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate start = from != null ? from : meetings.today();
+        LocalDate end = to != null ? to : start.plusWeeks(4);
+        return responses(meetings.upcoming(start, end));
+    }
+
+    /** Bodies that have not met for over a year. */
+    @GetMapping("/dormant-bodies")
+    List<DormantBodyResponse> dormant() {
+        return overview.dormantBodies().stream().map(d -> new DormantBodyResponse(d.body().id().value(), d.body().contractId(),
+                d.body().kind().name(), d.body().name(), d.body().createdOn(), d.lastMetOn())).toList();
+    }
+
+    @GetMapping("/meetings/{id}")
+    ResponseEntity<MeetingResponse> get(@PathVariable UUID id) {
+        return response(id);
+    }
+
+    @PostMapping("/meetings/{id}/agenda")
+    ResponseEntity<MeetingResponse> addItem(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody MeetingRequests.NewAgendaItem request) {
+        meetings.addAgendaItem(id, IfMatch.version(ifMatch), request.title(), request.purpose(), request.contractId(),
+                request.year(), request.minutesOfMeetingId());
+        return response(id);
+    }
+
+    @PostMapping("/meetings/{id}/convocation")
+    ResponseEntity<MeetingResponse> convene(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        meetings.convene(id, IfMatch.version(ifMatch));
+        return response(id);
+    }
+
+    @PostMapping("/meetings/{id}/cancellation")
+    ResponseEntity<MeetingResponse> cancel(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody MeetingRequests.Cancellation request) {
+        meetings.cancel(id, IfMatch.version(ifMatch), request.reason());
+        return response(id);
+    }
+
+    /** Records the meeting as held, with the attendance; answers whether the quorum was reached. */
+    @PostMapping("/meetings/{id}/holding")
+    ResponseEntity<MeetingResponse> hold(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody MeetingRequests.Holding request) {
+        meetings.hold(id, IfMatch.version(ifMatch), request.heldOn(),
+                request.attendance().stream().map(MeetingRequests.AttendanceBody::toLine).toList());
+        return response(id);
+    }
+
+    @PostMapping("/meetings/{id}/agenda/{itemId}/decision")
+    ResponseEntity<MeetingResponse> decide(@PathVariable UUID id, @PathVariable UUID itemId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody MeetingRequests.Decision request) {
+        meetings.decide(id, itemId, IfMatch.version(ifMatch), request.mode(), request.votes(),
+                Boolean.TRUE.equals(request.proposal()), request.text());
+        return response(id);
+    }
+
+    @PutMapping("/meetings/{id}/minutes")
+    ResponseEntity<MeetingResponse> draftMinutes(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody MeetingRequests.Minutes request) {
+        meetings.draftMinutes(id, IfMatch.version(ifMatch), request.text());
+        return response(id);
+    }
+
+    /** The compte rendu as a Markdown document, to download or to print. */
+    @GetMapping(value = "/meetings/{id}/minutes", produces = "text/markdown;charset=UTF-8")
+    ResponseEntity<String> minutes(@PathVariable UUID id) {
+        Meeting meeting = meetings.get(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"compte-rendu-" + id + ".md\"")
+                .body(MinutesDocument.markdown(meeting, meetings.bodyOf(meeting)));
+    }
+
+    /** One read of each body, however many of its meetings are listed. */
+    private List<MeetingResponse> responses(List<Meeting> found) {
+        Map<UUID, Body> bodies = new HashMap<>();
+        return found.stream().map(m -> MeetingResponse.of(m, bodies.computeIfAbsent(m.bodyId(), b -> meetings.bodyOf(m)))).toList();
+    }
+
+    private ResponseEntity<MeetingResponse> response(UUID id) {
+        Meeting meeting = meetings.get(id);
+        return ResponseEntity.ok().eTag(Long.toString(meeting.version()))
+                .body(MeetingResponse.of(meeting, meetings.bodyOf(meeting)));
+    }
+}
