@@ -80,6 +80,12 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     /** Member codes, JSON {"communes": [...], "epci": [...]}. */
     private String territory;
 
+    @Column(name = "territory_departements")
+    private String territoryDepartements;
+
+    @Column(name = "territory_beneficiary")
+    private String territoryBeneficiary;
+
     /** The account (token subject) of the collectivité's coordinator. */
     private String coordinator;
 
@@ -235,11 +241,13 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     }
 
     /** The territory (its member codes as JSON) and its INSEE population, until the contract goes to signature. */
-    void defineTerritory(String members, long population) {
+    void defineTerritory(String members, long population, List<String> departements, String beneficiary) {
         requireStatus("define the territory", ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
                 ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION);
         territory = members;
         territoryPopulation = population;
+        territoryDepartements = String.join(",", departements);
+        territoryBeneficiary = beneficiary;
     }
 
     void assignCoordinator(String subject) {
@@ -486,6 +494,17 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public String territory() {
         return territory;
+    }
+
+    /** INSEE codes of the territory's départements; empty while no territory is defined. */
+    public List<String> territoryDepartements() {
+        return territoryDepartements == null || territoryDepartements.isBlank() ? List.of()
+                : List.of(territoryDepartements.split(","));
+    }
+
+    /** EPCI, GROUP_OF_EPCI or COMMUNE; null while no territory is defined. */
+    public String territoryBeneficiary() {
+        return territoryBeneficiary;
     }
 
     public Long territoryPopulation() {

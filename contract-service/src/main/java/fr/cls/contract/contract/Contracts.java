@@ -40,9 +40,10 @@ public class Contracts {
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ContractProfiles profiles;
 
     Contracts(ContractRepository repository, ContractPartyRepository parties, TenantContractRules rules,
-            Territories territories, TenantDirectory tenants, AuditTrail audit, Clock clock) {
+            Territories territories, TenantDirectory tenants, AuditTrail audit, Clock clock, ContractProfiles profiles) {
         this.repository = repository;
         this.parties = parties;
         this.rules = rules;
@@ -50,6 +51,7 @@ public class Contracts {
         this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     @Transactional
@@ -64,6 +66,7 @@ public class Contracts {
         Contract contract = repository.save(Contract.initiate(TenantContext.require(), kind, title, receivedOn,
                 clock.instant()));
         audit.record("contract.initiate", "contract", contract.id().toString(), null, contract.version());
+        profiles.publish(contract);
         return contract;
     }
 
@@ -122,6 +125,7 @@ public class Contracts {
         }
         ContractParty party = parties.save(new ContractParty(contract, partyTenant, role, clock.instant()));
         audit.record("contract.party-add", "contract", id.toString(), contract.version(), contract.version());
+        profiles.publish(contract);
         return party;
     }
 
@@ -174,7 +178,16 @@ public class Contracts {
                             + computed.regions() + ", outside " + t.name() + " (région " + t.inseeCode() + ")");
                 });
         String members = "{\"communes\":" + jsonArray(request.communes()) + ",\"epci\":" + jsonArray(request.epci()) + "}";
-        return change(id, seenVersion, "contract.define-territory", c -> c.defineTerritory(members, computed.population()));
+        return change(id, seenVersion, "contract.define-territory",
+                c -> c.defineTerritory(members, computed.population(), computed.departements(), beneficiaryOf(request)));
+    }
+
+    /** Who carries the funded posts, as funders' rules name it. */
+    private static String beneficiaryOf(Territories.TerritoryRequest request) {
+        if (request.epci().isEmpty()) {
+            return "COMMUNE";
+        }
+        return request.epci().size() == 1 && request.communes().isEmpty() ? "EPCI" : "GROUP_OF_EPCI";
     }
 
     private static String jsonArray(List<String> codes) {
@@ -269,6 +282,7 @@ public class Contracts {
     private Contract created(Contract contract) {
         Contract saved = repository.saveAndFlush(contract);
         audit.record("contract.initiate", "contract", saved.id().toString(), null, saved.version());
+        profiles.publish(saved);
         return saved;
     }
 
@@ -279,6 +293,7 @@ public class Contracts {
         command.accept(contract);
         Contract saved = repository.saveAndFlush(contract);
         audit.record(action, "contract", id.toString(), before, saved.version());
+        profiles.publish(saved);
         return saved;
     }
 

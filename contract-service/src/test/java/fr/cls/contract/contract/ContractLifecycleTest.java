@@ -151,11 +151,11 @@ class ContractLifecycleTest {
     @Test
     void bretagneRefusesATerritoryUnderFiftyThousandInhabitants() {
         Contract contract = readyForSubmission();
-        contract.defineTerritory("{}", 49_999);
+        contract.defineTerritory("{}", 49_999, List.of("22"), "EPCI");
         assertThatThrownBy(() -> contract.submitForSignature(BRETAGNE, DAY))
                 .satisfies(e -> assertThat(rules(e)).containsExactly("minimum-population"));
 
-        contract.defineTerritory("{}", 154_023);
+        contract.defineTerritory("{}", 154_023, List.of("22"), "EPCI");
         contract.submitForSignature(BRETAGNE, DAY);
         assertThat(contract.status()).isEqualTo(ContractStatus.AWAITING_SIGNATURES);
     }

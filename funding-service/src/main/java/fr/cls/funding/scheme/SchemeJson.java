@@ -16,6 +16,8 @@ public final class SchemeJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final TypeReference<List<SchemeVersion>> VERSIONS = new TypeReference<>() {
     };
+    private static final TypeReference<List<SchemeRule>> RULES = new TypeReference<>() {
+    };
 
     private SchemeJson() {
     }
@@ -26,6 +28,14 @@ public final class SchemeJson {
 
     public static List<SchemeVersion> read(InputStream json) {
         return MAPPER.readValue(json, VERSIONS);
+    }
+
+    public static List<SchemeRule> readRules(String json) {
+        return MAPPER.readValue(json, RULES);
+    }
+
+    public static String writeRules(List<SchemeRule> rules) {
+        return MAPPER.writerFor(RULES).writeValueAsString(rules);
     }
 
     public static String write(List<SchemeVersion> versions) {

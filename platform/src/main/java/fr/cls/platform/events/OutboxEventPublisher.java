@@ -40,6 +40,15 @@ public class OutboxEventPublisher {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public EventEnvelope publish(String topic, String type, String subject, Object data) {
+        return publish(topic, type, subject, TenantContext.require(), data);
+    }
+
+    /**
+     * For an event that belongs to another tenant than the one acting: e.g. a contract's owner files a funding
+     * request, and the request (hence its events) is the funder's.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EventEnvelope publish(String topic, String type, String subject, String tenantId, Object data) {
         EventEnvelope envelope = new EventEnvelope(
                 EventEnvelope.SPEC_VERSION,
                 UUID.randomUUID(),
@@ -48,7 +57,7 @@ public class OutboxEventPublisher {
                 subject,
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                 "application/json",
-                TenantContext.require(),
+                tenantId,
                 CorrelationId.currentOrNew(),
                 codec.mapper().valueToTree(data));
         jdbc.update("""

@@ -1,0 +1,23 @@
+package fr.cls.contract.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What other services need to know of a contract to fund or follow it, republished whole after every change (the
+ * last one wins; the key keeps them in order). The owner tenant is in the envelope.
+ *
+ * @param beneficiaryKind EPCI (one EPCI), GROUP_OF_EPCI (several EPCI, or EPCI and communes), COMMUNE (communes
+ *                        only); null while the territory is not defined
+ * @param population      INSEE municipal population of the territory; null while not defined
+ * @param departements    INSEE codes of the territory's départements
+ * @param territoryCodes  the INSEE codes of the territory's communes and EPCI (SIREN), to find overlaps
+ * @param partyTenants    the other tenants taking part (co-funders, signatories with an account)
+ */
+public record ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
+        LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
+        List<String> territoryCodes, List<String> partyTenants) {
+
+    public static final String TYPE = "cls.contract.profile.v1";
+}

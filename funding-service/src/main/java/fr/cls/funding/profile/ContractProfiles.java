@@ -1,0 +1,135 @@
+package fr.cls.funding.profile;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.contract.events.AnnualReportSubmittedV1;
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.events.EventInbox;
+
+/**
+ * Keeps the contracts' profiles and their annual reports from contract-service's events (each applied once), and
+ * reads them for the current tenant: its own contracts and those it takes part in.
+ */
+@Component
+public class ContractProfiles {
+
+    static final String CONSUMER = "funding-service.contract-profiles";
+
+    private final EventInbox inbox;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ContractProfiles(EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ContractProfile> find(UUID contractId) {
+        return jdbc.query("select * from contract_profile where contract_id = ?", ContractProfiles::profile, contractId)
+                .stream().findFirst();
+    }
+
+    /** Years whose annual report contract-service has received. */
+    @Transactional(readOnly = true)
+    public Set<Integer> annualReportsReceived(UUID contractId) {
+        return new TreeSet<>(jdbc.queryForList("select year from annual_report_received where contract_id = ?", Integer.class,
+                contractId));
+    }
+
+    /** Visible contracts sharing a commune or an EPCI with the given codes, other than the contract itself. */
+    @Transactional(readOnly = true)
+    public List<ContractProfile> overlapping(UUID contractId, List<String> territoryCodes) {
+        if (territoryCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement(
+                    "select * from contract_profile where contract_id <> ? and territory_codes && ?");
+            statement.setObject(1, contractId);
+            statement.setArray(2, connection.createArrayOf("text", territoryCodes.toArray()));
+            return statement;
+        }, ContractProfiles::profile);
+    }
+
+    /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
+    @KafkaListener(topics = ContractEvents.TOPIC, groupId = CONSUMER)
+    void on(String envelope) {
+        inbox.handle(CONSUMER, envelope, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        if (ContractProfileV1.TYPE.equals(event.type())) {
+            store(event.tenantid(), inbox.payload(event, ContractProfileV1.class));
+        } else if (AnnualReportSubmittedV1.TYPE.equals(event.type())) {
+            AnnualReportSubmittedV1 report = inbox.payload(event, AnnualReportSubmittedV1.class);
+            LocalDate on = report.submittedOn() != null ? report.submittedOn() : LocalDate.now(clock);
+            jdbc.update("insert into annual_report_received (contract_id, year, tenant_id, received_on) values (?, ?, ?, ?)"
+                    + " on conflict do nothing", report.contractId(), report.year(), event.tenantid(), Date.valueOf(on));
+        }
+    }
+
+    private void store(String owner, ContractProfileV1 p) {
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            var statement = connection.prepareStatement("""
+                    insert into contract_profile (contract_id, tenant_id, kind, title, status, start_date, end_date,
+                        beneficiary_kind, population, departements, territory_codes, party_tenants, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (contract_id) do update set kind = excluded.kind, title = excluded.title,
+                        status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,
+                        beneficiary_kind = excluded.beneficiary_kind, population = excluded.population,
+                        departements = excluded.departements, territory_codes = excluded.territory_codes,
+                        party_tenants = excluded.party_tenants, updated_at = excluded.updated_at""");
+            statement.setObject(1, p.contractId());
+            statement.setString(2, owner);
+            statement.setString(3, p.kind());
+            statement.setString(4, p.title());
+            statement.setString(5, p.status());
+            statement.setObject(6, p.startDate());
+            statement.setObject(7, p.endDate());
+            statement.setString(8, p.beneficiaryKind());
+            statement.setObject(9, p.population());
+            statement.setArray(10, connection.createArrayOf("text", orEmpty(p.departements()).toArray()));
+            statement.setArray(11, connection.createArrayOf("text", orEmpty(p.territoryCodes()).toArray()));
+            statement.setArray(12, connection.createArrayOf("text", orEmpty(p.partyTenants()).toArray()));
+            statement.setTimestamp(13, Timestamp.from(clock.instant()));
+            return statement.executeUpdate();
+        });
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static ContractProfile profile(ResultSet rs, int row) throws SQLException {
+        return new ContractProfile(rs.getObject("contract_id", UUID.class), rs.getString("tenant_id"), rs.getString("kind"),
+                rs.getString("title"), rs.getString("status"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), rs.getString("beneficiary_kind"),
+                (Long) rs.getObject("population"), strings(rs.getArray("departements")),
+                strings(rs.getArray("territory_codes")), strings(rs.getArray("party_tenants")));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

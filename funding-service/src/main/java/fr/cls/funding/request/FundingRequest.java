@@ -1,0 +1,295 @@
+package fr.cls.funding.request;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.web.RuleViolationException.Violation;
+
+/**
+ * A request for funding, addressed by a contract's owner (or the funder's portal) to a funder under one version of
+ * one of its schemes. The funder instructs it, then an approver grants it (per year, at most what was asked) or
+ * refuses it with reasons, once. The amounts' rules are the scheme's business ({@code FundingRequests}); this
+ * class guards the steps.
+ */
+@Entity
+@Table(name = "funding_request")
+public class FundingRequest {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String funderTenantId;
+
+    @Column(name = "owner_tenant_id", nullable = false, updatable = false)
+    private String ownerTenantId;
+
+    @Column(name = "contract_id", nullable = false, updatable = false)
+    private UUID contractId;
+
+    @Column(name = "scheme_code", nullable = false, updatable = false)
+    private String schemeCode;
+
+    @Column(name = "scheme_version", nullable = false)
+    private int schemeVersion;
+
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
+
+    @Convert(converter = YearAmounts.Json.class)
+    private SortedMap<Integer, BigDecimal> requested;
+
+    @Convert(converter = YearAmounts.Json.class)
+    @Column(name = "own_share")
+    private SortedMap<Integer, BigDecimal> ownShare;
+
+    @Convert(converter = YearAmounts.Json.class)
+    private SortedMap<Integer, BigDecimal> granted;
+
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status;
+
+    @Column(name = "submitted_on", updatable = false)
+    private LocalDate submittedOn;
+
+    @Column(name = "submitted_by", updatable = false)
+    private String submittedBy;
+
+    @Column(name = "instructed_by")
+    private String instructedBy;
+
+    @Column(name = "instruction_started_on")
+    private LocalDate instructionStartedOn;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    private String reasons;
+
+    @Column(name = "portal_reference", updatable = false)
+    private String portalReference;
+
+    /** Grows with every change, so that a portal receiving status changes out of order keeps the latest. */
+    private long sequence;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected FundingRequest() {
+    }
+
+    public static FundingRequest submit(String funder, String owner, UUID contractId, String schemeCode, int schemeVersion,
+            Purpose purpose, SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
+            String portalReference, String by, LocalDate on, Instant now) {
+        FundingRequest request = new FundingRequest();
+        request.id = UUID.randomUUID();
+        request.funderTenantId = funder;
+        request.ownerTenantId = owner;
+        request.contractId = contractId;
+        request.schemeCode = schemeCode;
+        request.schemeVersion = schemeVersion;
+        request.purpose = purpose;
+        request.requested = new TreeMap<>(requested);
+        request.ownShare = new TreeMap<>(ownShare);
+        request.status = RequestStatus.SUBMITTED;
+        request.submittedOn = on;
+        request.submittedBy = by;
+        request.portalReference = portalReference;
+        request.sequence = 1;
+        request.createdAt = now;
+        return request;
+    }
+
+    /** Before instruction starts, the filer may change the amounts (re-checked against the same scheme version). */
+    public void amend(Purpose newPurpose, SortedMap<Integer, BigDecimal> newRequested, SortedMap<Integer, BigDecimal> newOwnShare) {
+        requireStatus("amend", RequestStatus.SUBMITTED);
+        purpose = newPurpose;
+        requested = new TreeMap<>(newRequested);
+        ownShare = new TreeMap<>(newOwnShare);
+        sequence++;
+    }
+
+    public void startInstruction(String by, LocalDate on) {
+        requireStatus("start instructing", RequestStatus.SUBMITTED);
+        status = RequestStatus.UNDER_INSTRUCTION;
+        instructedBy = by;
+        instructionStartedOn = on;
+        sequence++;
+    }
+
+    /** Grants per year at most what was asked, for years that were asked; the scheme's caps are checked before. */
+    public void grant(SortedMap<Integer, BigDecimal> amounts, String note, String by, LocalDate on) {
+        requireUndecided();
+        requireStatus("decide", RequestStatus.UNDER_INSTRUCTION);
+        List<Violation> violations = new ArrayList<>();
+        amounts.forEach((year, amount) -> {
+            BigDecimal asked = requested.get(year);
+            if (asked == null) {
+                violations.add(new Violation("granted-years-requested", year + " was not requested"));
+            } else if (amount.compareTo(asked) > 0) {
+                violations.add(new Violation("granted-not-above-request", "granted " + amount.toPlainString() + " in " + year
+                        + ", above the " + asked.toPlainString() + " requested"));
+            }
+        });
+        if (amounts.values().stream().noneMatch(a -> a.signum() > 0)) {
+            violations.add(new Violation("granted-something", "a grant gives a positive amount in at least one year; refuse instead"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        granted = new TreeMap<>(amounts);
+        status = RequestStatus.GRANTED;
+        decide(note, by, on);
+    }
+
+    public void refuse(String why, String by, LocalDate on) {
+        requireUndecided();
+        requireStatus("decide", RequestStatus.UNDER_INSTRUCTION);
+        if (why == null || why.isBlank()) {
+            throw new RuleViolationException("refusal-has-reasons", "a refusal says why");
+        }
+        status = RequestStatus.REFUSED;
+        granted = new TreeMap<>();
+        decide(why, by, on);
+    }
+
+    public void withdraw(LocalDate on) {
+        requireUndecided();
+        requireStatus("withdraw", RequestStatus.SUBMITTED, RequestStatus.UNDER_INSTRUCTION);
+        status = RequestStatus.WITHDRAWN;
+        decidedOn = on;
+        sequence++;
+    }
+
+    private void decide(String note, String by, LocalDate on) {
+        reasons = note == null || note.isBlank() ? null : note.strip();
+        decidedBy = by;
+        decidedOn = on;
+        sequence++;
+    }
+
+    /** A decided request is never decided again. */
+    public void requireUndecided() {
+        if (status.decided()) {
+            throw new RuleViolationException("decided-once", "the request was already " + status.name().toLowerCase()
+                    + " on " + decidedOn);
+        }
+    }
+
+    private void requireStatus(String action, RequestStatus... allowed) {
+        for (RequestStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new RuleViolationException("request-status", "cannot " + action + " a request " + status.name().toLowerCase());
+    }
+
+    public FundingRequestId id() {
+        return new FundingRequestId(id);
+    }
+
+    public String funderTenantId() {
+        return funderTenantId;
+    }
+
+    public String ownerTenantId() {
+        return ownerTenantId;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String schemeCode() {
+        return schemeCode;
+    }
+
+    public int schemeVersion() {
+        return schemeVersion;
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    public SortedMap<Integer, BigDecimal> requested() {
+        return Collections.unmodifiableSortedMap(requested);
+    }
+
+    public SortedMap<Integer, BigDecimal> ownShare() {
+        return Collections.unmodifiableSortedMap(ownShare);
+    }
+
+    /** Empty until granted. */
+    public SortedMap<Integer, BigDecimal> granted() {
+        return granted == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(granted);
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public String instructedBy() {
+        return instructedBy;
+    }
+
+    public LocalDate instructionStartedOn() {
+        return instructionStartedOn;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String reasons() {
+        return reasons;
+    }
+
+    public String portalReference() {
+        return portalReference;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public long version() {
+        return version;
+    }
+}

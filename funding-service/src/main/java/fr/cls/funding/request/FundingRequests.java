@@ -1,0 +1,277 @@
+package fr.cls.funding.request;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.funding.events.FundingEvents;
+import fr.cls.funding.events.FundingRequestDecidedV1;
+import fr.cls.funding.events.FundingRequestInstructionStartedV1;
+import fr.cls.funding.events.FundingRequestSubmittedV1;
+import fr.cls.funding.profile.ContractProfile;
+import fr.cls.funding.profile.ContractProfiles;
+import fr.cls.funding.scheme.Evaluation;
+import fr.cls.funding.scheme.FundingCase;
+import fr.cls.funding.scheme.RuleOutcome;
+import fr.cls.funding.scheme.SchemeVersion;
+import fr.cls.funding.scheme.Schemes;
+import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.CurrentActor;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.events.OutboxEventPublisher;
+import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.web.RuleViolationException.Violation;
+
+/**
+ * Files, instructs and decides funding requests. The scheme's rules run at filing (under the version in effect
+ * that day, which the request keeps) and again at the decision on the granted amounts: nothing above a cap is
+ * ever granted.
+ */
+@Service
+public class FundingRequests {
+
+    static final String FILERS = "hasAnyRole('CLS_COORDINATOR', 'ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT',"
+            + " 'DEPARTEMENT_APPROVER', 'INTEGRATION')";
+    static final String INSTRUCTORS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
+    static final String APPROVERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
+
+    private final FundingRequestRepository requests;
+    private final ContractProfiles contracts;
+    private final Schemes schemes;
+    private final FundingCases cases;
+    private final OutboxEventPublisher outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    FundingRequests(FundingRequestRepository requests, ContractProfiles contracts, Schemes schemes, FundingCases cases,
+            OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
+        this.requests = requests;
+        this.contracts = contracts;
+        this.schemes = schemes;
+        this.cases = cases;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What a filer gives; the portal's reference makes a second filing of the same dossier return the first. */
+    public record Filing(UUID contractId, String funder, String schemeCode, Purpose purpose,
+            Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare, String portalReference) {
+    }
+
+    /** The request, and whether it was filed now or already known by its portal reference. */
+    public record Filed(FundingRequest request, boolean created) {
+    }
+
+    @Transactional
+    @PreAuthorize(FILERS)
+    public Filed submit(Filing filing) {
+        String tenant = TenantContext.require();
+        ContractProfile contract = contracts.find(filing.contractId())
+                .orElseThrow(() -> new NotFoundException("contract", filing.contractId()));
+        if (!tenant.equals(contract.ownerTenantId()) && !tenant.equals(filing.funder())) {
+            throw new AccessDeniedException("a request is filed by the contract's owner or for the funder itself");
+        }
+        if (!contract.involves(filing.funder())) {
+            throw new RuleViolationException("funder-takes-part", filing.funder() + " does not take part in the contract;"
+                    + " the owner lists it as a party first");
+        }
+        if (filing.portalReference() != null) {
+            Optional<FundingRequest> known = requests.findByFunderTenantIdAndPortalReference(filing.funder(), filing.portalReference());
+            if (known.isPresent()) {
+                return new Filed(known.get(), false);
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        SchemeVersion scheme = schemeInEffect(filing.funder(), filing.schemeCode(), today);
+        FundingCase fundingCase = cases.of(contract, filing.funder(), filing.requested(), filing.ownShare(), today);
+        checkYears(contract, fundingCase.requested(), today);
+        requireEligible(scheme.evaluate(fundingCase));
+        FundingRequest request = requests.saveAndFlush(FundingRequest.submit(filing.funder(), contract.ownerTenantId(),
+                contract.contractId(), scheme.schemeCode(), scheme.version(), filing.purpose(), fundingCase.requested(),
+                ownShareOf(fundingCase), filing.portalReference(), CurrentActor.get().subject(), today, clock.instant()));
+        audit.record("funding.request-submit", "funding-request", request.id().toString(), null, request.version());
+        outbox.publish(FundingEvents.TOPIC, FundingRequestSubmittedV1.TYPE, request.id().toString(), request.funderTenantId(),
+                new FundingRequestSubmittedV1(request.id().value(), contract.contractId(), contract.title(), request.schemeCode(),
+                        request.schemeVersion(), request.purpose().name(), request.requested(),
+                        YearAmounts.total(request.requested()), request.portalReference(), request.sequence()));
+        return new Filed(request, true);
+    }
+
+    /** Before instruction: new amounts, judged by the version the request was filed under. */
+    @Transactional
+    @PreAuthorize(FILERS)
+    public FundingRequest amend(FundingRequestId id, Long seenVersion, Purpose purpose, Map<Integer, BigDecimal> requested,
+            Map<Integer, BigDecimal> ownShare) {
+        FundingRequest request = get(id);
+        IfMatch.check("funding request " + id, request.version(), seenVersion);
+        ContractProfile contract = profileOf(request);
+        LocalDate today = LocalDate.now(clock);
+        FundingCase fundingCase = cases.of(contract, request.funderTenantId(), requested, ownShare, today);
+        checkYears(contract, fundingCase.requested(), today);
+        requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluate(fundingCase));
+        long before = request.version();
+        request.amend(purpose == null ? request.purpose() : purpose, fundingCase.requested(), ownShareOf(fundingCase));
+        return saved(request, "funding.request-amend", before);
+    }
+
+    @Transactional
+    @PreAuthorize(INSTRUCTORS)
+    public FundingRequest startInstruction(FundingRequestId id, Long seenVersion) {
+        FundingRequest request = funders(id, seenVersion);
+        long before = request.version();
+        request.startInstruction(CurrentActor.get().subject(), LocalDate.now(clock));
+        FundingRequest saved = saved(request, "funding.request-instruct", before);
+        outbox.publish(FundingEvents.TOPIC, FundingRequestInstructionStartedV1.TYPE, id.toString(), saved.funderTenantId(),
+                new FundingRequestInstructionStartedV1(id.value(), saved.contractId(), saved.instructedBy(),
+                        saved.portalReference(), saved.sequence()));
+        return saved;
+    }
+
+    /** Grants the amounts per year after checking them against the request's scheme version, on today's facts. */
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public FundingRequest grant(FundingRequestId id, Long seenVersion, Map<Integer, BigDecimal> amounts, String note) {
+        FundingRequest request = funders(id, seenVersion);
+        request.requireUndecided();
+        ContractProfile contract = profileOf(request);
+        LocalDate today = LocalDate.now(clock);
+        FundingCase granted = cases.of(contract, request.funderTenantId(), amounts, request.ownShare(), today);
+        requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluate(granted));
+        long before = request.version();
+        request.grant(granted.requested(), note, CurrentActor.get().subject(), today);
+        return decided(saved(request, "funding.request-grant", before), contract, List.of());
+    }
+
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public FundingRequest refuse(FundingRequestId id, Long seenVersion, String reasons) {
+        FundingRequest request = funders(id, seenVersion);
+        long before = request.version();
+        request.refuse(reasons, CurrentActor.get().subject(), LocalDate.now(clock));
+        return decided(saved(request, "funding.request-refuse", before), profileOf(request), List.of(request.reasons()));
+    }
+
+    @Transactional
+    @PreAuthorize(FILERS)
+    public FundingRequest withdraw(FundingRequestId id, Long seenVersion) {
+        FundingRequest request = get(id);
+        IfMatch.check("funding request " + id, request.version(), seenVersion);
+        long before = request.version();
+        request.withdraw(LocalDate.now(clock));
+        return saved(request, "funding.request-withdraw", before);
+    }
+
+    @Transactional(readOnly = true)
+    public FundingRequest get(FundingRequestId id) {
+        return requests.findById(id.value()).orElseThrow(() -> new NotFoundException("funding request", id));
+    }
+
+    /** The current tenant's requests: those it funds and those on its contracts. */
+    @Transactional(readOnly = true)
+    public Page<FundingRequest> list(Pageable pageable) {
+        String tenant = TenantContext.require();
+        return requests.findByFunderTenantIdOrOwnerTenantId(tenant, tenant, pageable);
+    }
+
+    /** Requests waiting for the current tenant (as funder) to instruct or decide them. */
+    @Transactional(readOnly = true)
+    public Page<FundingRequest> waiting(Pageable pageable) {
+        return requests.findByFunderTenantIdAndStatusIn(TenantContext.require(),
+                List.of(RequestStatus.SUBMITTED, RequestStatus.UNDER_INSTRUCTION), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FundingRequest> ofContract(UUID contractId) {
+        contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        return requests.findByContractIdOrderByCreatedAt(contractId);
+    }
+
+    private FundingRequest decided(FundingRequest request, ContractProfile contract, List<String> reasons) {
+        outbox.publish(FundingEvents.TOPIC, FundingRequestDecidedV1.TYPE, request.id().toString(), request.funderTenantId(),
+                new FundingRequestDecidedV1(request.id().value(), request.contractId(), contract.title(), request.status().name(),
+                        request.granted(), YearAmounts.total(request.granted()),
+                        request.reasons() == null ? reasons.stream().filter(r -> r != null).toList() : List.of(request.reasons()),
+                        request.decidedOn(), request.portalReference(), request.sequence()));
+        return request;
+    }
+
+    /** The funder's staff act on its requests; the contract's owner sees them but may not instruct or decide. */
+    private FundingRequest funders(FundingRequestId id, Long seenVersion) {
+        FundingRequest request = get(id);
+        if (!request.funderTenantId().equals(TenantContext.require())) {
+            throw new AccessDeniedException("only the funder instructs and decides its requests");
+        }
+        IfMatch.check("funding request " + id, request.version(), seenVersion);
+        return request;
+    }
+
+    private FundingRequest saved(FundingRequest request, String action, long before) {
+        FundingRequest saved = requests.saveAndFlush(request);
+        audit.record(action, "funding-request", saved.id().toString(), before, saved.version());
+        return saved;
+    }
+
+    private ContractProfile profileOf(FundingRequest request) {
+        return contracts.find(request.contractId()).orElseThrow(() -> new NotFoundException("contract", request.contractId()));
+    }
+
+    private SchemeVersion schemeInEffect(String funder, String schemeCode, LocalDate on) {
+        schemes.versions(funder, schemeCode); // 404 when the funder has no such scheme
+        return schemes.inEffect(funder, schemeCode, on).orElseThrow(() -> new RuleViolationException("scheme-in-effect",
+                "scheme " + funder + "/" + schemeCode + " has no version in effect on " + on));
+    }
+
+    /** Years inside the contract's dates once signed; before that, not in the past. */
+    private static void checkYears(ContractProfile contract, SortedMap<Integer, BigDecimal> requested, LocalDate today) {
+        if (requested.isEmpty()) {
+            throw new RuleViolationException("amounts-given", "a request asks an amount for at least one year");
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int year : requested.keySet()) {
+            if (contract.startDate() != null && contract.endDate() != null) {
+                if (year < contract.startDate().getYear() || year > contract.endDate().getYear()) {
+                    violations.add(new Violation("years-within-contract", year + " is outside the contract ("
+                            + contract.startDate() + " to " + contract.endDate() + ")"));
+                }
+            } else if (year < today.getYear()) {
+                violations.add(new Violation("years-within-contract", year + " is past and the contract is not signed yet"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    private static void requireEligible(Evaluation evaluation) {
+        List<Violation> failed = evaluation.outcomes().stream().filter(o -> !o.passed())
+                .map(FundingRequests::violation).toList();
+        if (!failed.isEmpty()) {
+            throw new RuleViolationException(failed);
+        }
+    }
+
+    private static Violation violation(RuleOutcome outcome) {
+        return new Violation(outcome.code(), outcome.explanationEn() + " — " + outcome.explanationFr());
+    }
+
+    private static SortedMap<Integer, BigDecimal> ownShareOf(FundingCase fundingCase) {
+        return new TreeMap<>(fundingCase.ownShare());
+    }
+}

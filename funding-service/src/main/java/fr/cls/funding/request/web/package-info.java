@@ -1,0 +1,2 @@
+/** HTTP adapter of funding requests and simulations. */
+package fr.cls.funding.request.web;
