@@ -184,6 +184,11 @@ public class FundingRequest {
         sequence++;
     }
 
+    /** Counts a change that follows from this request (its convention signed, a payment released or paid). */
+    long nextSequence() {
+        return ++sequence;
+    }
+
     private void decide(String note, String by, LocalDate on) {
         reasons = note == null || note.isBlank() ? null : note.strip();
         decidedBy = by;

@@ -178,6 +178,15 @@ public class FundingRequests {
         return saved(request, "funding.request-withdraw", before);
     }
 
+    /** The next number of the request's visible changes (conventions and payments count), for out-of-order receivers. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long nextSequence(FundingRequestId id) {
+        FundingRequest request = get(id);
+        long next = request.nextSequence();
+        requests.saveAndFlush(request);
+        return next;
+    }
+
     @Transactional(readOnly = true)
     public FundingRequest get(FundingRequestId id) {
         return requests.findById(id.value()).orElseThrow(() -> new NotFoundException("funding request", id));

@@ -1,0 +1,5 @@
+package fr.cls.funding.convention;
+
+public enum ConventionStatus {
+    DRAFT, SIGNED, CANCELLED
+}

@@ -1,0 +1,275 @@
+package fr.cls.funding.convention;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.funding.events.ConventionSignedV1;
+import fr.cls.funding.events.FundingEvents;
+import fr.cls.funding.events.PaymentPaidV1;
+import fr.cls.funding.events.PaymentReleasedV1;
+import fr.cls.funding.profile.ContractProfile;
+import fr.cls.funding.profile.ContractProfiles;
+import fr.cls.funding.request.FundingRequest;
+import fr.cls.funding.request.FundingRequestId;
+import fr.cls.funding.request.FundingRequests;
+import fr.cls.funding.request.RequestStatus;
+import fr.cls.funding.request.YearAmounts;
+import fr.cls.funding.scheme.Schemes;
+import fr.cls.funding.scheme.YearlyInstalments;
+import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.CurrentActor;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.events.OutboxEventPublisher;
+import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.web.RuleViolationException;
+
+/**
+ * The funder's conventions: drafted from a granted request, signed (which plans one payment per year), amended
+ * within the grant or cancelled, each change written to the convention's history. Payments are released when the
+ * year has come and the scheme's condition holds (the previous year's annual report), then recorded as paid.
+ */
+@Service
+public class Conventions {
+
+    static final String FUNDER_STAFF = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
+    static final String APPROVERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
+
+    private final ConventionRepository conventions;
+    private final PaymentRepository payments;
+    private final FundingRequests requests;
+    private final ContractProfiles contracts;
+    private final Schemes schemes;
+    private final OutboxEventPublisher outbox;
+    private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Conventions(ConventionRepository conventions, PaymentRepository payments, FundingRequests requests,
+            ContractProfiles contracts, Schemes schemes, OutboxEventPublisher outbox, AuditTrail audit, JdbcTemplate jdbc,
+            Clock clock) {
+        this.conventions = conventions;
+        this.payments = payments;
+        this.requests = requests;
+        this.contracts = contracts;
+        this.schemes = schemes;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(FUNDER_STAFF)
+    public Convention draft(FundingRequestId requestId, String beneficiary, LocalDate validFrom, LocalDate validUntil) {
+        FundingRequest request = requests.get(requestId);
+        requireFunder(request.funderTenantId());
+        if (request.status() != RequestStatus.GRANTED) {
+            throw new RuleViolationException("request-granted", "a convention follows a granted request; this one is "
+                    + request.status().name().toLowerCase());
+        }
+        if (conventions.findByRequestId(requestId.value()).isPresent()) {
+            throw new RuleViolationException("convention-per-request", "the request already has its convention");
+        }
+        Convention convention = conventions.saveAndFlush(Convention.financial(request.funderTenantId(), request.ownerTenantId(),
+                requestId.value(), request.contractId(), beneficiary, request.granted(), validFrom, validUntil, clock.instant()));
+        return changed(convention, "funding.convention-draft", null, "drafted", null);
+    }
+
+    /** The funder–collectivité convention a scheme may require (ARS ARA), signed outside the platform. */
+    @Transactional
+    @PreAuthorize(FUNDER_STAFF)
+    public Convention recordFramework(UUID contractId, String beneficiary, LocalDate validFrom, LocalDate validUntil,
+            LocalDate signedOn) {
+        ContractProfile contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        String funder = TenantContext.require();
+        if (!contract.involves(funder)) {
+            throw new RuleViolationException("funder-takes-part", funder + " does not take part in the contract");
+        }
+        Convention convention = conventions.saveAndFlush(Convention.framework(funder, contract.ownerTenantId(), contractId,
+                beneficiary, validFrom, validUntil, signedOn == null ? LocalDate.now(clock) : signedOn, clock.instant()));
+        return changed(convention, "funding.convention-framework", null, "framework recorded", null);
+    }
+
+    /** Signature plans the payments and releases at once those whose conditions already hold. */
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public Convention sign(UUID id, Long seenVersion, LocalDate signedOn) {
+        Convention convention = funders(id, seenVersion);
+        long before = convention.version();
+        convention.sign(signedOn == null ? LocalDate.now(clock) : signedOn);
+        convention.amounts().forEach((year, amount) -> payments.save(Payment.planned(convention, year, amount)));
+        Convention saved = changed(conventions.saveAndFlush(convention), "funding.convention-sign", before, "signed", null);
+        FundingRequest request = requests.get(new FundingRequestId(saved.requestId()));
+        outbox.publish(FundingEvents.TOPIC, ConventionSignedV1.TYPE, saved.requestId().toString(), saved.funderTenantId(),
+                new ConventionSignedV1(saved.id(), saved.requestId(), saved.contractId(), saved.beneficiary(), saved.amounts(),
+                        saved.validFrom(), saved.validUntil(), saved.signedOn(), request.portalReference(),
+                        requests.nextSequence(request.id())));
+        release(saved, request);
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public Convention amend(UUID id, Long seenVersion, Map<Integer, BigDecimal> amounts, String note) {
+        Convention convention = funders(id, seenVersion);
+        long before = convention.version();
+        if (convention.kind() != ConventionKind.FINANCIAL) {
+            throw new RuleViolationException("amend-financial-only", "a framework convention has no amounts to amend");
+        }
+        FundingRequest request = requests.get(new FundingRequestId(convention.requestId()));
+        SortedMap<Integer, BigDecimal> checked = new TreeMap<>();
+        amounts.forEach((year, amount) -> checked.put(year, euros(amount)));
+        convention.amend(checked, request.granted());
+        if (convention.status() == ConventionStatus.SIGNED) {
+            List<Payment> planned = payments.findByConventionIdOrderByYear(id);
+            for (Payment payment : planned) {
+                payment.changeAmount(checked.getOrDefault(payment.year(), BigDecimal.ZERO));
+            }
+            checked.keySet().stream().filter(y -> planned.stream().noneMatch(p -> p.year() == y))
+                    .forEach(y -> payments.save(Payment.planned(convention, y, checked.get(y))));
+        }
+        return changed(conventions.saveAndFlush(convention), "funding.convention-amend", before, "amended", note);
+    }
+
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public Convention cancel(UUID id, Long seenVersion, String reason) {
+        Convention convention = funders(id, seenVersion);
+        long before = convention.version();
+        convention.cancel(reason, LocalDate.now(clock));
+        payments.findByConventionIdOrderByYear(id).forEach(Payment::cancel);
+        return changed(conventions.saveAndFlush(convention), "funding.convention-cancel", before, "cancelled", reason);
+    }
+
+    @Transactional
+    @PreAuthorize(FUNDER_STAFF)
+    public Payment markPaid(UUID paymentId, Long seenVersion, LocalDate paidOn) {
+        Payment payment = payments.findById(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
+        Convention convention = get(payment.conventionId());
+        requireFunder(convention.funderTenantId());
+        IfMatch.check("payment " + paymentId, payment.version(), seenVersion);
+        long before = payment.version();
+        payment.pay(paidOn == null ? LocalDate.now(clock) : paidOn);
+        Payment saved = payments.saveAndFlush(payment);
+        audit.record("funding.payment-pay", "payment", paymentId.toString(), before, saved.version());
+        FundingRequest request = requests.get(new FundingRequestId(convention.requestId()));
+        outbox.publish(FundingEvents.TOPIC, PaymentPaidV1.TYPE, convention.requestId().toString(), convention.funderTenantId(),
+                new PaymentPaidV1(saved.id(), convention.id(), convention.requestId(), convention.contractId(), saved.year(),
+                        saved.amount(), saved.paidOn(), request.portalReference(), requests.nextSequence(request.id())));
+        return saved;
+    }
+
+    /** For the current tenant's signed conventions: releases the payments whose year has come and whose conditions hold. */
+    @Transactional
+    public int releaseDue() {
+        int released = 0;
+        for (Convention convention : conventions.findByFunderTenantIdAndKindAndStatus(TenantContext.require(),
+                ConventionKind.FINANCIAL, ConventionStatus.SIGNED)) {
+            released += release(convention, requests.get(new FundingRequestId(convention.requestId())));
+        }
+        return released;
+    }
+
+    @Transactional(readOnly = true)
+    public Convention get(UUID id) {
+        return conventions.findById(id).orElseThrow(() -> new NotFoundException("convention", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Payment> payments(UUID conventionId) {
+        get(conventionId);
+        return payments.findByConventionIdOrderByYear(conventionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Convention> ofContract(UUID contractId) {
+        contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        return conventions.findByContractIdOrderByCreatedAt(contractId);
+    }
+
+    /** Every change of a convention, oldest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(UUID conventionId) {
+        get(conventionId);
+        return jdbc.query("select change, amounts, status, changed_on, changed_by, note from convention_history"
+                + " where convention_id = ? order by id", (rs, i) -> new HistoryEntry(rs.getString(1),
+                        new YearAmounts.Json().convertToEntityAttribute(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)), conventionId);
+    }
+
+    public record HistoryEntry(String change, SortedMap<Integer, BigDecimal> amounts, String status, LocalDate changedOn,
+            String changedBy, String note) {
+    }
+
+    private int release(Convention convention, FundingRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        YearlyInstalments instalments = schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion())
+                .rules().stream().filter(YearlyInstalments.class::isInstance).map(YearlyInstalments.class::cast).findFirst()
+                .orElse(new YearlyInstalments(false));
+        Set<Integer> reports = contracts.annualReportsReceived(convention.contractId());
+        List<Payment> all = payments.findByConventionIdOrderByYear(convention.id());
+        int firstYear = all.stream().mapToInt(Payment::year).min().orElse(today.getYear());
+        int released = 0;
+        for (Payment payment : all) {
+            if (payment.status() == PaymentStatus.PLANNED && payment.year() <= today.getYear()
+                    && payment.amount().signum() > 0 && instalments.releasable(payment.year(), firstYear, reports)) {
+                long before = payment.version();
+                payment.release(today);
+                Payment saved = payments.saveAndFlush(payment);
+                audit.record("funding.payment-release", "payment", saved.id().toString(), before, saved.version());
+                outbox.publish(FundingEvents.TOPIC, PaymentReleasedV1.TYPE, convention.requestId().toString(),
+                        convention.funderTenantId(), new PaymentReleasedV1(saved.id(), convention.id(), convention.requestId(),
+                                convention.contractId(), saved.year(), saved.amount(), today, request.portalReference(),
+                                requests.nextSequence(request.id())));
+                released++;
+            }
+        }
+        return released;
+    }
+
+    private Convention funders(UUID id, Long seenVersion) {
+        Convention convention = get(id);
+        requireFunder(convention.funderTenantId());
+        IfMatch.check("convention " + id, convention.version(), seenVersion);
+        return convention;
+    }
+
+    private static void requireFunder(String funder) {
+        if (!funder.equals(TenantContext.require())) {
+            throw new AccessDeniedException("only the funder changes its conventions and payments");
+        }
+    }
+
+    private Convention changed(Convention convention, String action, Long before, String change, String note) {
+        audit.record(action, "convention", convention.id().toString(), before, convention.version());
+        jdbc.update("""
+                insert into convention_history (convention_id, tenant_id, owner_tenant_id, change, amounts, status, changed_on,
+                    changed_by, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", convention.id(), convention.funderTenantId(),
+                convention.ownerTenantId(), change, new YearAmounts.Json().convertToDatabaseColumn(convention.amounts()),
+                convention.status().name(), Date.valueOf(LocalDate.now(clock)), CurrentActor.get().subject(), note);
+        return convention;
+    }
+
+    private static BigDecimal euros(BigDecimal amount) {
+        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new fr.cls.funding.scheme.InvalidAmountException("money-in-cents",
+                    "an amount is euros and cents, not negative (was " + (amount == null ? "missing" : amount.toPlainString()) + ")");
+        }
+        return amount.setScale(2);
+    }
+}

@@ -1,0 +1,37 @@
+package fr.cls.funding.convention;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import fr.cls.platform.context.TenantJobs;
+
+/**
+ * Releases, tenant by tenant, the payments whose conditions have come to hold (a new year, an annual report
+ * received). Safe with several instances: a payment is released once (its version guards it) and a lost race only
+ * fails that tenant's run, which the next run resumes.
+ */
+@Component
+class PaymentReleaseJob {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentReleaseJob.class);
+
+    private final TenantJobs jobs;
+    private final Conventions conventions;
+
+    PaymentReleaseJob(TenantJobs jobs, Conventions conventions) {
+        this.jobs = jobs;
+        this.conventions = conventions;
+    }
+
+    @Scheduled(fixedDelayString = "${cls.funding.release-interval:PT5M}", initialDelayString = "${cls.funding.release-interval:PT5M}")
+    void run() {
+        jobs.forEachTenant("payment-release", tenant -> {
+            int released = conventions.releaseDue();
+            if (released > 0) {
+                log.info("{} payment(s) released for {}", released, tenant.id());
+            }
+        });
+    }
+}

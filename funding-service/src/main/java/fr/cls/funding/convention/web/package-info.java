@@ -1,0 +1,2 @@
+/** HTTP adapter of conventions and payments. */
+package fr.cls.funding.convention.web;

@@ -1,0 +1,69 @@
+package fr.cls.funding;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.kafka.core.KafkaTemplate;
+
+import fr.cls.contract.events.AnnualReportSubmittedV1;
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.funding.profile.ContractProfiles;
+import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.test.HttpTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Contracts as contract-service would describe them (through its events), and clients per tenant and role. */
+public final class FundingFixtures {
+
+    private final KafkaTemplate<String, String> kafka;
+    private final EventCodec codec;
+    private final JsonMapper json;
+    private final ContractProfiles profiles;
+    private final int port;
+
+    public FundingFixtures(KafkaTemplate<String, String> kafka, EventCodec codec, JsonMapper json, ContractProfiles profiles, int port) {
+        this.kafka = kafka;
+        this.codec = codec;
+        this.json = json;
+        this.profiles = profiles;
+        this.port = port;
+    }
+
+    public HttpTestClient as(String tenant, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+    }
+
+    /** Publishes the contract's profile as its owner and waits until funding-service knows it. */
+    public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
+            List<String> codes, LocalDate start, LocalDate end, List<String> parties) {
+        UUID id = UUID.randomUUID();
+        publish(owner, id, ContractProfileV1.TYPE, new ContractProfileV1(id, kind, title, start == null ? "ELABORATION" : "IN_FORCE",
+                start, end, beneficiary, population, departements, codes, parties));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TenantContext.callAs(owner, () -> profiles.find(id)).isPresent());
+        return id;
+    }
+
+    public void annualReport(String owner, UUID contract, int year) {
+        publish(owner, contract, AnnualReportSubmittedV1.TYPE, new AnnualReportSubmittedV1(contract, year, LocalDate.of(year + 1, 3, 31)));
+    }
+
+    private void publish(String tenant, UUID contract, String type, Object data) {
+        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/contract-service", type,
+                contract.toString(), OffsetDateTime.now(), "application/json", tenant, "test", json.valueToTree(data));
+        try {
+            kafka.send(ContractEvents.TOPIC, event.subject(), codec.encode(event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the test event", e);
+        }
+    }
+}
