@@ -125,7 +125,7 @@ public class FundingRequests {
         LocalDate today = LocalDate.now(clock);
         FundingCase fundingCase = cases.of(contract, request.funderTenantId(), requested, ownShare, today);
         checkYears(contract, fundingCase.requested(), today);
-        requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluate(fundingCase));
+        requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(fundingCase));
         long before = request.version();
         request.amend(purpose == null ? request.purpose() : purpose, fundingCase.requested(), ownShareOf(fundingCase));
         return saved(request, "funding.request-amend", before);
@@ -153,7 +153,7 @@ public class FundingRequests {
         ContractProfile contract = profileOf(request);
         LocalDate today = LocalDate.now(clock);
         FundingCase granted = cases.of(contract, request.funderTenantId(), amounts, request.ownShare(), today);
-        requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluate(granted));
+        requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(granted));
         long before = request.version();
         request.grant(granted.requested(), note, CurrentActor.get().subject(), today);
         return decided(saved(request, "funding.request-grant", before), contract, List.of());

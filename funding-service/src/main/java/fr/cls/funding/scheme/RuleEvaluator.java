@@ -20,6 +20,11 @@ public final class RuleEvaluator {
                     + fundingCase.evaluationDate() + " (effective " + scheme.effectiveFrom() + " to "
                     + (scheme.effectiveTo() == null ? "open" : scheme.effectiveTo()) + ")");
         }
+        return evaluateRules(scheme, fundingCase);
+    }
+
+    /** The version's rules on the case, whatever the date: for a request judged by the version it was filed under. */
+    static Evaluation evaluateRules(SchemeVersion scheme, FundingCase fundingCase) {
         List<RuleOutcome> outcomes = scheme.rules().stream().map(rule -> rule.evaluate(fundingCase)).toList();
         return new Evaluation(scheme, outcomes, maximumByYear(scheme.rules(), fundingCase));
     }

@@ -67,6 +67,14 @@ public record SchemeVersion(String tenantId, String schemeCode, String name, int
         return RuleEvaluator.evaluate(this, fundingCase);
     }
 
+    /**
+     * A request keeps the version it was filed under: its amendment and decision are judged by this version's rules
+     * even once a newer version is in effect.
+     */
+    public Evaluation evaluateAsFiled(FundingCase fundingCase) {
+        return RuleEvaluator.evaluateRules(this, fundingCase);
+    }
+
     private static void slug(String field, String value) {
         if (value == null || !SLUG.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be a lower-case slug such as ars-bretagne (was " + value + ")");
