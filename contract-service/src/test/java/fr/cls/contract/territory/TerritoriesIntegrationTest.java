@@ -1,5 +1,13 @@
 package fr.cls.contract.territory;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.core.ConsumerFactory;
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.test.TopicReader;
+import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -37,6 +45,15 @@ class TerritoriesIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ConsumerFactory<String, String> consumers;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JsonMapper json;
 
     HttpTestClient as(String tenant, String... roles) {
         return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
@@ -123,5 +140,26 @@ class TerritoriesIntegrationTest {
         assertThat(outside.status()).isEqualTo(409);
         assertThat(outside.json().get("violations").get(0).get("rule").asString()).isEqualTo("territory-in-owner-region");
         assertThat(paca.get("/api/v1/contracts/" + marseille).json().get("territoryPopulation").isNull()).isTrue();
+    }
+
+    @Test
+    void aContractsProfileTellsFundersItsTerritoryItsBeneficiaryAndItsParties() {
+        HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT);
+        String id = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Saint-Brieuc Armor")).json().get("id").asString();
+        bretagne.post("/api/v1/contracts/" + id + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
+        bretagne.post("/api/v1/contracts/" + id + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
+
+        try (TopicReader contracts = new TopicReader(consumers, ContractEvents.TOPIC)) {
+            List<ConsumerRecord<String, String>> profiles = contracts.awaitMatching(r -> r.key().equals(id)
+                    && r.value().contains(ContractProfileV1.TYPE) && r.value().contains("cd-53"));
+            EventEnvelope last = codec.decode(profiles.get(profiles.size() - 1).value());
+            assertThat(last.tenantid()).isEqualTo("ars-bretagne");
+            ContractProfileV1 profile = json.treeToValue(last.data(), ContractProfileV1.class);
+            assertThat(profile.beneficiaryKind()).isEqualTo("EPCI");
+            assertThat(profile.population()).isEqualTo(154_023L);
+            assertThat(profile.departements()).containsExactly("22");
+            assertThat(profile.territoryCodes()).containsExactly(SAINT_BRIEUC_AGGLO);
+            assertThat(profile.partyTenants()).containsExactly("cd-53");
+        }
     }
 }

@@ -135,6 +135,79 @@ class EndToEndFlowIT {
                 .until(() -> agent.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + next).json().size() == 1);
     }
 
+    /**
+     * Issue #5: the ARS and the département co-fund one contract, each under its own scheme: the ARS publishes its
+     * scheme, the ARS's agent simulates and files both requests, each funder instructs, decides, signs the convention
+     * and pays its first instalment.
+     */
+    @Test
+    void anArsAndADepartementEachFundASharedContractFromSchemeToPayment() {
+        HttpTestClient agent = stack.gatewayAs("agent.pdl");
+        HttpTestClient director = stack.gatewayAs("approver.pdl");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Pays de Craon")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        agent.post(c + "/framing", Map.of());
+        director.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        assertThat(agent.post(c + "/territory", Map.of("epci", List.of("200048551"))).json().get("territoryPopulation").asLong())
+                .isEqualTo(28_591);
+        assertThat(agent.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER")).status()).isEqualTo(201);
+
+        HttpTestClient.Response scheme = director.post("/api/v1/funding/schemes/appui-coordination/versions", Map.of(
+                "name", "Appui à la coordination des CLS", "effectiveFrom", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
+                "rules", List.of(Map.of("type", "contract-kinds", "kinds", List.of("CLS")), Map.of("type", "cap-per-year", "amount", 15_000),
+                        Map.of("type", "co-financing")),
+                "source", "system test"));
+        assertThat(scheme.status()).as(scheme.body()).isIn(201, 409);
+
+        JsonNode[] simulation = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            HttpTestClient.Response answer = agent.post("/api/v1/funding/simulations", Map.of("contractId", id,
+                    "amountsByYear", Map.of(year, 10_000), "ownShareByYear", Map.of(year, 10_000)));
+            simulation[0] = answer.status() == 200 ? answer.json() : null;
+            return simulation[0] != null && simulation[0].size() == 2;
+        });
+        assertThat(simulation[0].findValuesAsString("funder")).containsExactlyInAnyOrder("ars-pays-de-la-loire", "cd-53");
+        assertThat(simulation[0].findValues("eligible")).allMatch(JsonNode::asBoolean);
+
+        String mayenne = fund(agent, stack.gatewayAs("agent.cd53"), stack.gatewayAs("approver.cd53"), Map.of("contractId", id,
+                "funder", "cd-53", "schemeCode", "animateurs-sante", "purpose", "COORDINATOR_POST", "amountsByYear", Map.of(year, 10_000)));
+        String ars = fund(agent, agent, director, Map.of("contractId", id, "funder", "ars-pays-de-la-loire",
+                "schemeCode", "appui-coordination", "purpose", "ENGINEERING", "amountsByYear", Map.of(year, 12_000),
+                "ownShareByYear", Map.of(year, 12_000)));
+        assertThat(agent.get("/api/v1/funding/contracts/" + id + "/requests").json().findValuesAsString("id"))
+                .as("the owner sees both funders' requests").containsExactlyInAnyOrder(mayenne, ars);
+        assertThat(stack.gatewayAs("agent.cd53").get("/api/v1/funding/requests/" + ars).status())
+                .as("a funder does not see another funder's request").isEqualTo(404);
+    }
+
+    /** Files a request, has the funder instruct, grant, convention, sign and pay its first year; returns the request id. */
+    private static String fund(HttpTestClient filer, HttpTestClient funderAgent, HttpTestClient funderApprover, Map<String, Object> request) {
+        HttpTestClient.Response filed = filer.post("/api/v1/funding/requests", request);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+        String r = "/api/v1/funding/requests/" + id;
+        HttpTestClient.Response instructed = funderAgent.with("If-Match", filed.header("ETag")).post(r + "/instruction", Map.of());
+        assertThat(instructed.status()).as(instructed.body()).isEqualTo(200);
+        HttpTestClient.Response granted = funderApprover.with("If-Match", instructed.header("ETag")).post(r + "/decision",
+                Map.of("outcome", "GRANTED", "amountsByYear", request.get("amountsByYear")));
+        assertThat(granted.json().get("status").asString()).as(granted.body()).isEqualTo("GRANTED");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+        HttpTestClient.Response convention = funderAgent.post(r + "/convention", Map.of("beneficiary", "CC du Pays de Craon",
+                "validFrom", year + "-01-01", "validUntil", year + "-12-31"));
+        assertThat(convention.status()).as(convention.body()).isEqualTo(201);
+        String conv = "/api/v1/funding/conventions/" + convention.json().get("id").asString();
+        assertThat(funderApprover.with("If-Match", convention.header("ETag")).post(conv + "/signature", Map.of()).json()
+                .get("status").asString()).isEqualTo("SIGNED");
+        JsonNode payment = funderAgent.get(conv + "/payments").json().get(0);
+        assertThat(payment.get("status").asString()).isEqualTo("RELEASED");
+        assertThat(funderAgent.with("If-Match", payment.get("version").asString())
+                .post("/api/v1/funding/payments/" + payment.get("id").asString() + "/paid", Map.of()).json().get("status").asString())
+                .isEqualTo("PAID");
+        return id;
+    }
+
     /** Schedules a COPIL meeting today, convenes it, holds it with every member present, decides by consensus. */
     private static String copilDecides(HttpTestClient agent, String body, List<String> members, String purpose) {
         String meeting = agent.post(body + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
