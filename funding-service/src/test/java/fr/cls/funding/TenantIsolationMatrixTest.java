@@ -50,7 +50,7 @@ class TenantIsolationMatrixTest {
         FundingFixtures fixtures = new FundingFixtures(kafka, codec, json, profiles, port);
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         String title = "CLS secret du Pays de Craon " + System.nanoTime();
-        UUID contract = fixtures.contract("ars-pays-de-la-loire", "CLS", title, "EPCI", 28_591, List.of("53"),
+        UUID contract = fixtures.contract("ars-pays-de-la-loire", "CLS", title, "EPCI", 28_594, List.of("53"),
                 List.of("200048551"), LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), List.of("cd-53"));
         HttpTestClient approver = fixtures.as("cd-53", Roles.DEPARTEMENT_APPROVER);
         var filed = approver.post("/api/v1/funding/requests", Map.of("contractId", contract, "funder", "cd-53",

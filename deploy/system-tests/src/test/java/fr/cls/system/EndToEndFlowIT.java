@@ -51,9 +51,11 @@ class EndToEndFlowIT {
         assertThat(created.status()).isEqualTo(201);
         String contractId = created.json().get("id").asString();
 
-        HttpTestClient.Response deliveries = awaitDeliveries(contractId, 1);
-        assertThat(deliveries.json().get("items").get(0).get("eventType").asString()).isEqualTo("cls.contract.initiated.v1");
-        assertThat(deliveries.json().get("items").get(0).get("correlationId").asString()).isEqualTo("system-test-1");
+        // The contract's creation and its first profile (published for funders).
+        HttpTestClient.Response deliveries = awaitDeliveries(contractId, 2);
+        assertThat(deliveries.json().get("items").findValuesAsString("eventType"))
+                .containsExactlyInAnyOrder("cls.contract.initiated.v1", "cls.contract.profile.v1");
+        assertThat(deliveries.json().get("items").findValuesAsString("correlationId")).containsOnly("system-test-1");
         assertThat(stack.gatewayAs("agent.bretagne")
                 .get("/api/v1/notifications/deliveries?subject=" + contractId).json().get("totalItems").asLong()).isZero();
     }
@@ -72,13 +74,13 @@ class EndToEndFlowIT {
             stack.stack().kafka().start();
         }
 
-        awaitDeliveries(contractId, 1);
+        awaitDeliveries(contractId, 2);
         assertThat(outboxPublished(contractId)).isTrue();
         // A later event on the same path proves the earlier one had every chance to arrive twice.
         String later = paca().post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Toulon"))
                 .json().get("id").asString();
-        awaitDeliveries(later, 1);
-        assertThat(deliveries(contractId).json().get("totalItems").asLong()).isEqualTo(1);
+        awaitDeliveries(later, 2);
+        assertThat(deliveries(contractId).json().get("totalItems").asLong()).isEqualTo(2);
     }
 
     /** Issues #4 and #6: letter of intent to renewal through the gateway, the COPIL's decisions unlocking the steps. */
@@ -151,7 +153,7 @@ class EndToEndFlowIT {
         director.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
         agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
         assertThat(agent.post(c + "/territory", Map.of("epci", List.of("200048551"))).json().get("territoryPopulation").asLong())
-                .isEqualTo(28_591);
+                .isEqualTo(28_594);
         assertThat(agent.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER")).status()).isEqualTo(201);
 
         HttpTestClient.Response scheme = director.post("/api/v1/funding/schemes/appui-coordination/versions", Map.of(
@@ -235,7 +237,7 @@ class EndToEndFlowIT {
     private boolean outboxPublished(String contractId) throws SQLException {
         try (Connection db = stack.database(Service.CONTRACT);
                 PreparedStatement query = db.prepareStatement(
-                        "select published_at is not null from outbox_event where message_key = ?")) {
+                        "select count(*) > 0 and bool_and(published_at is not null) from outbox_event where message_key = ?")) {
             query.setString(1, contractId);
             try (ResultSet rs = query.executeQuery()) {
                 assertThat(rs.next()).as("outbox row for " + contractId).isTrue();

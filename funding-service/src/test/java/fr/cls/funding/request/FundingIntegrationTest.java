@@ -109,7 +109,7 @@ class FundingIntegrationTest {
 
     @Test
     void mayenneCoFundsAnEpciFromRequestToPaymentAndRefusesWhatItsRulesForbid() throws Exception {
-        UUID craon = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS du Pays de Craon", "EPCI", 28_591, List.of("53"),
+        UUID craon = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS du Pays de Craon", "EPCI", 28_594, List.of("53"),
                 List.of("200048551"), START, START.plusYears(5).minusDays(1), List.of("cd-53"));
         HttpTestClient owner = fixtures.as("ars-pays-de-la-loire", Roles.ARS_AGENT);
         HttpTestClient agent = fixtures.as("cd-53", Roles.DEPARTEMENT_AGENT);
@@ -185,6 +185,14 @@ class FundingIntegrationTest {
             assertThat(amended.status()).as(amended.body()).isEqualTo(200);
             assertThat(agent.get(c + "/payments").json().get(1).get("amount").decimalValue()).isEqualByComparingTo("9000");
             assertThat(agent.get(c + "/history").json().findValuesAsString("change")).containsExactly("drafted", "signed", "amended");
+            assertThat(approver.with("If-Match", amended.header("ETag")).post(c + "/cancellation", Map.of()).status())
+                    .as("a cancellation says why").isEqualTo(400);
+            HttpTestClient.Response cancelled = approver.with("If-Match", amended.header("ETag")).post(c + "/cancellation",
+                    Map.of("reason", "poste d'animateur supprimé"));
+            assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+            assertThat(agent.get(c + "/payments").json().findValuesAsString("status")).as("what was paid stays paid")
+                    .containsExactly("PAID", "CANCELLED", "CANCELLED");
+            assertThat(agent.get(c + "/history").json().findValuesAsString("change")).endsWith("cancelled");
             assertThat(fixtures.as("ars-paca", Roles.ARS_AGENT).get(c).status()).as("a stranger").isEqualTo(404);
         }
     }
@@ -249,7 +257,7 @@ class FundingIntegrationTest {
 
     @Test
     void badInputGetsAPreciseProblemAndChangesNothing() {
-        UUID craon = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS du Pays de Craon", "EPCI", 28_591, List.of("53"),
+        UUID craon = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS du Pays de Craon", "EPCI", 28_594, List.of("53"),
                 List.of("200048551"), START, START.plusYears(3).minusDays(1), List.of("cd-53"));
         HttpTestClient owner = fixtures.as("ars-pays-de-la-loire", Roles.ARS_AGENT);
         HttpTestClient.Response negative = owner.post("/api/v1/funding/requests", mayenne(craon, Map.of(YEAR, -5)));

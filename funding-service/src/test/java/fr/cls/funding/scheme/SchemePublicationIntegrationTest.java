@@ -67,7 +67,7 @@ class SchemePublicationIntegrationTest {
         FundingFixtures fixtures = new FundingFixtures(kafka, codec, json, profiles, port);
         LocalDate today = LocalDate.now((Clock) clock);
         int year = today.getYear();
-        UUID craon = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS du Pays de Craon", "EPCI", 28_591, List.of("53"),
+        UUID craon = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS du Pays de Craon", "EPCI", 28_594, List.of("53"),
                 List.of("200048551"), LocalDate.of(year, 1, 1), LocalDate.of(year + 3, 12, 31), List.of("cd-53"));
         HttpTestClient owner = fixtures.as("ars-pays-de-la-loire", Roles.ARS_AGENT);
         HttpTestClient approver = fixtures.as("cd-53", Roles.DEPARTEMENT_APPROVER);
