@@ -65,6 +65,10 @@ class TenantIsolationMatrixTest {
         String c = "/api/v1/funding/conventions/" + convention.get("id").asString();
         approver.with("If-Match", "0").post(c + "/signature", Map.of());
         String payment = approver.get(c + "/payments").json().get(0).get("id").asString();
+        String dossier = "PORTAIL-SECRET-" + System.nanoTime();
+        fixtures.as("cd-53", Roles.INTEGRATION).post("/api/v1/integration/dossiers", Map.of("portalReference", dossier,
+                "contractId", contract, "schemeCode", "animateurs-sante", "purpose", "ACTIONS", "amountsByYear", Map.of(year + 1, 1_000)));
+        String d = "/api/v1/integration/dossiers/" + dossier;
 
         new IsolationMatrix("http://localhost:" + port).withPlatformRoutes()
                 .with("GET /api/v1/funding/schemes", "/api/v1/funding/schemes", null)
@@ -96,7 +100,15 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/funding/conventions/{id}/history", c + "/history", null)
                 .with("GET /api/v1/funding/conventions/{id}/payments", c + "/payments", null)
                 .with("POST /api/v1/funding/payments/{id}/paid", "/api/v1/funding/payments/" + payment + "/paid", Map.of())
-                .verify(List.of(title, requestId, beneficiary, contract.toString(), payment),
+                .with("POST /api/v1/integration/dossiers", "/api/v1/integration/dossiers", Map.of("portalReference", "INTRUS-1",
+                        "contractId", contract, "schemeCode", "animateurs-sante", "purpose", "ACTIONS", "amountsByYear", Map.of(year, 1)))
+                .with("GET /api/v1/integration/dossiers/{reference}", d, null)
+                .with("PUT /api/v1/integration/dossiers/{reference}", d, Map.of("amountsByYear", Map.of(year, 1)))
+                .with("POST /api/v1/integration/dossiers/{reference}/withdrawal", d + "/withdrawal", Map.of())
+                .with("GET /api/v1/integration/changes", "/api/v1/integration/changes?since=0", null)
+                .with("POST /api/v1/integration/reconciliations", "/api/v1/integration/reconciliations", Map.of())
+                .with("GET /api/v1/integration/reconciliations/latest", "/api/v1/integration/reconciliations/latest", null)
+                .verify(List.of(title, requestId, beneficiary, contract.toString(), payment, dossier),
                         TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

@@ -110,10 +110,28 @@ final class RunningStack implements AutoCloseable {
     public void close() {
         stack.close();
         stack.dropDatabases();
+        keepLogs();
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             System.err.println("could not delete " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    /** The processes' logs outlive the run in target/stack-logs, for whoever reads a failure. */
+    private void keepLogs() {
+        Path logs = dataDir.resolve("logs");
+        Path kept = Path.of("target", "stack-logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            Files.createDirectories(kept);
+            for (Path log : files.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.err.println("could not keep the logs of " + logs + ": " + e.getMessage());
         }
     }
 

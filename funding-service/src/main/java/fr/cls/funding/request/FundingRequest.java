@@ -125,11 +125,16 @@ public class FundingRequest {
 
     /** Before instruction starts, the filer may change the amounts (re-checked against the same scheme version). */
     public void amend(Purpose newPurpose, SortedMap<Integer, BigDecimal> newRequested, SortedMap<Integer, BigDecimal> newOwnShare) {
-        requireStatus("amend", RequestStatus.SUBMITTED);
+        requireAmendable();
         purpose = newPurpose;
         requested = new TreeMap<>(newRequested);
         ownShare = new TreeMap<>(newOwnShare);
         sequence++;
+    }
+
+    /** Amounts change only before the funder starts instructing. */
+    public void requireAmendable() {
+        requireStatus("amend", RequestStatus.SUBMITTED);
     }
 
     public void startInstruction(String by, LocalDate on) {

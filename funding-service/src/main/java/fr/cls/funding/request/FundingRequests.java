@@ -22,6 +22,7 @@ import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
 import fr.cls.funding.events.FundingRequestInstructionStartedV1;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
+import fr.cls.funding.events.FundingRequestWithdrawnV1;
 import fr.cls.funding.profile.ContractProfile;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.funding.scheme.Evaluation;
@@ -121,6 +122,7 @@ public class FundingRequests {
             Map<Integer, BigDecimal> ownShare) {
         FundingRequest request = get(id);
         IfMatch.check("funding request " + id, request.version(), seenVersion);
+        request.requireAmendable();
         ContractProfile contract = profileOf(request);
         LocalDate today = LocalDate.now(clock);
         FundingCase fundingCase = cases.of(contract, request.funderTenantId(), requested, ownShare, today);
@@ -175,7 +177,11 @@ public class FundingRequests {
         IfMatch.check("funding request " + id, request.version(), seenVersion);
         long before = request.version();
         request.withdraw(LocalDate.now(clock));
-        return saved(request, "funding.request-withdraw", before);
+        FundingRequest saved = saved(request, "funding.request-withdraw", before);
+        outbox.publish(FundingEvents.TOPIC, FundingRequestWithdrawnV1.TYPE, id.toString(), saved.funderTenantId(),
+                new FundingRequestWithdrawnV1(id.value(), saved.contractId(), saved.decidedOn(), saved.portalReference(),
+                        saved.sequence()));
+        return saved;
     }
 
     /** The next number of the request's visible changes (conventions and payments count), for out-of-order receivers. */
@@ -190,6 +196,12 @@ public class FundingRequests {
     @Transactional(readOnly = true)
     public FundingRequest get(FundingRequestId id) {
         return requests.findById(id.value()).orElseThrow(() -> new NotFoundException("funding request", id));
+    }
+
+    /** A request the current tenant funds, by the reference its submission portal gave it. */
+    @Transactional(readOnly = true)
+    public Optional<FundingRequest> byPortalReference(String portalReference) {
+        return requests.findByFunderTenantIdAndPortalReference(TenantContext.require(), portalReference);
     }
 
     /** The current tenant's requests: those it funds and those on its contracts. */

@@ -1,0 +1,134 @@
+package fr.cls.funding.portal.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cls.funding.portal.Dossiers;
+import fr.cls.funding.portal.PortalFeed;
+import fr.cls.funding.portal.Reconciliations;
+import fr.cls.funding.request.FundingRequest;
+import fr.cls.funding.request.FundingRequests;
+import fr.cls.funding.request.Purpose;
+import fr.cls.funding.request.YearAmounts;
+import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.NotFoundException;
+
+/**
+ * The API a funder's submission portal calls (see docs/integration.md): dossiers by the portal's reference, the
+ * feed of their changes, reconciliation reports.
+ */
+@RestController
+@RequestMapping("/api/v1/integration")
+class IntegrationController {
+
+    private final Dossiers dossiers;
+    private final PortalFeed feed;
+    private final Reconciliations reconciliations;
+
+    IntegrationController(Dossiers dossiers, PortalFeed feed, Reconciliations reconciliations) {
+        this.dossiers = dossiers;
+        this.feed = feed;
+        this.reconciliations = reconciliations;
+    }
+
+    record AttachmentMetadata(@NotBlank @Size(max = 300) String name, @Size(max = 100) String mediaType, @Min(0) Long sizeBytes,
+            @NotBlank @Size(max = 500) String reference) {
+    }
+
+    record NewDossier(@NotBlank @Size(max = 100) String portalReference, @NotNull UUID contractId, @NotBlank String schemeCode,
+            @NotNull Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear,
+            @Valid @Size(max = 50) List<AttachmentMetadata> attachments) {
+    }
+
+    record DossierChange(Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear) {
+    }
+
+    /** What a portal shows its user about a dossier. */
+    record DossierStatus(String portalReference, UUID requestId, UUID contractId, String status, long sequence,
+            SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> granted, BigDecimal grantedTotal,
+            String reasons, LocalDate decidedOn, long version, List<Dossiers.Attachment> attachments) {
+    }
+
+    record Feed(List<PortalFeed.Change> items, long nextCursor) {
+    }
+
+    /** 201 for a new dossier; 200 with the dossier already filed under the same reference. */
+    @PostMapping("/dossiers")
+    ResponseEntity<DossierStatus> file(@Valid @RequestBody NewDossier d) {
+        FundingRequests.Filed filed = dossiers.file(new Dossiers.Dossier(d.portalReference(), d.contractId(), d.schemeCode(),
+                d.purpose(), d.amountsByYear(), d.ownShareByYear(), d.attachments() == null ? List.of() : d.attachments().stream()
+                        .map(a -> new Dossiers.Attachment(a.name(), a.mediaType(), a.sizeBytes(), a.reference())).toList()));
+        ResponseEntity.BodyBuilder answer = filed.created()
+                ? ResponseEntity.created(URI.create("/api/v1/integration/dossiers/" + d.portalReference()))
+                : ResponseEntity.ok();
+        return answer.eTag(Long.toString(filed.request().version())).body(status(filed.request()));
+    }
+
+    @GetMapping("/dossiers/{reference}")
+    ResponseEntity<DossierStatus> get(@PathVariable String reference) {
+        return ok(dossiers.get(reference));
+    }
+
+    @PutMapping("/dossiers/{reference}")
+    ResponseEntity<DossierStatus> amend(@PathVariable String reference, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody DossierChange change) {
+        return ok(dossiers.amend(reference, IfMatch.version(ifMatch), change.purpose(), change.amountsByYear(), change.ownShareByYear()));
+    }
+
+    @PostMapping("/dossiers/{reference}/withdrawal")
+    ResponseEntity<DossierStatus> withdraw(@PathVariable String reference,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return ok(dossiers.withdraw(reference, IfMatch.version(ifMatch)));
+    }
+
+    /** Everything after the cursor (0 for the beginning), oldest first; poll again with {@code nextCursor}. */
+    @GetMapping("/changes")
+    Feed changes(@RequestParam(defaultValue = "0") @Min(0) long since, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        List<PortalFeed.Change> items = feed.since(since, limit);
+        return new Feed(items, items.isEmpty() ? since : items.get(items.size() - 1).cursor());
+    }
+
+    @PostMapping("/reconciliations")
+    Reconciliations.Report reconcile() {
+        return reconciliations.runNow();
+    }
+
+    @GetMapping("/reconciliations/latest")
+    Reconciliations.Report latest() {
+        return reconciliations.latest().orElseThrow(() -> new NotFoundException("reconciliation report", "latest"));
+    }
+
+    private ResponseEntity<DossierStatus> ok(FundingRequest request) {
+        return ResponseEntity.ok().eTag(Long.toString(request.version())).body(status(request));
+    }
+
+    private DossierStatus status(FundingRequest r) {
+        return new DossierStatus(r.portalReference(), r.id().value(), r.contractId(), r.status().name(), r.sequence(), r.requested(),
+                r.granted(), YearAmounts.total(r.granted()), r.reasons(), r.decidedOn(), r.version(),
+                dossiers.attachments(r.portalReference()));
+    }
+}

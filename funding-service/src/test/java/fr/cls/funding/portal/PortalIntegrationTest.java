@@ -1,0 +1,236 @@
+package fr.cls.funding.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.sun.net.httpserver.HttpServer;
+
+import fr.cls.funding.FundingFixtures;
+import fr.cls.funding.profile.ContractProfiles;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * ARS ARA's funding portal (a Stars FIR-like portal, client credentials with the INTEGRATION role) files dossiers,
+ * follows them through the change feed, and is reconciled against its own status API (a real HTTP server here).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class PortalIntegrationTest {
+
+    static final int YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+    static final LocalDate START = LocalDate.of(YEAR, 1, 1);
+    /** What the portal's status API answers; null: the portal is down (500). */
+    static final AtomicReference<String> PORTAL_VIEW = new AtomicReference<>("[]");
+    static final HttpServer PORTAL = portal();
+
+    @DynamicPropertySource
+    static void portalUrl(DynamicPropertyRegistry registry) {
+        registry.add("cls.funding.portal.status-urls.ars-ara", () -> "http://127.0.0.1:" + PORTAL.getAddress().getPort() + "/dossiers");
+        registry.add("cls.funding.portal.timeout", () -> "1s");
+    }
+
+    @AfterAll
+    static void stopPortal() {
+        PORTAL.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    ContractProfiles profiles;
+
+    FundingFixtures fixtures;
+    HttpTestClient portal;
+    UUID vichy;
+
+    @BeforeEach
+    void contractWithItsConvention() {
+        fixtures = new FundingFixtures(kafka, codec, json, profiles, port);
+        portal = fixtures.as("ars-ara", Roles.INTEGRATION);
+        vichy = fixtures.contract("ars-ara", "CLS", "CLS de Vichy Communauté", "EPCI", 83_990, List.of("03"), List.of("200071363"),
+                START, START.plusYears(5).minusDays(1), List.of());
+        fixtures.as("ars-ara", Roles.ARS_AGENT).post("/api/v1/funding/conventions", Map.of("contractId", vichy,
+                "beneficiary", "Vichy Communauté", "validFrom", START.toString(), "validUntil", START.plusYears(5).minusDays(1).toString()));
+    }
+
+    @Test
+    void aDossierFiledTwiceWithTheSameReferenceIsOneRequest() {
+        String reference = "FIR-" + UUID.randomUUID();
+        Map<String, Object> dossier = dossier(reference, 20_000, List.of(Map.of("name", "budget-previsionnel.pdf",
+                "mediaType", "application/pdf", "sizeBytes", 48_213, "reference", "stars-fir://pj/77")));
+        HttpTestClient.Response first = portal.post("/api/v1/integration/dossiers", dossier);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        HttpTestClient.Response again = portal.post("/api/v1/integration/dossiers", dossier);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("requestId").asString()).isEqualTo(first.json().get("requestId").asString());
+        assertThat(again.json().get("attachments").findValuesAsString("name")).containsExactly("budget-previsionnel.pdf");
+        assertThat(fixtures.as("ars-ara", Roles.ARS_AGENT).get("/api/v1/funding/contracts/" + vichy + "/requests").json())
+                .hasSize(1);
+    }
+
+    @Test
+    void thePortalFollowsItsDossierThroughTheChangeFeedInOrder() {
+        String reference = "FIR-" + UUID.randomUUID();
+        long start = portal.get("/api/v1/integration/changes?since=0&limit=500").json().get("nextCursor").asLong();
+        HttpTestClient.Response filed = portal.post("/api/v1/integration/dossiers", dossier(reference, 20_000, List.of()));
+        String r = "/api/v1/funding/requests/" + filed.json().get("requestId").asString();
+        String v = fixtures.as("ars-ara", Roles.ARS_AGENT).with("If-Match", filed.header("ETag")).post(r + "/instruction", Map.of())
+                .header("ETag");
+        fixtures.as("ars-ara", Roles.ARS_APPROVER).with("If-Match", v).post(r + "/decision",
+                Map.of("outcome", "REFUSED", "reasons", "Le plan d'action ne répond pas aux priorités du PRS"));
+
+        JsonNode[] feed = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            feed[0] = portal.get("/api/v1/integration/changes?since=" + start).json();
+            return feed[0].get("items").size() >= 3;
+        });
+        JsonNode items = feed[0].get("items");
+        assertThat(items.findValuesAsString("portalReference")).containsOnly(reference);
+        assertThat(items.findValuesAsString("status")).containsExactly("RECEIVED", "UNDER_INSTRUCTION", "REFUSED");
+        List<Long> sequences = new java.util.ArrayList<>();
+        items.forEach(item -> sequences.add(item.get("sequence").asLong()));
+        assertThat(sequences).isSorted().doesNotHaveDuplicates();
+        assertThat(items.get(2).at("/data/reasons/0").asString()).contains("priorités du PRS");
+        long cursor = items.get(0).get("cursor").asLong();
+        assertThat(portal.get("/api/v1/integration/changes?since=" + cursor).json().get("items").findValuesAsString("status"))
+                .containsExactly("UNDER_INSTRUCTION", "REFUSED");
+        assertThat(portal.get("/api/v1/integration/dossiers/" + reference).json().get("status").asString()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void aDossierIsAmendedOrWithdrawnOnlyBeforeInstruction() {
+        String reference = "FIR-" + UUID.randomUUID();
+        HttpTestClient.Response filed = portal.post("/api/v1/integration/dossiers", dossier(reference, 20_000, List.of()));
+        String d = "/api/v1/integration/dossiers/" + reference;
+        HttpTestClient.Response tooMuch = portal.with("If-Match", filed.header("ETag")).request("PUT", d,
+                Map.of("amountsByYear", Map.of(YEAR, 40_000), "ownShareByYear", Map.of(YEAR, 30_000)));
+        assertThat(tooMuch.status()).isEqualTo(409);
+        assertThat(tooMuch.json().get("violations").findValuesAsString("rule")).containsExactly("parity");
+        HttpTestClient.Response amended = portal.with("If-Match", filed.header("ETag")).request("PUT", d,
+                Map.of("amountsByYear", Map.of(YEAR, 25_000), "ownShareByYear", Map.of(YEAR, 30_000)));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(amended.json().at("/requested/" + YEAR).decimalValue()).isEqualByComparingTo("25000");
+
+        String r = "/api/v1/funding/requests/" + filed.json().get("requestId").asString();
+        String v = fixtures.as("ars-ara", Roles.ARS_AGENT).with("If-Match", amended.header("ETag")).post(r + "/instruction", Map.of())
+                .header("ETag");
+        HttpTestClient.Response late = portal.with("If-Match", v).request("PUT", d, Map.of("amountsByYear", Map.of(YEAR, 20_000)));
+        assertThat(late.json().get("violations").findValuesAsString("rule")).containsExactly("request-status");
+        HttpTestClient.Response withdrawn = portal.with("If-Match", v).post(d + "/withdrawal", Map.of());
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void reconciliationFindsADivergedDossierAndReportsAPortalThatIsDown() {
+        String reference = "FIR-" + UUID.randomUUID();
+        portal.post("/api/v1/integration/dossiers", dossier(reference, 20_000, List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> portal.get("/api/v1/integration/changes?since=0&limit=500").body()
+                .contains(reference));
+        // The portal lost track of our answer and knows a dossier we never received.
+        PORTAL_VIEW.set("[{\"portalReference\":\"" + reference + "\",\"status\":\"DRAFT\",\"sequence\":0},"
+                + "{\"portalReference\":\"FIR-GHOST\",\"status\":\"RECEIVED\",\"sequence\":1}]");
+        JsonNode report = portal.post("/api/v1/integration/reconciliations", Map.of()).json();
+        assertThat(report.get("outcome").asString()).isEqualTo("DIFFERENCES");
+        assertThat(report.get("differences").findValuesAsString("kind")).contains("STATUS_DIFFERS", "UNKNOWN_HERE");
+        JsonNode differs = null;
+        for (JsonNode difference : report.get("differences")) {
+            if (difference.get("portalReference").asString().equals(reference)) {
+                differs = difference;
+            }
+        }
+        assertThat(differs).isNotNull();
+        assertThat(differs.get("ours").asString()).isEqualTo("RECEIVED");
+        assertThat(differs.get("theirs").asString()).isEqualTo("DRAFT");
+
+        PORTAL_VIEW.set(null);
+        JsonNode down = portal.post("/api/v1/integration/reconciliations", Map.of()).json();
+        assertThat(down.get("outcome").asString()).isEqualTo("PORTAL_UNAVAILABLE");
+        assertThat(portal.get("/api/v1/integration/reconciliations/latest").json().get("id").asString())
+                .isEqualTo(down.get("id").asString());
+        PORTAL_VIEW.set("[]");
+    }
+
+    @Test
+    void aPortalOfOneTenantNeitherReadsNorFilesForAnother() {
+        String reference = "FIR-" + UUID.randomUUID();
+        portal.post("/api/v1/integration/dossiers", dossier(reference, 20_000, List.of()));
+        HttpTestClient bretagnePortal = fixtures.as("ars-bretagne", Roles.INTEGRATION);
+        assertThat(bretagnePortal.get("/api/v1/integration/dossiers/" + reference).status()).isEqualTo(404);
+        assertThat(bretagnePortal.post("/api/v1/integration/dossiers", dossier("FIR-" + UUID.randomUUID(), 20_000, List.of())).status())
+                .isEqualTo(404);
+        assertThat(bretagnePortal.get("/api/v1/integration/changes?since=0&limit=500").body()).doesNotContain(reference);
+        assertThat(fixtures.as("ars-ara", Roles.ARS_AGENT).post("/api/v1/integration/dossiers",
+                dossier("FIR-" + UUID.randomUUID(), 20_000, List.of())).status()).as("an agent is not a portal").isEqualTo(403);
+    }
+
+    @Test
+    void aBadDossierComesBackWithFieldsAPortalCanShow() {
+        HttpTestClient.Response missing = portal.post("/api/v1/integration/dossiers", Map.of("contractId", vichy));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").findValuesAsString("field")).contains("portalReference", "schemeCode", "purpose",
+                "amountsByYear");
+        HttpTestClient.Response negative = portal.post("/api/v1/integration/dossiers", dossier("FIR-" + UUID.randomUUID(), -1, List.of()));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().at("/errors/0/rule").asString()).isEqualTo("money-not-negative");
+    }
+
+    private Map<String, Object> dossier(String reference, int amount, List<Map<String, Object>> attachments) {
+        return Map.of("portalReference", reference, "contractId", vichy, "schemeCode", "cls", "purpose", "COORDINATOR_POST",
+                "amountsByYear", Map.of(YEAR, amount), "ownShareByYear", Map.of(YEAR, 30_000), "attachments", attachments);
+    }
+
+    private static HttpServer portal() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/dossiers", exchange -> {
+                String view = PORTAL_VIEW.get();
+                byte[] body = (view == null ? "{\"error\":\"down\"}" : view).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(view == null ? 500 : 200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
