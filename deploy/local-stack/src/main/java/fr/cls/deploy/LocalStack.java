@@ -25,6 +25,7 @@ public class LocalStack implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
     private static final String IDENTITY_PROVIDER = "identity-provider";
+    private static final String PORTAL = "simulated-portal";
 
     private StackSettings settings;
     private final String javaCommand;
@@ -63,12 +64,13 @@ public class LocalStack implements AutoCloseable {
                 CLS platform is up (%d s).
                   Gateway     %s
                   Swagger UI  %s/swagger-ui.html
+                  Portal      %s (a simulated funding-submission portal of ARS ARA)
                   Issuer      %s (demo users and clients: deploy/identity-provider/README.md; password/secret "demo")
                   Token       curl -s -u agent.paca:demo -d grant_type=client_credentials %s/oauth2/token
                   Logs        %s
                   Data        %s (kept between runs; delete it to start afresh)
                 Press Ctrl-C to stop.
-                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.issuerUrl(),
+                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.portalUrl(), s.issuerUrl(),
                 s.issuerUrl(),
                 s.dataDir().resolve("logs"), s.dataDir());
         stopped.await();
@@ -103,6 +105,12 @@ public class LocalStack implements AutoCloseable {
         }
         startProcess("gateway", "gateway", settings.gatewayPort(), gatewayEnvironment());
         awaitHealthy("gateway", settings.gatewayUrl());
+        startProcess(PORTAL, "deploy/simulated-portal", settings.portalPort(), Map.of(
+                "PORTAL_GATEWAY_URL", settings.gatewayUrl(),
+                "PORTAL_TOKEN_URL", settings.issuerUrl() + "/oauth2/token",
+                "PORTAL_CLIENT_ID", "portal-ars-ara",
+                "PORTAL_POLL_INTERVAL", "PT2S"));
+        awaitHealthy(PORTAL, settings.portalUrl());
     }
 
     /** The demo contracts, through the gateway as the demo users; skipped with CLS_DEMO_DATA=false. */
@@ -164,6 +172,16 @@ public class LocalStack implements AutoCloseable {
 
     /** Migrations run as the owner role; the service itself connects as its application role (its default). */
     private Map<String, String> serviceEnvironment(Service service) {
+        if (service == Service.FUNDING) {
+            Map<String, String> env = new HashMap<>(baseEnvironment(service));
+            env.put("SPRING_APPLICATION_JSON", "{\"cls\":{\"funding\":{\"portal\":{\"status-urls\":{\"ars-ara\":\""
+                    + settings.portalUrl() + "/dossiers\"}}}}}");
+            return env;
+        }
+        return baseEnvironment(service);
+    }
+
+    private Map<String, String> baseEnvironment(Service service) {
         return Map.of(
                 "CLS_DB_URL", settings.jdbcUrl(settings.database(service)),
                 "CLS_DB_OWNER_USER", settings.dbUser(),
@@ -223,6 +241,9 @@ public class LocalStack implements AutoCloseable {
         }
         if (!Files.exists(jar("gateway"))) {
             missing.add("gateway");
+        }
+        if (!Files.exists(jar("deploy/simulated-portal"))) {
+            missing.add("deploy/simulated-portal");
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built: " + missing + "; run ./mvnw -DskipTests package first "

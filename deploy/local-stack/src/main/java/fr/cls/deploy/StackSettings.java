@@ -22,6 +22,7 @@ public record StackSettings(
         int kafkaControllerPort,
         int gatewayPort,
         int identityProviderPort,
+        int portalPort,
         Map<Service, Integer> servicePorts,
         String javaOptions) {
 
@@ -38,13 +39,14 @@ public record StackSettings(
                 Integer.parseInt(env("CLS_KAFKA_CONTROLLER_PORT", "9093")),
                 Integer.parseInt(env("CLS_GATEWAY_PORT", "8080")),
                 Integer.parseInt(env("CLS_IDP_PORT", "9000")),
+                Integer.parseInt(env("CLS_PORTAL_PORT", "8090")),
                 Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
                 env("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
     }
 
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, databasePrefix, kafkaPort,
-                kafkaControllerPort, gatewayPort, identityProviderPort, servicePorts, javaOptions);
+                kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, servicePorts, javaOptions);
     }
 
     public String jdbcUrl(String database) {
@@ -66,6 +68,11 @@ public record StackSettings(
     /** The development OIDC issuer's URL, which the demo tenant directory trusts. */
     public String issuerUrl() {
         return "http://127.0.0.1:" + identityProviderPort;
+    }
+
+    /** The simulated funding-submission portal of ARS Auvergne-Rhône-Alpes. */
+    public String portalUrl() {
+        return "http://127.0.0.1:" + portalPort;
     }
 
     public String serviceUrl(Service service) {

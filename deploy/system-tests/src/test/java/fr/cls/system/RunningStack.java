@@ -50,7 +50,7 @@ final class RunningStack implements AutoCloseable {
             }
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
                     defaults.dbUser(), defaults.dbPassword(), "st_" + UUID.randomUUID().toString().substring(0, 8),
-                    freePort(), freePort(), freePort(), freePort(), ports, defaults.javaOptions());
+                    freePort(), freePort(), freePort(), freePort(), freePort(), ports, defaults.javaOptions());
             LocalStack stack = new LocalStack(settings);
             RunningStack running = new RunningStack(stack, dataDir);
             try {
@@ -68,6 +68,11 @@ final class RunningStack implements AutoCloseable {
 
     LocalStack stack() {
         return stack;
+    }
+
+    /** The simulated submission portal (its JSON API and status API). */
+    HttpTestClient portal() {
+        return new HttpTestClient(stack.settings().portalUrl());
     }
 
     HttpTestClient gateway() {
