@@ -26,6 +26,7 @@ public class LocalStack implements AutoCloseable {
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
     private static final String IDENTITY_PROVIDER = "identity-provider";
     private static final String PORTAL = "simulated-portal";
+    private static final String MAIL = "mail-server";
 
     private StackSettings settings;
     private final String javaCommand;
@@ -65,12 +66,14 @@ public class LocalStack implements AutoCloseable {
                   Gateway     %s
                   Swagger UI  %s/swagger-ui.html
                   Portal      %s (a simulated funding-submission portal of ARS ARA)
+                  Mail        %s (GreenMail: SMTP on port %d; emails of a user at /api/user/<address>/messages/INBOX)
                   Issuer      %s (demo users and clients: deploy/identity-provider/README.md; password/secret "demo")
                   Token       curl -s -u agent.paca:demo -d grant_type=client_credentials %s/oauth2/token
                   Logs        %s
                   Data        %s (kept between runs; delete it to start afresh)
                 Press Ctrl-C to stop.
-                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.portalUrl(), s.issuerUrl(),
+                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.portalUrl(),
+                s.mailUrl(), s.smtpPort(), s.issuerUrl(),
                 s.issuerUrl(),
                 s.dataDir().resolve("logs"), s.dataDir());
         stopped.await();
@@ -95,6 +98,7 @@ public class LocalStack implements AutoCloseable {
         postgres.createDatabases(databases());
         System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap());
         kafka.start();
+        startMailServer();
         startProcess(IDENTITY_PROVIDER, "deploy/identity-provider", settings.identityProviderPort(), identityProviderEnvironment());
         awaitHealthy(IDENTITY_PROVIDER, settings.issuerUrl());
         for (Service service : Service.values()) {
@@ -155,6 +159,19 @@ public class LocalStack implements AutoCloseable {
         postgres.stopPrivate();
     }
 
+    /** A real SMTP server for the notification emails, readable over HTTP; sends nothing anywhere. */
+    private void startMailServer() {
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx128m",
+                "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + settings.smtpPort(),
+                "-Dgreenmail.auth.disabled", "-Dgreenmail.api.hostname=127.0.0.1",
+                "-Dgreenmail.api.port=" + settings.mailApiPort(), "-jar", mailServerJar().toString()));
+        ManagedProcess process = new ManagedProcess(MAIL, command, Map.of(), settings.dataDir().resolve("logs/" + MAIL + ".log"));
+        System.out.println("  " + MAIL + ": SMTP on port " + settings.smtpPort() + ", API on " + settings.mailUrl());
+        process.start();
+        services.put(MAIL, process);
+        awaitReady(MAIL, URI.create(settings.mailUrl() + "/api/service/readiness"));
+    }
+
     private void startProcess(String name, String module, int port, Map<String, String> environment) {
         Path jar = jar(module);
         List<String> command = new ArrayList<>();
@@ -176,6 +193,12 @@ public class LocalStack implements AutoCloseable {
             Map<String, String> env = new HashMap<>(baseEnvironment(service));
             env.put("SPRING_APPLICATION_JSON", "{\"cls\":{\"funding\":{\"portal\":{\"status-urls\":{\"ars-ara\":\""
                     + settings.portalUrl() + "/dossiers\"}}}}}");
+            return env;
+        }
+        if (service == Service.NOTIFICATION) {
+            Map<String, String> env = new HashMap<>(baseEnvironment(service));
+            env.put("CLS_SMTP_HOST", "127.0.0.1");
+            env.put("CLS_SMTP_PORT", Integer.toString(settings.smtpPort()));
             return env;
         }
         return baseEnvironment(service);
@@ -203,10 +226,13 @@ public class LocalStack implements AutoCloseable {
     }
 
     private void awaitHealthy(String name, String baseUrl) {
+        awaitReady(name, URI.create(baseUrl + "/actuator/health/readiness"));
+    }
+
+    private void awaitReady(String name, URI readiness) {
         ManagedProcess process = services.get(name);
         long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up; end of " + process.logFile() + ":\n"
@@ -245,10 +271,17 @@ public class LocalStack implements AutoCloseable {
         if (!Files.exists(jar("deploy/simulated-portal"))) {
             missing.add("deploy/simulated-portal");
         }
+        if (!Files.exists(mailServerJar())) {
+            missing.add("deploy/local-stack (its copy of the GreenMail server)");
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built: " + missing + "; run ./mvnw -DskipTests package first "
                     + "(deploy/run-local.sh does it)");
         }
+    }
+
+    private Path mailServerJar() {
+        return settings.repoRoot().resolve("deploy/local-stack/target/mail-server/greenmail-standalone.jar");
     }
 
     private Path jar(String module) {

@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param databasePrefix databases are {@code <prefix>_contract}, {@code <prefix>_funding}, ...
  * @param dbUser the owner role the migrations run as; the services connect as their own application role
+ * @param smtpPort the local SMTP server (GreenMail) notification-service sends through
+ * @param mailApiPort GreenMail's HTTP API, where the emails sent can be read
  */
 public record StackSettings(
         Path repoRoot,
@@ -23,6 +25,8 @@ public record StackSettings(
         int gatewayPort,
         int identityProviderPort,
         int portalPort,
+        int smtpPort,
+        int mailApiPort,
         Map<Service, Integer> servicePorts,
         String javaOptions) {
 
@@ -40,13 +44,15 @@ public record StackSettings(
                 Integer.parseInt(env("CLS_GATEWAY_PORT", "8080")),
                 Integer.parseInt(env("CLS_IDP_PORT", "9000")),
                 Integer.parseInt(env("CLS_PORTAL_PORT", "8090")),
+                Integer.parseInt(env("CLS_SMTP_PORT", "3025")),
+                Integer.parseInt(env("CLS_MAIL_API_PORT", "8025")),
                 Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
                 env("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
     }
 
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, databasePrefix, kafkaPort,
-                kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, servicePorts, javaOptions);
+                kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, servicePorts, javaOptions);
     }
 
     public String jdbcUrl(String database) {
@@ -73,6 +79,11 @@ public record StackSettings(
     /** The simulated funding-submission portal of ARS Auvergne-Rhône-Alpes. */
     public String portalUrl() {
         return "http://127.0.0.1:" + portalPort;
+    }
+
+    /** The local mail server's API (GreenMail): {@code /api/user/<address>/messages/INBOX} lists what a user got. */
+    public String mailUrl() {
+        return "http://127.0.0.1:" + mailApiPort;
     }
 
     public String serviceUrl(Service service) {

@@ -50,7 +50,8 @@ final class RunningStack implements AutoCloseable {
             }
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
                     defaults.dbUser(), defaults.dbPassword(), "st_" + UUID.randomUUID().toString().substring(0, 8),
-                    freePort(), freePort(), freePort(), freePort(), freePort(), ports, defaults.javaOptions());
+                    freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), ports,
+                    defaults.javaOptions());
             LocalStack stack = new LocalStack(settings);
             RunningStack running = new RunningStack(stack, dataDir);
             try {
@@ -73,6 +74,11 @@ final class RunningStack implements AutoCloseable {
     /** The simulated submission portal (its JSON API and status API). */
     HttpTestClient portal() {
         return new HttpTestClient(stack.settings().portalUrl());
+    }
+
+    /** The local SMTP server's API (GreenMail), to read the emails notification-service sent. */
+    HttpTestClient mail() {
+        return new HttpTestClient(stack.settings().mailUrl());
     }
 
     HttpTestClient gateway() {
