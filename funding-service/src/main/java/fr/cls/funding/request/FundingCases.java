@@ -20,11 +20,15 @@ import fr.cls.funding.scheme.FundingCase;
 import fr.cls.platform.web.RuleViolationException;
 
 /**
- * Puts together what a funder's rules judge: the contract's profile, the amounts, what the territory already gets
- * from this funder, and the funder's convention with the collectivité.
+ * Puts together what a funder's rules judge: the contract's profile, the amounts, what the funder's other requests
+ * for the contract under the same scheme already hold, what the territory already gets from this funder, and the
+ * funder's convention with the collectivité.
  */
 @Component
 public class FundingCases {
+
+    private static final UUID NO_REQUEST = new UUID(0, 0);
+    private static final YearAmounts.Json AMOUNTS = new YearAmounts.Json();
 
     private final JdbcTemplate jdbc;
 
@@ -32,8 +36,12 @@ public class FundingCases {
         this.jdbc = jdbc;
     }
 
-    public FundingCase of(ContractProfile contract, String funder, Map<Integer, BigDecimal> requested,
-            Map<Integer, BigDecimal> ownShare, LocalDate on) {
+    /**
+     * @param schemeCode the scheme the amounts are asked under: its caps hold across the funder's requests
+     * @param self       the request being amended or decided, left out of what is already committed; null for a new one
+     */
+    public FundingCase of(ContractProfile contract, String funder, String schemeCode, UUID self,
+            Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare, LocalDate on) {
         if (contract.beneficiaryKind() == null || contract.population() == null) {
             throw new RuleViolationException("territory-defined", "the contract's territory is not defined yet: its "
                     + "population and beneficiary decide what a funder may give");
@@ -41,7 +49,46 @@ public class FundingCases {
         LocalDate[] convention = conventionOf(funder, contract.contractId(), on);
         return new FundingCase(contract.kind(), contract.status(), BeneficiaryKind.valueOf(contract.beneficiaryKind()),
                 contract.population(), new HashSet<>(contract.departements()), contract.startDate(), contract.endDate(),
-                sorted(requested), sorted(ownShare), fundedKindsAround(contract, funder), convention[0], convention[1], on);
+                sorted(requested), sorted(ownShare), fundedKindsAround(contract, funder), convention[0], convention[1], on,
+                committed(funder, contract.contractId(), schemeCode, self));
+    }
+
+    /**
+     * Euros by year held by the funder's other requests for the contract under the scheme: the amounts asked while
+     * undecided, the amounts granted once granted, the convention's (as amended) once drafted, and only what was
+     * paid once the convention is cancelled. Holds a transaction
+     * lock per (funder, contract, scheme) so that the check and the write it allows are not interleaved.
+     */
+    private SortedMap<Integer, BigDecimal> committed(String funder, UUID contractId, String schemeCode, UUID self) {
+        // Two requests filed or decided at once must not both fit under a cap only one fits under: the second waits.
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(? || '/' || ? || '/' || ?, 0))", rs -> { },
+                funder, contractId.toString(), schemeCode);
+        SortedMap<Integer, BigDecimal> total = new TreeMap<>();
+        jdbc.query("""
+                select case when r.status <> 'GRANTED' then r.requested
+                            when c.id is not null then c.amounts
+                            when exists (select 1 from convention x where x.request_id = r.id) then null
+                            else r.granted end
+                from funding_request r
+                left join convention c on c.request_id = r.id and c.status <> 'CANCELLED'
+                where r.tenant_id = ? and r.contract_id = ? and r.scheme_code = ? and r.id <> ?
+                  and r.status in ('SUBMITTED', 'UNDER_INSTRUCTION', 'GRANTED')""",
+                rs -> {
+                    SortedMap<Integer, BigDecimal> amounts = AMOUNTS.convertToEntityAttribute(rs.getString(1));
+                    if (amounts != null) {
+                        amounts.forEach((year, amount) -> total.merge(year, amount, BigDecimal::add));
+                    }
+                }, funder, contractId, schemeCode, self == null ? NO_REQUEST : self);
+        // A cancelled convention still counts for what it paid before it was cancelled.
+        jdbc.query("""
+                select p.year, p.amount from payment p join convention c on c.id = p.convention_id
+                join funding_request r on r.id = c.request_id
+                where r.tenant_id = ? and r.contract_id = ? and r.scheme_code = ? and r.id <> ?
+                  and c.status = 'CANCELLED' and p.status = 'PAID'""",
+                rs -> {
+                    total.merge(rs.getInt(1), rs.getBigDecimal(2).setScale(2), BigDecimal::add);
+                }, funder, contractId, schemeCode, self == null ? NO_REQUEST : self);
+        return total;
     }
 
     /** Kinds of the other contracts on a shared commune or EPCI that this funder already funds. */

@@ -101,7 +101,7 @@ public class FundingRequests {
         }
         LocalDate today = LocalDate.now(clock);
         SchemeVersion scheme = schemeInEffect(filing.funder(), filing.schemeCode(), today);
-        FundingCase fundingCase = cases.of(contract, filing.funder(), filing.requested(), filing.ownShare(), today);
+        FundingCase fundingCase = cases.of(contract, filing.funder(), filing.schemeCode(), null, filing.requested(), filing.ownShare(), today);
         checkYears(contract, fundingCase.requested(), today);
         requireEligible(scheme.evaluate(fundingCase));
         FundingRequest request = requests.saveAndFlush(FundingRequest.submit(filing.funder(), contract.ownerTenantId(),
@@ -125,7 +125,7 @@ public class FundingRequests {
         request.requireAmendable();
         ContractProfile contract = profileOf(request);
         LocalDate today = LocalDate.now(clock);
-        FundingCase fundingCase = cases.of(contract, request.funderTenantId(), requested, ownShare, today);
+        FundingCase fundingCase = cases.of(contract, request.funderTenantId(), request.schemeCode(), request.id().value(), requested, ownShare, today);
         checkYears(contract, fundingCase.requested(), today);
         requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(fundingCase));
         long before = request.version();
@@ -154,7 +154,7 @@ public class FundingRequests {
         request.requireUndecided();
         ContractProfile contract = profileOf(request);
         LocalDate today = LocalDate.now(clock);
-        FundingCase granted = cases.of(contract, request.funderTenantId(), amounts, request.ownShare(), today);
+        FundingCase granted = cases.of(contract, request.funderTenantId(), request.schemeCode(), request.id().value(), amounts, request.ownShare(), today);
         requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(granted));
         long before = request.version();
         request.grant(granted.requested(), note, CurrentActor.get().subject(), today);

@@ -42,6 +42,6 @@ public class Simulations {
         ContractProfile contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         LocalDate today = LocalDate.now(clock);
         return schemes.allInEffect(today).stream().filter(s -> contract.involves(s.tenantId()))
-                .map(s -> s.evaluate(cases.of(contract, s.tenantId(), requested, ownShare, today))).toList();
+                .map(s -> s.evaluate(cases.of(contract, s.tenantId(), s.schemeCode(), null, requested, ownShare, today))).toList();
     }
 }

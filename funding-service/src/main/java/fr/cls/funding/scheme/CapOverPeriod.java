@@ -24,9 +24,14 @@ public record CapOverPeriod(BigDecimal amount) implements SchemeRule {
 
     @Override
     public RuleOutcome evaluate(FundingCase fundingCase) {
-        BigDecimal total = fundingCase.requestedTotal();
-        String fr = Formats.eurosFr(total) + " demandés au total pour " + Formats.eurosFr(amount) + " au plus";
-        String en = Formats.eurosEn(total) + " requested in total, at most " + Formats.eurosEn(amount);
+        BigDecimal committed = fundingCase.committedTotal();
+        BigDecimal total = fundingCase.requestedTotal().add(committed);
+        String fr = Formats.eurosFr(fundingCase.requestedTotal()) + " demandés"
+                + (committed.signum() > 0 ? " + " + Formats.eurosFr(committed) + " déjà engagés" : "") + " au total pour "
+                + Formats.eurosFr(amount) + " au plus";
+        String en = Formats.eurosEn(fundingCase.requestedTotal()) + " requested"
+                + (committed.signum() > 0 ? " + " + Formats.eurosEn(committed) + " already committed" : "") + " in total, at most "
+                + Formats.eurosEn(amount);
         RuleOutcome outcome = total.compareTo(amount) <= 0
                 ? RuleOutcome.passed(CODE, "Plafond sur la période respecté : " + fr, "Cap over the period met: " + en)
                 : RuleOutcome.failed(CODE, "Plafond sur la période dépassé : " + fr, "Cap over the period exceeded: " + en);

@@ -34,7 +34,7 @@ public record CapPerFte(BigDecimal amountPerFte, long twoFteFromPopulation) impl
 
     @Override
     public Optional<BigDecimal> yearlyCap(int year, FundingCase fundingCase) {
-        return Optional.of(capPerYear(fundingCase.population()));
+        return Optional.of(fundingCase.leftInYear(year, capPerYear(fundingCase.population())));
     }
 
     @Override
@@ -44,7 +44,7 @@ public record CapPerFte(BigDecimal amountPerFte, long twoFteFromPopulation) impl
         BigDecimal cap = capPerYear(population);
         String basisFr = fte + " ETP × " + Formats.eurosFr(amountPerFte);
         String basisEn = fte + " FTE × " + Formats.eurosEn(amountPerFte);
-        List<Integer> over = fundingCase.yearsAbove(year -> cap);
+        List<Integer> over = fundingCase.yearsAboveTogether(year -> cap);
         if (over.isEmpty()) {
             return RuleOutcome.passed(CODE,
                     fte + " ETP financé" + (fte > 1 ? "s" : "") + " (" + Formats.countFr(population) + " habitants, 2 ETP à partir de "
@@ -55,10 +55,10 @@ public record CapPerFte(BigDecimal amountPerFte, long twoFteFromPopulation) impl
         }
         return RuleOutcome.failed(CODE,
                 String.join(" ; ", over.stream().map(year -> "Plafond par ETP dépassé en " + year + " : "
-                        + Formats.eurosFr(fundingCase.requested().get(year)) + " demandés pour " + Formats.eurosFr(cap)
+                        + fundingCase.askedFr(year) + " pour " + Formats.eurosFr(cap)
                         + " au plus (" + basisFr + ")").toList()),
                 String.join("; ", over.stream().map(year -> "Cap per FTE exceeded in " + year + ": "
-                        + Formats.eurosEn(fundingCase.requested().get(year)) + " requested, at most " + Formats.eurosEn(cap)
+                        + fundingCase.askedEn(year) + ", at most " + Formats.eurosEn(cap)
                         + " (" + basisEn + ")").toList()))
                 .withCap(cap);
     }

@@ -20,22 +20,22 @@ public record CapPerYear(BigDecimal amount) implements SchemeRule {
 
     @Override
     public Optional<BigDecimal> yearlyCap(int year, FundingCase fundingCase) {
-        return Optional.of(amount);
+        return Optional.of(fundingCase.leftInYear(year, amount));
     }
 
     @Override
     public RuleOutcome evaluate(FundingCase fundingCase) {
-        List<Integer> over = fundingCase.yearsAbove(year -> amount);
+        List<Integer> over = fundingCase.yearsAboveTogether(year -> amount);
         if (over.isEmpty()) {
             return RuleOutcome.passed(CODE, "Plafond annuel respecté : " + Formats.eurosFr(amount) + " par an au plus",
                     "Yearly cap met: at most " + Formats.eurosEn(amount) + " per year").withCap(amount);
         }
         return RuleOutcome.failed(CODE,
                 String.join(" ; ", over.stream().map(year -> "Plafond annuel dépassé en " + year + " : "
-                        + Formats.eurosFr(fundingCase.requested().get(year)) + " demandés pour " + Formats.eurosFr(amount)
+                        + fundingCase.askedFr(year) + " pour " + Formats.eurosFr(amount)
                         + " au plus").toList()),
                 String.join("; ", over.stream().map(year -> "Yearly cap exceeded in " + year + ": "
-                        + Formats.eurosEn(fundingCase.requested().get(year)) + " requested, at most " + Formats.eurosEn(amount))
+                        + fundingCase.askedEn(year) + ", at most " + Formats.eurosEn(amount))
                         .toList()))
                 .withCap(amount);
     }

@@ -23,11 +23,23 @@ import java.util.function.IntFunction;
  * @param conventionStart         null when there is no convention between the funder and the collectivité
  * @param conventionEnd           null when the convention has no end
  * @param evaluationDate          the decision date the rules are checked on
+ * @param committed               euros by year this funder already granted or has under instruction for the same
+ *                                contract and scheme in other requests: caps hold across requests, not per request
  */
 public record FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
         Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
         SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
-        Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate) {
+        Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate,
+        SortedMap<Integer, BigDecimal> committed) {
+
+    /** A first request: nothing committed elsewhere. */
+    public FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
+            Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
+            SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
+            Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate) {
+        this(contractKind, contractStatus, beneficiaryKind, population, departementCodes, contractStart, contractEnd, requested,
+                ownShare, fundedKindsOnTerritory, conventionStart, conventionEnd, evaluationDate, null);
+    }
 
     public FundingCase {
         ContractVocabulary.kind("contractKind", contractKind);
@@ -49,6 +61,7 @@ public record FundingCase(String contractKind, String contractStatus, Beneficiar
         departementCodes = departementCodes == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(departementCodes));
         requested = Money.byYear("requested amount", requested);
         ownShare = Money.byYear("collectivité's own amount", ownShare);
+        committed = committed == null ? Collections.emptySortedMap() : Money.byYear("committed amount", committed);
         fundedKindsOnTerritory = fundedKindsOnTerritory == null || fundedKindsOnTerritory.isEmpty() ? Set.of()
                 : ContractVocabulary.kinds("fundedKindsOnTerritory", fundedKindsOnTerritory);
     }
@@ -62,15 +75,61 @@ public record FundingCase(String contractKind, String contractStatus, Beneficiar
         return requested.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
+    /** Euros of the year already committed by this funder in other requests. */
+    public BigDecimal committed(int year) {
+        return committed.getOrDefault(year, BigDecimal.ZERO.setScale(2));
+    }
+
+    public BigDecimal committedTotal() {
+        return committed.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** What a cap of the year leaves for this request once the funder's other requests are counted. */
+    BigDecimal leftInYear(int year, BigDecimal cap) {
+        return cap.subtract(committed(year)).max(BigDecimal.ZERO.setScale(2));
+    }
+
+    /** What the funder would pay in the year if this request were granted as asked. */
+    BigDecimal cumulative(int year) {
+        return requested.getOrDefault(year, BigDecimal.ZERO.setScale(2)).add(committed(year));
+    }
+
     /** Years with a positive amount asked: a year asked at zero funds nothing and counts for no rule. */
     public List<Integer> fundedYears() {
         return requested.entrySet().stream().filter(e -> e.getValue().signum() > 0).map(Map.Entry::getKey).toList();
     }
 
-    /** Years whose requested amount is above the cap the function gives for that year. */
-    List<Integer> yearsAbove(IntFunction<BigDecimal> cap) {
-        return requested.entrySet().stream().filter(e -> e.getValue().compareTo(cap.apply(e.getKey())) > 0)
+    /** Years with a positive amount asked here or committed in the funder's other requests. */
+    List<Integer> fundedYearsTogether() {
+        TreeSet<Integer> years = new TreeSet<>(fundedYears());
+        committed.forEach((year, amount) -> {
+            if (amount.signum() > 0) {
+                years.add(year);
+            }
+        });
+        return List.copyOf(years);
+    }
+
+    /** Years whose requested amount is above the amount the function gives for that year (this request alone). */
+    List<Integer> yearsAbove(IntFunction<BigDecimal> limit) {
+        return requested.entrySet().stream().filter(e -> e.getValue().compareTo(limit.apply(e.getKey())) > 0)
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** Years whose amount, with what the funder's other requests hold, is above the cap the function gives. */
+    List<Integer> yearsAboveTogether(IntFunction<BigDecimal> cap) {
+        return requested.keySet().stream().filter(year -> cumulative(year).compareTo(cap.apply(year)) > 0).toList();
+    }
+
+    /** "12 000 € demandés", or "4 000 € demandés + 8 000 € déjà engagés" when other requests hold some of the year. */
+    String askedFr(int year) {
+        String asked = Formats.eurosFr(requested.getOrDefault(year, BigDecimal.ZERO.setScale(2))) + " demandés";
+        return committed(year).signum() > 0 ? asked + " + " + Formats.eurosFr(committed(year)) + " déjà engagés" : asked;
+    }
+
+    String askedEn(int year) {
+        String asked = Formats.eurosEn(requested.getOrDefault(year, BigDecimal.ZERO.setScale(2))) + " requested";
+        return committed(year).signum() > 0 ? asked + " + " + Formats.eurosEn(committed(year)) + " already committed" : asked;
     }
 
     private static void inOrder(String what, LocalDate start, LocalDate end) {

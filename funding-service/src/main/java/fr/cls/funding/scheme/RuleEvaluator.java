@@ -35,13 +35,13 @@ public final class RuleEvaluator {
     }
 
     /**
-     * Year by year, the smallest of the yearly caps, then no more than what the period cap leaves once the earlier
-     * years are granted as requested within their own maximum.
+     * Year by year, the smallest of the yearly caps, then no more than what the period cap leaves once the funder's
+     * other requests and the earlier years are granted within their maximum.
      */
     static SortedMap<Integer, BigDecimal> maximumByYear(List<SchemeRule> rules, FundingCase fundingCase) {
         Optional<BigDecimal> periodCap = rules.stream().map(SchemeRule::periodCap).flatMap(Optional::stream).min(BigDecimal::compareTo);
         SortedMap<Integer, BigDecimal> maximum = new TreeMap<>();
-        BigDecimal grantedBefore = BigDecimal.ZERO.setScale(2);
+        BigDecimal grantedBefore = fundingCase.committedTotal();
         for (Map.Entry<Integer, BigDecimal> request : fundingCase.requested().entrySet()) {
             int year = request.getKey();
             Optional<BigDecimal> cap = rules.stream().map(rule -> rule.yearlyCap(year, fundingCase)).flatMap(Optional::stream)

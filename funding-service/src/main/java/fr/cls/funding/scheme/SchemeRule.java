@@ -36,7 +36,7 @@ public sealed interface SchemeRule permits BeneficiaryKinds, MinimumPopulation, 
 
     RuleOutcome evaluate(FundingCase fundingCase);
 
-    /** The most this rule lets the funder grant in that year, when it caps years. */
+    /** The most this rule lets this request get in that year, when it caps years (less what other requests hold). */
     default Optional<BigDecimal> yearlyCap(int year, FundingCase fundingCase) {
         return Optional.empty();
     }

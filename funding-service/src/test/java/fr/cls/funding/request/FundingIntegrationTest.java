@@ -198,6 +198,31 @@ class FundingIntegrationTest {
     }
 
     @Test
+    void mayennesCapsHoldAcrossTheRequestsOfOneContract() {
+        UUID coevrons = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS des Coëvrons", "EPCI", 26_746, List.of("53"),
+                List.of("200033298"), START, START.plusYears(5).minusDays(1), List.of("cd-53"));
+        HttpTestClient owner = fixtures.as("ars-pays-de-la-loire", Roles.ARS_AGENT);
+        HttpTestClient.Response first = owner.post("/api/v1/funding/requests",
+                mayenne(coevrons, Map.of(YEAR, 10_000, YEAR + 1, 10_000)));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+
+        assertThat(rules(owner.post("/api/v1/funding/requests", mayenne(coevrons, Map.of(YEAR, 1_000)))))
+                .as("10,000 already asked in the year").containsExactly("cap-per-year");
+        assertThat(rules(owner.post("/api/v1/funding/requests", mayenne(coevrons, Map.of(YEAR + 3, 1_000)))))
+                .as("a fourth year").containsExactly("maximum-years");
+        assertThat(rules(owner.post("/api/v1/funding/requests", mayenne(coevrons, Map.of(YEAR + 2, 10_500)))))
+                .as("30,500 in total").containsExactly("cap-per-year", "cap-over-period");
+        HttpTestClient.Response second = owner.post("/api/v1/funding/requests", mayenne(coevrons, Map.of(YEAR + 2, 10_000)));
+        assertThat(second.status()).as("the third year fits: " + second.body()).isEqualTo(201);
+
+        String r = "/api/v1/funding/requests/" + first.json().get("id").asString();
+        HttpTestClient.Response withdrawn = owner.with("If-Match", first.header("ETag")).post(r + "/withdrawal", Map.of());
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(owner.post("/api/v1/funding/requests", mayenne(coevrons, Map.of(YEAR, 10_000))).status())
+                .as("a withdrawn request holds nothing").isEqualTo(201);
+    }
+
+    @Test
     void bretagnePaysTheNextYearOnlyOnceThePreviousAnnualReportIsIn() {
         UUID contract = fixtures.contract("ars-bretagne", "CLS", "CLS de Saint-Brieuc Armor Agglomération", "EPCI", 154_023,
                 List.of("22"), List.of("200069409"), START.minusYears(1), START.plusYears(4).minusDays(1), List.of());

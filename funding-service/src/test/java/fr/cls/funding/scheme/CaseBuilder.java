@@ -19,6 +19,7 @@ final class CaseBuilder {
     private Set<String> departements = Set.of("22");
     private final SortedMap<Integer, BigDecimal> requested = new TreeMap<>();
     private final SortedMap<Integer, BigDecimal> own = new TreeMap<>();
+    private final SortedMap<Integer, BigDecimal> committed = new TreeMap<>();
     private final Set<String> fundedKinds = new HashSet<>();
     private LocalDate conventionStart;
     private LocalDate conventionEnd;
@@ -52,6 +53,12 @@ final class CaseBuilder {
         return this;
     }
 
+    /** The funder's other requests for the contract already hold this amount of the year. */
+    CaseBuilder committed(int year, String amount) {
+        committed.put(year, new BigDecimal(amount));
+        return this;
+    }
+
     CaseBuilder alreadyFunded(String kind) {
         fundedKinds.add(kind);
         return this;
@@ -70,6 +77,6 @@ final class CaseBuilder {
 
     FundingCase build() {
         return new FundingCase(kind, status, beneficiary, population, departements, null, null, requested, own, fundedKinds,
-                conventionStart, conventionEnd, on);
+                conventionStart, conventionEnd, on, committed);
     }
 }

@@ -85,6 +85,38 @@ class MayenneAnimatorsSchemeTest {
     }
 
     @Test
+    void aSecondRequestCountsWhatTheFirstAlreadyHoldsInTheYear() {
+        Evaluation evaluation = MAYENNE.evaluate(anEpciOfMayenne().committed(2026, "8000").year(2026, "4000", "20000").build());
+
+        assertThat(evaluation.failedCodes()).containsExactly("cap-per-year");
+        assertThat(plain(evaluation.outcome("cap-per-year").orElseThrow().explanationFr()))
+                .isEqualTo("Plafond annuel dépassé en 2026 : 4 000,00 € demandés + 8 000,00 € déjà engagés pour 10 000,00 € au plus");
+        assertThat(evaluation.maximumFor(2026)).contains(new BigDecimal("2000.00"));
+    }
+
+    @Test
+    void aFourthYearAskedInASecondRequestBreaksTheMaximumYears() {
+        Evaluation evaluation = MAYENNE.evaluate(anEpciOfMayenne()
+                .committed(2026, "10000").committed(2027, "10000").committed(2028, "5000").year(2029, "5000", "20000").build());
+
+        assertThat(evaluation.failedCodes()).containsExactly("maximum-years");
+        assertThat(evaluation.maximumFor(2029)).contains(new BigDecimal("0.00"));
+        assertThat(evaluation.outcome("maximum-years").orElseThrow().explanationEn())
+                .isEqualTo("Maximum duration exceeded: requests together over 4 years (2026 to 2029), at most 3");
+    }
+
+    @Test
+    void theCapOverThePeriodHoldsAcrossRequests() {
+        Evaluation evaluation = MAYENNE.evaluate(anEpciOfMayenne()
+                .committed(2026, "10000").committed(2027, "10000").year(2028, "10000.01", "20000").build());
+
+        assertThat(evaluation.failedCodes()).containsExactly("cap-per-year", "cap-over-period");
+        assertThat(evaluation.outcome("cap-over-period").orElseThrow().explanationEn())
+                .isEqualTo("Cap over the period exceeded: €10,000.01 requested + €20,000.00 already committed in total, at most €30,000.00");
+        assertThat(evaluation.maximumFor(2028)).contains(new BigDecimal("10000.00"));
+    }
+
+    @Test
     void aCommuneIsRefusedAsBeneficiary() {
         Evaluation evaluation = MAYENNE.evaluate(aCase().beneficiary(BeneficiaryKind.COMMUNE, 50_000, "53").year(2026, "10000", "0").build());
 
