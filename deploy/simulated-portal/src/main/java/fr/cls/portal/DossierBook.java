@@ -17,8 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class DossierBook {
 
+    /** @param webhooks signed webhooks received about the dossier, applied or not: shows the push channel works */
     public record Dossier(String portalReference, UUID contractId, String schemeCode, int year, BigDecimal amount,
-            String status, long sequence) {
+            String status, long sequence, int webhooks) {
+
+        public Dossier(String portalReference, UUID contractId, String schemeCode, int year, BigDecimal amount, String status,
+                long sequence) {
+            this(portalReference, contractId, schemeCode, year, amount, status, sequence, 0);
+        }
     }
 
     private final Map<String, Dossier> dossiers = new ConcurrentHashMap<>();
@@ -40,9 +46,15 @@ public class DossierBook {
                 return known;
             }
             applied[0] = true;
-            return new Dossier(reference, known.contractId(), known.schemeCode(), known.year(), known.amount(), status, sequence);
+            return new Dossier(reference, known.contractId(), known.schemeCode(), known.year(), known.amount(), status, sequence,
+                    known.webhooks());
         });
         return applied[0];
+    }
+
+    public void webhookReceived(String portalReference) {
+        dossiers.computeIfPresent(portalReference, (reference, known) -> new Dossier(reference, known.contractId(),
+                known.schemeCode(), known.year(), known.amount(), known.status(), known.sequence(), known.webhooks() + 1));
     }
 
     public Optional<Dossier> find(String portalReference) {

@@ -82,6 +82,7 @@ class PortalController {
         JsonNode data = event.path("data");
         String reference = data.path("portalReference").asString(null);
         if (reference != null) {
+            book.webhookReceived(reference);
             book.apply(reference, statusOf(event.path("type").asString(), data), data.path("sequence").asLong());
         }
         return ResponseEntity.noContent().build();
