@@ -94,6 +94,11 @@ class FinancingPlanIntegrationTest {
         String mayenne = grant("cd-53", file(owner, craon, "cd-53", "animateurs-sante", "COORDINATOR_POST", Map.of(year, 10_000),
                 Map.of(year, 15_000)), Map.of(year, 10_000));
 
+        // Another contract of the same owner, without the département: its amounts stay out of Craon's plan.
+        UUID laval = fixtures.contract(OWNER, "CLS", "CLS de Laval Agglomération", "EPCI", 114_000, List.of("53"),
+                List.of("200083392"), LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), List.of());
+        file(owner, laval, OWNER, scheme, "COORDINATOR_POST", Map.of(year, 99_000), Map.of(year, 99_000));
+
         String plan = "/api/v1/funding/contracts/" + craon + "/financing-plan";
         HttpTestClient.Response byOwner = owner.get(plan + "?budget=50000");
         assertThat(byOwner.status()).as(byOwner.body()).isEqualTo(200);
@@ -121,6 +126,9 @@ class FinancingPlanIntegrationTest {
         assertThat(byParty.status()).as(byParty.body()).isEqualTo(200);
         assertThat(byParty.json().get("funders")).as("the party sees the ARS's amounts too").isEqualTo(o.get("funders"));
         assertThat(byParty.json().get("checks")).isEqualTo(o.get("checks"));
+        assertThat(byParty.body()).doesNotContain("99000");
+        assertThat(departement.get("/api/v1/funding/contracts/" + laval + "/financing-plan").status())
+                .as("not a party of Laval's contract").isEqualTo(404);
         assertThat(departement.get("/api/v1/funding/requests/" + ars).status())
                 .as("the plan opens amounts, not the ARS's request itself").isEqualTo(404);
         assertThat(owner.get("/api/v1/funding/requests/" + mayenne).status()).isEqualTo(200);
