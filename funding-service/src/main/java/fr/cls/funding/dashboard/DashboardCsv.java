@@ -1,9 +1,7 @@
 package fr.cls.funding.dashboard;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -41,8 +39,7 @@ public final class DashboardCsv {
     }
 
     private static void line(StringBuilder out, Object... fields) {
-        List<String> cells = new ArrayList<>(Arrays.stream(fields).map(DashboardCsv::field).toList());
-        out.append(cells.stream().collect(Collectors.joining(";"))).append("\r\n");
+        out.append(Arrays.stream(fields).map(DashboardCsv::field).collect(Collectors.joining(";"))).append("\r\n");
     }
 
     /** 12000,50: the decimal comma of fr-FR; never through a double. */
