@@ -108,6 +108,10 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/integration/changes", "/api/v1/integration/changes?since=0", null)
                 .with("POST /api/v1/integration/reconciliations", "/api/v1/integration/reconciliations", Map.of())
                 .with("GET /api/v1/integration/reconciliations/latest", "/api/v1/integration/reconciliations/latest", null)
+                .with("GET /api/v1/funding/contracts/{contractId}/financing-plan",
+                        "/api/v1/funding/contracts/" + contract + "/financing-plan?budget=100000", null)
+                .with("GET /api/v1/funding/dashboard", "/api/v1/funding/dashboard?expiringWithinMonths=60", null)
+                .with("GET /api/v1/funding/dashboard.csv", "/api/v1/funding/dashboard.csv?expiringWithinMonths=60", null)
                 .verify(List.of(title, requestId, beneficiary, contract.toString(), payment, dossier),
                         TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }

@@ -202,6 +202,13 @@ public class Conventions {
         return conventions.findByContractIdOrderByCreatedAt(contractId);
     }
 
+    /** Every payment of the contract's conventions that the current tenant may read. */
+    @Transactional(readOnly = true)
+    public List<Payment> paymentsOfContract(UUID contractId) {
+        contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        return payments.findByContractIdOrderByYear(contractId);
+    }
+
     /** Every change of a convention, oldest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(UUID conventionId) {

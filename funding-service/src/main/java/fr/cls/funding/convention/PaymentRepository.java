@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     List<Payment> findByConventionIdOrderByYear(UUID conventionId);
+
+    List<Payment> findByContractIdOrderByYear(UUID contractId);
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * Amounts, counts and dates as a finance officer reads them: "12 000,00 €" in fr-FR, "€12,000.00" in en-GB.
  * Written by hand on BigDecimal so that no amount ever goes through a double.
  */
-final class Formats {
+public final class Formats {
 
     /** No-break space: an amount is never split across two lines. */
     static final char NBSP = '\u00a0';
@@ -21,30 +21,30 @@ final class Formats {
     private Formats() {
     }
 
-    static String eurosFr(BigDecimal amount) {
+    public static String eurosFr(BigDecimal amount) {
         return decimal(amount, NBSP, ',') + NBSP + "€";
     }
 
-    static String eurosEn(BigDecimal amount) {
+    public static String eurosEn(BigDecimal amount) {
         String digits = decimal(amount.abs(), ',', '.');
         return (amount.signum() < 0 ? "-€" : "€") + digits;
     }
 
-    static String countFr(long count) {
+    public static String countFr(long count) {
         return (count < 0 ? "-" : "") + grouped(Long.toString(Math.abs(count)), NBSP);
     }
 
-    static String countEn(long count) {
+    public static String countEn(long count) {
         return (count < 0 ? "-" : "") + grouped(Long.toString(Math.abs(count)), ',');
     }
 
     /** "1er janvier 2026": French writes the first day of a month as an ordinal. */
-    static String dateFr(LocalDate date) {
+    public static String dateFr(LocalDate date) {
         String formatted = DATE_FR.format(date);
         return date.getDayOfMonth() == 1 ? "1er" + formatted.substring(1) : formatted;
     }
 
-    static String dateEn(LocalDate date) {
+    public static String dateEn(LocalDate date) {
         return DATE_EN.format(date);
     }
 
