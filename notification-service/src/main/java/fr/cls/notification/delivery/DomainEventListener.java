@@ -6,6 +6,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import fr.cls.contract.events.ContractEvents;
+import fr.cls.funding.events.FundingEvents;
+import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 
@@ -28,7 +30,7 @@ class DomainEventListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = ContractEvents.TOPIC)
+    @KafkaListener(topics = { ContractEvents.TOPIC, FundingEvents.TOPIC, GovernanceEvents.TOPIC })
     void on(String envelope) {
         inbox.handle(CONSUMER, envelope, this::record);
     }
