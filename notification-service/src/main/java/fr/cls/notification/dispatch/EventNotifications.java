@@ -170,7 +170,7 @@ class EventNotifications {
                                 + FrenchFormat.euros(p.grantedTotal()) + " au total." : "")
                         + (p.reasons() == null || p.reasons().isEmpty() ? "" : "\nMotifs : " + String.join(" ; ", p.reasons()));
                 toOwner(p.contractId(), notification(e, Topic.FUNDING_DECIDED, p.contractId(),
-                        "Financement " + FrenchFormat.label(p.outcome()) + " : " + FrenchFormat.quoted(title), body));
+                        "Demande de financement " + FrenchFormat.label(p.outcome()) + " : " + FrenchFormat.quoted(title), body));
             }
             case ConventionSignedV1.TYPE -> {
                 ConventionSignedV1 p = inbox.payload(e, ConventionSignedV1.class);

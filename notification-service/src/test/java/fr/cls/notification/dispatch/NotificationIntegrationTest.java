@@ -144,10 +144,10 @@ class NotificationIntegrationTest {
         assertThat(toInstruct.getSubject()).isEqualTo("[CLS] Demande de financement à instruire : « CLS de Marseille » — Département de la Mayenne");
         assertThat(part(alternatives(toInstruct), "text/plain")).contains("2026 : 10 000,00 €");
         MimeMessage decided = awaitOneEmailTo(coordinator);
-        assertThat(decided.getSubject()).isEqualTo("[CLS] Financement accordée : « CLS de Marseille » — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(decided.getSubject()).isEqualTo("[CLS] Demande de financement accordée : « CLS de Marseille » — ARS Provence-Alpes-Côte d'Azur");
         assertThat(part(alternatives(decided), "text/plain")).contains("a été accordée le 02/03/2026 par cd-53", "8 000,00 €");
         assertThat(coordinator.api().get("/api/v1/notifications/inbox").json().path("items").get(0).path("title").asString())
-                .isEqualTo("Financement accordée : « CLS de Marseille »");
+                .isEqualTo("Demande de financement accordée : « CLS de Marseille »");
         assertThat(emailsTo(agent)).hasSize(1);
     }
 
@@ -263,7 +263,8 @@ class NotificationIntegrationTest {
         for (int i = 0; i < alternatives.getCount(); i++) {
             BodyPart part = alternatives.getBodyPart(i);
             if (part.isMimeType(type)) {
-                return part.getContent().toString();
+                // French amounts use (narrow) no-break spaces: compared as plain spaces.
+                return part.getContent().toString().replace('\u202f', ' ').replace('\u00a0', ' ');
             }
         }
         throw new AssertionError("no " + type + " part");

@@ -1,0 +1,224 @@
+package fr.cls.notification.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.funding.events.ConventionSignedV1;
+import fr.cls.funding.events.FundingEvents;
+import fr.cls.funding.events.FundingRequestSubmittedV1;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.governance.events.MeetingConvenedV1;
+import fr.cls.notification.MovableClock;
+import fr.cls.notification.TestEvents;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reminders at the right dates (the clock is moved), once, however many times the job runs. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestInfrastructure.class, ReminderIntegrationTest.Clocks.class })
+class ReminderIntegrationTest {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final int SMTP_PORT = TestEvents.freePort();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        MovableClock clock() {
+            return new MovableClock(Instant.parse("2026-01-05T08:00:00Z"), PARIS);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    ReminderJob job;
+
+    @Test
+    void remindsTheCopilFifteenDaysBeforeOnceEvenWhenTheJobRunsTwice() {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        LocalDate meetingDay = today().plusDays(40);
+        UUID contract = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, "ars-paca", contract,
+                new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL de Martigues", meetingDay, "Mairie",
+                        today(), false, List.of()), now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 1);
+
+        moveTo(meetingDay.minusDays(16));
+        job.run();
+        assertThat(reminders(coordinator, "copil")).isZero();
+
+        moveTo(meetingDay.minusDays(15));
+        job.run();
+        job.run();
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2);
+        assertThat(emailsTo(coordinator).get(1).getSubject())
+                .isEqualTo("[CLS] Rappel : COPIL de Martigues le " + french(meetingDay) + " — ARS Provence-Alpes-Côte d'Azur");
+        moveTo(meetingDay.minusDays(14));
+        job.run();
+        assertThat(reminders(coordinator, "copil")).isEqualTo(1);
+        assertThat(emailsTo(coordinator)).hasSize(2);
+    }
+
+    @Test
+    void remindsThreeMonthsBeforeAConventionEndsToTheOwnersCoordinatorAndTheFundersAgent() {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
+        UUID contract = UUID.randomUUID();
+        LocalDate end = today().plusMonths(5);
+        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, "ars-paca", contract,
+                new ContractProfileV1(contract, "CLS", "CLS d'Aubagne", "ELABORATION", null, null, null, null, List.of(),
+                        List.of(), List.of("cd-53")), now()));
+        UUID convention = UUID.randomUUID();
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", ConventionSignedV1.TYPE, "cd-53", UUID.randomUUID(),
+                new ConventionSignedV1(convention, UUID.randomUUID(), contract, "Ville d'Aubagne",
+                        Map.of(2026, new BigDecimal("5000.00")), today(), end, today(), null, 4L), now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 1);
+
+        moveTo(end.minusMonths(3).minusDays(1));
+        job.run();
+        assertThat(reminders(coordinator, "convention-end")).isZero();
+
+        moveTo(end.minusMonths(3));
+        job.run();
+        job.run();
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2 && emailsTo(agent).size() == 1);
+        assertThat(emailsTo(agent).get(0).getSubject()).startsWith("[CLS] Fin de la convention financière « CLS d'Aubagne » le "
+                + french(end));
+        assertThat(reminders(coordinator, "convention-end")).isEqualTo(1);
+        assertThat(reminders(agent, "convention-end")).isEqualTo(1);
+    }
+
+    @Test
+    void remindsTheFunderOfARequestWaitingForInstructionOverThirtyDays() {
+        Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
+        UUID contract = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        LocalDate submitted = today();
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestSubmittedV1.TYPE, "cd-53", request,
+                new FundingRequestSubmittedV1(request, contract, "CLS de Laval", "animateurs-sante", 1, "COORDINATOR_POST",
+                        Map.of(2026, new BigDecimal("7000.00")), new BigDecimal("7000.00"), null, 1L), now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(agent).size() == 1);
+
+        moveTo(submitted.plusDays(29));
+        job.run();
+        assertThat(reminders(agent, "request-waiting")).isZero();
+
+        moveTo(submitted.plusDays(30));
+        job.run();
+        moveTo(submitted.plusDays(31));
+        job.run();
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(agent).size() == 2);
+        assertThat(emailsTo(agent).get(1).getSubject())
+                .isEqualTo("[CLS] Demande de financement en attente d'instruction : « CLS de Laval » — Département de la Mayenne");
+        assertThat(reminders(agent, "request-waiting")).isEqualTo(1);
+    }
+
+    private long reminders(Person person, String kind) {
+        JsonNode log = person.api().get("/api/v1/notifications/deliveries?channel=INBOX&recipient=" + person.subject() + "&size=200").json();
+        return log.path("items").valueStream()
+                .filter(d -> d.path("eventType").asString().equals("cls.notification.reminder." + kind)).count();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** Only forward: the tests share the clock. */
+    private void moveTo(LocalDate day) {
+        Instant target = day.atTime(7, 0).atZone(PARIS).toInstant();
+        if (target.isAfter(clock.instant())) {
+            clock.advance(Duration.between(clock.instant(), target));
+        }
+    }
+
+    private static String french(LocalDate day) {
+        return String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+    }
+
+    private void publish(String topic, EventEnvelope event) {
+        try {
+            kafka.send(topic, event.subject(), codec.encode(event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<MimeMessage> emailsTo(Person person) {
+        return Arrays.asList(smtp.getReceivedMessagesForDomain(person.email()));
+    }
+
+    private Person person(String tenant, String... roles) {
+        String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpTestClient api = new HttpTestClient("http://localhost:" + port).with("Authorization",
+                TestEvents.person(tenant, subject, subject + "@test.cls.local", roles));
+        api.get("/api/v1/notifications/subscriptions/me");
+        return new Person(subject, subject + "@test.cls.local", api);
+    }
+
+    record Person(String subject, String email, HttpTestClient api) {
+    }
+}
