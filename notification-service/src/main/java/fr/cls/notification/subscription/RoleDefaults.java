@@ -2,6 +2,7 @@ package fr.cls.notification.subscription;
 
 import static fr.cls.notification.subscription.Topic.*;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Set;
 import fr.cls.platform.security.Roles;
 
 /**
- * What a person is told of before choosing: by role, on email and inbox, for every contract of the tenant (the
- * contracts a coordinator works on are not known to every event yet, see docs/notifications.md).
+ * What a person is told of before choosing: by role, on email and inbox; for every contract of the tenant, except
+ * a coordinator (without an agent's role) who is told of the contracts they coordinate.
  */
 final class RoleDefaults {
 
@@ -27,14 +28,24 @@ final class RoleDefaults {
             Roles.DEPARTEMENT_AGENT, EnumSet.of(FUNDING_REQUEST_SUBMITTED, REMINDER_REQUEST_WAITING, REMINDER_END_OF_TERM),
             Roles.DEPARTEMENT_APPROVER, EnumSet.of(FUNDING_REQUEST_PROGRESS));
 
+    private static final Set<String> AGENT_ROLES = Set.of(Roles.ARS_AGENT, Roles.ARS_APPROVER, Roles.DEPARTEMENT_AGENT,
+            Roles.DEPARTEMENT_APPROVER);
+
     private RoleDefaults() {
     }
 
     static List<Choice> of(List<String> roles) {
         Set<Topic> topics = new LinkedHashSet<>();
         roles.forEach(role -> topics.addAll(BY_ROLE.getOrDefault(role, Set.of())));
+        Scope scope = coordinatorOnly(roles) ? Scope.MINE : Scope.ALL;
         return topics.stream().sorted()
-                .flatMap(t -> List.of(Choice.all(t, SubscriptionChannel.EMAIL), Choice.all(t, SubscriptionChannel.INBOX)).stream())
+                .flatMap(t -> List.of(new Choice(t, SubscriptionChannel.EMAIL, scope, null),
+                        new Choice(t, SubscriptionChannel.INBOX, scope, null)).stream())
                 .toList();
+    }
+
+    /** A coordinator sees only the contracts they coordinate (docs/security.md), so is told of nothing else. */
+    static boolean coordinatorOnly(Collection<String> roles) {
+        return roles.contains(Roles.CLS_COORDINATOR) && roles.stream().noneMatch(AGENT_ROLES::contains);
     }
 }

@@ -78,7 +78,7 @@ public class Subscriptions {
     public List<Recipient> recipients(Topic topic, UUID contractId, Collection<String> coordinators) {
         String tenant = TenantContext.require();
         return jdbc.query("""
-                select s.subject, s.email, s.display_name, c.channel, c.scope, c.contract_id
+                select s.subject, s.email, s.display_name, s.roles, c.channel, c.scope, c.contract_id
                 from subscription c join subscriber s on s.tenant_id = c.tenant_id and s.subject = c.subject
                 where c.tenant_id = ? and c.topic = ? order by s.subject, c.channel""",
                 (rs, i) -> {
@@ -88,6 +88,10 @@ public class Subscriptions {
                         case ONE -> contractId != null && contractId.equals(rs.getObject("contract_id", UUID.class));
                         case MINE -> coordinators.contains(rs.getString("subject"));
                     };
+                    if (RoleDefaults.coordinatorOnly(Arrays.asList(rs.getString("roles").split(",")))) {
+                        // Whatever they chose: a coordinator hears only of the contracts they coordinate.
+                        covered = covered && coordinators.contains(rs.getString("subject"));
+                    }
                     return covered ? new Recipient(rs.getString("subject"), rs.getString("email"),
                             rs.getString("display_name"), SubscriptionChannel.valueOf(rs.getString("channel"))) : null;
                 }, tenant, topic.name()).stream().filter(r -> r != null).toList();

@@ -23,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +40,7 @@ import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.notification.TestEvents;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
@@ -75,11 +78,20 @@ class NotificationIntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
     @Test
-    void emailsTheConvocationInFrenchWithTextAndHtmlToTheSubscribedCoordinator() throws Exception {
+    void emailsTheConvocationInFrenchWithTextAndHtmlToTheContractsCoordinatorOnly() throws Exception {
         Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person otherCoordinator = person("ars-paca", Roles.CLS_COORDINATOR);
         coordinator.api().get("/api/v1/notifications/subscriptions/me");
+        otherCoordinator.api().get("/api/v1/notifications/subscriptions/me");
         UUID contract = UUID.randomUUID();
+        profile("ars-paca", contract, List.of(), List.of(coordinator.subject()));
 
         EventEnvelope convened = publish(GovernanceEvents.TOPIC, convened("ars-paca", contract, LocalDate.of(2026, 12, 15)));
 
@@ -101,11 +113,13 @@ class NotificationIntegrationTest {
         assertThat(delivery.path("eventId").asString()).isEqualTo(convened.id().toString());
         assertThat(delivery.path("result").asString()).startsWith("250");
         assertThat(delivery.path("sentAt").isNull()).isFalse();
+        assertThat(emailsTo(otherCoordinator)).isEmpty();
+        assertThat(otherCoordinator.api().get("/api/v1/notifications/inbox").json().path("totalItems").asLong()).isZero();
     }
 
     @Test
     void sendsOneEmailWhenAnEventIsRedelivered() throws Exception {
-        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person coordinator = person("ars-paca", Roles.GOVERNANCE_MEMBER);
         coordinator.api().get("/api/v1/notifications/subscriptions/me");
         UUID contract = UUID.randomUUID();
         EventEnvelope first = convened("ars-paca", contract, LocalDate.of(2026, 11, 30));
@@ -129,10 +143,7 @@ class NotificationIntegrationTest {
         agent.api().get("/api/v1/notifications/subscriptions/me");
         UUID contract = UUID.randomUUID();
         UUID request = UUID.randomUUID();
-        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, "ars-paca", contract,
-                new ContractProfileV1(contract, "CLS", "CLS de Marseille", "IN_FORCE", LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2029, 12, 31), "EPCI", 870000L, List.of("13"), List.of("200054807"), List.of("cd-53")),
-                OffsetDateTime.now()));
+        profile("ars-paca", contract, List.of("cd-53"), List.of(coordinator.subject()));
         publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestSubmittedV1.TYPE, "cd-53", request,
                 new FundingRequestSubmittedV1(request, contract, "CLS de Marseille", "animateurs-sante", 1, "COORDINATOR_POST",
                         Map.of(2026, new BigDecimal("10000.00")), new BigDecimal("10000.00"), null, 1L), OffsetDateTime.now()));
@@ -156,6 +167,8 @@ class NotificationIntegrationTest {
         JsonNode coordinator = person("ars-paca", Roles.CLS_COORDINATOR).api().get("/api/v1/notifications/subscriptions/me").json();
         JsonNode agent = person("cd-53", Roles.DEPARTEMENT_AGENT).api().get("/api/v1/notifications/subscriptions/me").json();
 
+        assertThat(coordinator.path("subscriptions").findValuesAsString("scope")).containsOnly("MINE");
+        assertThat(agent.path("subscriptions").findValuesAsString("scope")).containsOnly("ALL");
         assertThat(topics(coordinator)).contains("MEETING_CONVENED/EMAIL", "MEETING_CONVENED/INBOX", "FUNDING_DECIDED/EMAIL",
                 "REMINDER_COPIL/EMAIL").doesNotContain("FUNDING_REQUEST_SUBMITTED/EMAIL");
         assertThat(topics(agent)).contains("FUNDING_REQUEST_SUBMITTED/EMAIL", "REMINDER_REQUEST_WAITING/INBOX")
@@ -164,7 +177,7 @@ class NotificationIntegrationTest {
 
     @Test
     void unsubscribingFromEmailStopsTheEmailsButKeepsTheInbox() {
-        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person coordinator = person("ars-paca", Roles.GOVERNANCE_MEMBER);
         HttpTestClient.Response replaced = coordinator.api().request("PUT", "/api/v1/notifications/subscriptions/me",
                 Map.of("subscriptions", List.of(Map.of("topic", "MEETING_CONVENED", "channel", "INBOX", "scope", "ALL"))));
         assertThat(replaced.status()).isEqualTo(200);
@@ -223,6 +236,24 @@ class NotificationIntegrationTest {
         JsonNode all = person("ars-paca", Roles.ARS_AGENT).api().get("/api/v1/notifications/subscriptions").json();
         assertThat(all.findValuesAsString("subject")).contains(coordinator.subject());
         assertThat(coordinator.api().get("/api/v1/notifications/subscriptions").status()).isEqualTo(403);
+    }
+
+    /** The owner's profile of a contract, awaited until notification-service knows it (owner and parties). */
+    private void profile(String owner, UUID contract, List<String> parties, List<String> coordinators) {
+        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, owner, contract,
+                new ContractProfileV1(contract, "CLS", "CLS de Marseille", "IN_FORCE", LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2029, 12, 31), "EPCI", 870000L, List.of("13"), List.of("200054807"), parties, coordinators),
+                OffsetDateTime.now()));
+        for (String tenant : concat(owner, parties)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                    "select count(*) from tracked_contract where contract_id = ?", Integer.class, contract))) == 1);
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(rest);
+        all.add(0, first);
+        return all;
     }
 
     private EventEnvelope convened(String tenant, UUID contract, LocalDate on) {

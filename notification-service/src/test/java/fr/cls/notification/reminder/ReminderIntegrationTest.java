@@ -24,7 +24,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +42,7 @@ import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.notification.MovableClock;
 import fr.cls.notification.TestEvents;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
@@ -92,12 +95,19 @@ class ReminderIntegrationTest {
     @Autowired
     ReminderJob job;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
     @Test
-    void remindsTheCopilFifteenDaysBeforeOnceEvenWhenTheJobRunsTwice() {
+    void remindsTheCopilFifteenDaysBeforeOnceEvenWhenTheJobRunsTwice() throws Exception {
         Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
         LocalDate meetingDay = today().plusDays(40);
         UUID contract = UUID.randomUUID();
         UUID meeting = UUID.randomUUID();
+        profile("ars-paca", contract, "CLS de Martigues", List.of(), coordinator.subject());
         publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, "ars-paca", contract,
                 new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL de Martigues", meetingDay, "Mairie",
                         today(), false, List.of()), now()));
@@ -120,14 +130,12 @@ class ReminderIntegrationTest {
     }
 
     @Test
-    void remindsThreeMonthsBeforeAConventionEndsToTheOwnersCoordinatorAndTheFundersAgent() {
+    void remindsThreeMonthsBeforeAConventionEndsToTheOwnersCoordinatorAndTheFundersAgent() throws Exception {
         Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
         Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
         UUID contract = UUID.randomUUID();
         LocalDate end = today().plusMonths(5);
-        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, "ars-paca", contract,
-                new ContractProfileV1(contract, "CLS", "CLS d'Aubagne", "ELABORATION", null, null, null, null, List.of(),
-                        List.of(), List.of("cd-53")), now()));
+        profile("ars-paca", contract, "CLS d'Aubagne", List.of("cd-53"), coordinator.subject());
         UUID convention = UUID.randomUUID();
         publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", ConventionSignedV1.TYPE, "cd-53", UUID.randomUUID(),
                 new ConventionSignedV1(convention, UUID.randomUUID(), contract, "Ville d'Aubagne",
@@ -149,7 +157,7 @@ class ReminderIntegrationTest {
     }
 
     @Test
-    void remindsTheFunderOfARequestWaitingForInstructionOverThirtyDays() {
+    void remindsTheFunderOfARequestWaitingForInstructionOverThirtyDays() throws Exception {
         Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
         UUID contract = UUID.randomUUID();
         UUID request = UUID.randomUUID();
@@ -171,6 +179,19 @@ class ReminderIntegrationTest {
         assertThat(emailsTo(agent).get(1).getSubject())
                 .isEqualTo("[CLS] Demande de financement en attente d'instruction : « CLS de Laval » — Département de la Mayenne");
         assertThat(reminders(agent, "request-waiting")).isEqualTo(1);
+    }
+
+    /** The owner's profile of a contract, awaited until notification-service knows it (owner and parties). */
+    private void profile(String owner, UUID contract, String title, List<String> parties, String coordinator) {
+        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, owner, contract,
+                new ContractProfileV1(contract, "CLS", title, "ELABORATION", null, null, null, null, List.of(), List.of(),
+                        parties, List.of(coordinator)), now()));
+        List<String> tenants = new java.util.ArrayList<>(parties);
+        tenants.add(owner);
+        for (String tenant : tenants) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                    "select count(*) from tracked_contract where contract_id = ?", Integer.class, contract))) == 1);
+        }
     }
 
     private long reminders(Person person, String kind) {
