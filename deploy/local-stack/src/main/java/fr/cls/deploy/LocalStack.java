@@ -178,6 +178,12 @@ public class LocalStack implements AutoCloseable {
                     + settings.portalUrl() + "/dossiers\"}}}}}");
             return env;
         }
+        if (service == Service.NOTIFICATION) {
+            // The demo users are subscribed from the start, so the README's walk-through sends emails.
+            Map<String, String> env = new HashMap<>(baseEnvironment(service));
+            env.put("CLS_NOTIFICATIONS_DEMO_SEED", "true");
+            return env;
+        }
         return baseEnvironment(service);
     }
 
