@@ -50,7 +50,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Events to emails (a real SMTP server, GreenMail) and inbox items, as the subscriptions say. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cls.notifications.demo-seed=true")
 @Import(TestInfrastructure.class)
 class NotificationIntegrationTest {
 
@@ -254,6 +254,32 @@ class NotificationIntegrationTest {
         List<String> all = new java.util.ArrayList<>(rest);
         all.add(0, first);
         return all;
+    }
+
+    @Test
+    void theDemoAgentOfTheDepartementIsSubscribedFromTheStartAndEmailedTheRequestToInstruct() {
+        HttpTestClient agent = new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer "
+                + fr.cls.identity.test.TestIssuer.trusted().token(c -> c.subject("agent.cd53").claim("tenant", "cd-53")
+                        .claim("roles", List.of(Roles.DEPARTEMENT_AGENT))));
+        UUID request = UUID.randomUUID();
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestSubmittedV1.TYPE, "cd-53", request,
+                new FundingRequestSubmittedV1(request, UUID.randomUUID(), "CLS du Pays de Craon", "animateurs-sante", 1,
+                        "COORDINATOR_POST", Map.of(2026, new BigDecimal("9000.00")), new BigDecimal("9000.00"), null, 1L),
+                OffsetDateTime.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessagesForDomain("agent.cd53@demo.cls.local"))
+                .anyMatch(m -> subjectOf(m).contains("« CLS du Pays de Craon »")));
+        JsonNode mine = agent.get("/api/v1/notifications/subscriptions/me").json();
+        assertThat(mine.path("email").asString()).isEqualTo("agent.cd53@demo.cls.local");
+        assertThat(topics(mine)).contains("FUNDING_REQUEST_SUBMITTED/EMAIL");
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private EventEnvelope convened(String tenant, UUID contract, LocalDate on) {
