@@ -69,6 +69,10 @@ class TenantIsolationMatrixTest {
         kafka.send(GovernanceEvents.TOPIC, convened.subject(), codec.encode(convened)).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.get("/api/v1/notifications/inbox/unread-count")
                 .json().path("unread").asLong() == 1);
+        new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
+                .request("PUT", "/api/v1/notifications/settings", Map.of("copilDaysBefore", 15, "requestWaitingDays", 30,
+                        "endOfTermMonths", 3, "annualReportDueMonth", 3, "annualReportDueDay", 31, "annualReportDaysBefore", 30,
+                        "signature", "Signature secrète de PACA"));
         String item = coordinator.get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();
 
         new IsolationMatrix(base).withPlatformRoutes()
@@ -77,11 +81,15 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me", null)
                 .with("PUT /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me",
                         Map.of("subscriptions", List.of(Map.of("topic", "PAYMENT", "channel", "INBOX", "scope", "ALL"))))
+                .with("GET /api/v1/notifications/settings", "/api/v1/notifications/settings", null)
+                .with("PUT /api/v1/notifications/settings", "/api/v1/notifications/settings",
+                        Map.of("copilDaysBefore", 10, "requestWaitingDays", 20, "endOfTermMonths", 3, "annualReportDueMonth", 3,
+                                "annualReportDueDay", 31, "annualReportDaysBefore", 30))
                 .with("GET /api/v1/notifications/inbox", "/api/v1/notifications/inbox", null)
                 .with("GET /api/v1/notifications/inbox/unread-count", "/api/v1/notifications/inbox/unread-count", null)
                 .with("POST /api/v1/notifications/inbox/{id}/read", "/api/v1/notifications/inbox/" + item + "/read", null)
                 .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), ownerEmail, "matrix-owner",
-                        item, "COPIL secret de Toulon"),
+                        item, "COPIL secret de Toulon", "Signature secrète de PACA"),
                         TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

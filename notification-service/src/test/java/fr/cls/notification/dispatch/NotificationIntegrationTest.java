@@ -50,7 +50,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Events to emails (a real SMTP server, GreenMail) and inbox items, as the subscriptions say. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cls.notifications.demo-seed=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "cls.notifications.demo-seed=true", "cls.notifications.email.poll-interval=PT1S",
+        "cls.notifications.email.retry-delay=PT0S", "cls.notifications.email.max-attempts=3" })
 @Import(TestInfrastructure.class)
 class NotificationIntegrationTest {
 
@@ -254,6 +256,43 @@ class NotificationIntegrationTest {
         List<String> all = new java.util.ArrayList<>(rest);
         all.add(0, first);
         return all;
+    }
+
+    @Test
+    void anEmailThatCannotBeSentIsRetriedABoundedNumberOfTimesThenLoggedAsFailedWithTheReason() {
+        String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpTestClient member = new HttpTestClient("http://localhost:" + port).with("Authorization",
+                TestEvents.person("ars-paca", subject, "pas une adresse@@", Roles.GOVERNANCE_MEMBER));
+        member.get("/api/v1/notifications/subscriptions/me");
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 3)));
+
+        JsonNode failed = await().atMost(Duration.ofSeconds(30)).until(() -> member
+                .get("/api/v1/notifications/deliveries?channel=EMAIL&status=FAILED&recipient=" + subject).json(),
+                l -> l.path("totalItems").asLong() == 1).path("items").get(0);
+        assertThat(failed.path("result").asString()).contains("AddressException");
+        Integer attempts = TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.queryForObject(
+                "select attempts from email_outbox where recipient = ?", Integer.class, subject)));
+        assertThat(attempts).isEqualTo(3);
+        assertThat(member.get("/api/v1/notifications/inbox/unread-count").json().path("unread").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theDeliveryLogFiltersByTimeAndRefusesAnUnknownChannel() {
+        Person member = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        member.api().get("/api/v1/notifications/subscriptions/me");
+        java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 4)));
+        String mine = "/api/v1/notifications/deliveries?recipient=" + member.subject();
+        await().atMost(Duration.ofSeconds(30)).until(() -> member.api().get(mine).json().path("totalItems").asLong() == 2);
+
+        assertThat(member.api().get(mine + "&from=" + before + "&to=" + before.plusSeconds(3600)).json()
+                .path("totalItems").asLong()).isEqualTo(2);
+        assertThat(member.api().get(mine + "&from=" + before.plusSeconds(3600)).json().path("totalItems").asLong()).isZero();
+        assertThat(member.api().get(mine + "&channel=INBOX").json().path("items").findValuesAsString("status"))
+                .containsExactly("SENT");
+        HttpTestClient.Response refused = member.api().get(mine + "&channel=PIGEON");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
     }
 
     @Test

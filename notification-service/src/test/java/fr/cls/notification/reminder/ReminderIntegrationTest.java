@@ -181,6 +181,56 @@ class ReminderIntegrationTest {
         assertThat(reminders(agent, "request-waiting")).isEqualTo(1);
     }
 
+    @Test
+    void theTenantsApproverSetsTheCopilNoticeAndSignatureAndTheRemindersFollowThem() throws Exception {
+        HttpTestClient approver = new HttpTestClient("http://localhost:" + port).with("Authorization",
+                fr.cls.identity.test.TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        HttpTestClient agent = new HttpTestClient("http://localhost:" + port).with("Authorization",
+                fr.cls.identity.test.TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT));
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of("copilDaysBefore", 20, "requestWaitingDays", 45,
+                "endOfTermMonths", 6, "annualReportDueMonth", 2, "annualReportDueDay", 30, "annualReportDaysBefore", 30,
+                "signature", "La direction de la santé publique\nARS Bretagne"));
+        HttpTestClient.Response refused = approver.request("PUT", "/api/v1/notifications/settings", settings);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("annualReportDueDateValid");
+        settings.put("annualReportDueDay", 28);
+        assertThat(agent.request("PUT", "/api/v1/notifications/settings", settings).status()).isEqualTo(403);
+        assertThat(approver.request("PUT", "/api/v1/notifications/settings", settings).json().path("copilDaysBefore").asInt())
+                .isEqualTo(20);
+        assertThat(agent.get("/api/v1/notifications/settings").json().path("tenantName").asString()).isEqualTo("ARS Bretagne");
+
+        Person member = person("ars-bretagne", Roles.GOVERNANCE_MEMBER);
+        LocalDate meetingDay = today().plusDays(60);
+        UUID contract = UUID.randomUUID();
+        publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, "ars-bretagne",
+                contract, new MeetingConvenedV1(UUID.randomUUID(), UUID.randomUUID(), "COPIL", contract, "COPIL de Lannion",
+                        meetingDay, "Lannion", today(), false, List.of()), now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(member).size() == 1);
+
+        moveTo(meetingDay.minusDays(21));
+        job.run();
+        assertThat(reminders(member, "copil")).isZero();
+        moveTo(meetingDay.minusDays(20));
+        job.run();
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(member).size() == 2);
+        String text = emailsTo(member).get(1).getContent() instanceof jakarta.mail.Multipart mixed
+                ? textOf(mixed) : emailsTo(member).get(1).getContent().toString();
+        assertThat(text).contains("La direction de la santé publique\nARS Bretagne");
+    }
+
+    private static String textOf(jakarta.mail.Multipart part) throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < part.getCount(); i++) {
+            Object content = part.getBodyPart(i).getContent();
+            if (content instanceof jakarta.mail.Multipart nested) {
+                all.append(textOf(nested));
+            } else if (part.getBodyPart(i).isMimeType("text/plain")) {
+                all.append(content);
+            }
+        }
+        return all.toString().replace("\r\n", "\n");
+    }
+
     /** The owner's profile of a contract, awaited until notification-service knows it (owner and parties). */
     private void profile(String owner, UUID contract, String title, List<String> parties, String coordinator) {
         publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, owner, contract,
