@@ -60,20 +60,22 @@ class TenantIsolationMatrixTest {
 
         // A COPIL member of the owner tenant with an inbox item (a convocation) and subscriptions of their own.
         String ownerEmail = "matrix-owner-" + UUID.randomUUID() + "@secret.cls.local";
-        HttpTestClient coordinator = new HttpTestClient(base).with("Authorization",
+        HttpTestClient member = new HttpTestClient(base).with("Authorization",
                 TestEvents.person("ars-paca", "matrix-owner", ownerEmail, Roles.GOVERNANCE_MEMBER));
-        coordinator.get("/api/v1/notifications/subscriptions/me");
-        EventEnvelope convened = TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, "ars-paca", contract,
-                new MeetingConvenedV1(UUID.randomUUID(), UUID.randomUUID(), "COPIL", contract, "COPIL secret de Toulon",
+        member.get("/api/v1/notifications/subscriptions/me");
+        // Its own contract id, so that the delivery log of the first contract keeps its single LOG row.
+        UUID copilContract = UUID.randomUUID();
+        EventEnvelope convened = TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, "ars-paca", copilContract,
+                new MeetingConvenedV1(UUID.randomUUID(), UUID.randomUUID(), "COPIL", copilContract, "COPIL secret de Toulon",
                         LocalDate.of(2026, 12, 15), "Toulon", LocalDate.of(2026, 11, 20), false, List.of()), OffsetDateTime.now());
         kafka.send(GovernanceEvents.TOPIC, convened.subject(), codec.encode(convened)).get();
-        await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.get("/api/v1/notifications/inbox/unread-count")
+        await().atMost(Duration.ofSeconds(30)).until(() -> member.get("/api/v1/notifications/inbox/unread-count")
                 .json().path("unread").asLong() == 1);
         new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
                 .request("PUT", "/api/v1/notifications/settings", Map.of("copilDaysBefore", 15, "requestWaitingDays", 30,
                         "endOfTermMonths", 3, "annualReportDueMonth", 3, "annualReportDueDay", 31, "annualReportDaysBefore", 30,
                         "signature", "Signature secrète de PACA"));
-        String item = coordinator.get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();
+        String item = member.get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();
 
         new IsolationMatrix(base).withPlatformRoutes()
                 .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
@@ -89,7 +91,7 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/notifications/inbox/unread-count", "/api/v1/notifications/inbox/unread-count", null)
                 .with("POST /api/v1/notifications/inbox/{id}/read", "/api/v1/notifications/inbox/" + item + "/read", null)
                 .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), ownerEmail, "matrix-owner",
-                        item, "COPIL secret de Toulon", "Signature secrète de PACA"),
+                        item, "COPIL secret de Toulon", "Signature secrète de PACA", copilContract.toString()),
                         TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

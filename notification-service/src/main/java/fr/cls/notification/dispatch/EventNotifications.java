@@ -34,6 +34,7 @@ import fr.cls.notification.tracking.ContractState;
 import fr.cls.notification.tracking.FollowUps;
 import fr.cls.notification.tracking.TenantSwitch;
 import fr.cls.notification.tracking.TrackedContract;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 import tools.jackson.databind.JsonNode;
@@ -216,7 +217,8 @@ class EventNotifications {
     private void toOwner(UUID contractId, Notification n, Runnable alsoForOwner) {
         TrackedContract contract = contracts.find(contractId).orElse(null);
         if (contract == null) {
-            log.info("contract {} is unknown to {}: its owner is not told of {}", contractId, n.subject(), n.eventType());
+            log.info("contract {} is unknown to {}: its owner is not told of {}", contractId, TenantContext.require(),
+                    n.eventType());
             return;
         }
         tenants.as(contract.ownerTenant(), () -> {
