@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.funding.events.ConventionSignedV1;
@@ -182,6 +183,57 @@ class ReminderIntegrationTest {
     }
 
     @Test
+    void remindsTheCoordinatorThreeMonthsBeforeTheirContractEnds() throws Exception {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        UUID contract = UUID.randomUUID();
+        LocalDate end = today().plusMonths(4);
+        profile("ars-paca", contract, "CLS d'Arles", List.of(), coordinator.subject(), "IN_FORCE", LocalDate.of(2024, 1, 1), end);
+
+        moveTo(end.minusMonths(3).minusDays(1));
+        job.run();
+        assertThat(reminders(coordinator, "contract-end")).isZero();
+        moveTo(end.minusMonths(3));
+        job.run();
+        job.run();
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 1);
+        assertThat(emailsTo(coordinator).get(0).getSubject())
+                .isEqualTo("[CLS] Fin du contrat « CLS d'Arles » le " + french(end) + " — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(reminders(coordinator, "contract-end")).isEqualTo(1);
+    }
+
+    @Test
+    void remindsTheAnnualReportAMonthBeforeItIsDueUnlessItWasSubmitted() throws Exception {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        UUID late = UUID.randomUUID();
+        UUID done = UUID.randomUUID();
+        int year = today().getYear() + 1;
+        profile("ars-paca", late, "CLS de Gap", List.of(), coordinator.subject(), "IN_FORCE", LocalDate.of(2024, 1, 1),
+                LocalDate.of(year + 3, 12, 31));
+        profile("ars-paca", done, "CLS de Digne", List.of(), coordinator.subject(), "IN_FORCE", LocalDate.of(2024, 1, 1),
+                LocalDate.of(year + 3, 12, 31));
+        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", AnnualReportSubmittedV1.TYPE, "ars-paca", done,
+                new AnnualReportSubmittedV1(done, year - 1, LocalDate.of(year, 1, 15)), now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.queryForObject(
+                "select count(*) from tracked_annual_report where contract_id = ?", Integer.class, done))) == 1);
+
+        moveTo(LocalDate.of(year, 2, 28));
+        job.run();
+        assertThat(reminders(coordinator, "annual-report")).isZero();
+        moveTo(LocalDate.of(year, 3, 1));
+        job.run();
+        job.run();
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 1);
+        assertThat(emailsTo(coordinator).get(0).getSubject())
+                .isEqualTo("[CLS] Bilan annuel " + (year - 1) + " attendu pour le 31/03/" + year + " — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(part(emailsTo(coordinator).get(0))).contains("« CLS de Gap »").doesNotContain("Digne");
+        assertThat(reminders(coordinator, "annual-report")).isEqualTo(1);
+    }
+
+    private static String part(MimeMessage mail) throws Exception {
+        return textOf((jakarta.mail.Multipart) mail.getContent());
+    }
+
+    @Test
     void theTenantsApproverSetsTheCopilNoticeAndSignatureAndTheRemindersFollowThem() throws Exception {
         HttpTestClient approver = new HttpTestClient("http://localhost:" + port).with("Authorization",
                 fr.cls.identity.test.TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
@@ -233,8 +285,13 @@ class ReminderIntegrationTest {
 
     /** The owner's profile of a contract, awaited until notification-service knows it (owner and parties). */
     private void profile(String owner, UUID contract, String title, List<String> parties, String coordinator) {
+        profile(owner, contract, title, parties, coordinator, "ELABORATION", null, null);
+    }
+
+    private void profile(String owner, UUID contract, String title, List<String> parties, String coordinator, String status,
+            LocalDate start, LocalDate end) {
         publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, owner, contract,
-                new ContractProfileV1(contract, "CLS", title, "ELABORATION", null, null, null, null, List.of(), List.of(),
+                new ContractProfileV1(contract, "CLS", title, status, start, end, null, null, List.of(), List.of(),
                         parties, List.of(coordinator)), now()));
         List<String> tenants = new java.util.ArrayList<>(parties);
         tenants.add(owner);
