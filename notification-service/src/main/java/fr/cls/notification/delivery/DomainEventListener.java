@@ -13,7 +13,7 @@ import fr.cls.platform.events.EventInbox;
 
 /**
  * Records every domain event it receives, once: the inbox row and the delivery row commit together, so a
- * redelivered event changes nothing. Channels (email, webhooks, inbox) hang off this point.
+ * redelivered event changes nothing. Email and inbox have their own consumer (dispatch.EventNotifications).
  */
 @Component
 class DomainEventListener {
