@@ -116,6 +116,9 @@ class NotificationIntegrationTest {
         assertThat(delivery.path("result").asString()).startsWith("250");
         assertThat(delivery.path("sentAt").isNull()).isFalse();
         assertThat(emailsTo(otherCoordinator)).isEmpty();
+        assertThat(coordinator.api().get("/api/v1/notifications/deliveries?size=200").json().path("items")
+                .findValuesAsString("recipient")).as("a coordinator's view of the log: what was sent to them")
+                .isNotEmpty().containsOnly(coordinator.subject());
         assertThat(otherCoordinator.api().get("/api/v1/notifications/inbox").json().path("totalItems").asLong()).isZero();
     }
 
