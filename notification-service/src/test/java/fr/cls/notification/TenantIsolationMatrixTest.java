@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
@@ -55,9 +58,40 @@ class TenantIsolationMatrixTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> paca.get("/api/v1/notifications/deliveries?subject=" + contract)
                 .json().path("totalItems").asLong() == 1);
 
+        // A COPIL member of the owner tenant with an inbox item (a convocation) and subscriptions of their own.
+        String ownerEmail = "matrix-owner-" + UUID.randomUUID() + "@secret.cls.local";
+        HttpTestClient member = new HttpTestClient(base).with("Authorization",
+                TestEvents.person("ars-paca", "matrix-owner", ownerEmail, Roles.GOVERNANCE_MEMBER));
+        member.get("/api/v1/notifications/subscriptions/me");
+        // Its own contract id, so that the delivery log of the first contract keeps its single LOG row.
+        UUID copilContract = UUID.randomUUID();
+        EventEnvelope convened = TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, "ars-paca", copilContract,
+                new MeetingConvenedV1(UUID.randomUUID(), UUID.randomUUID(), "COPIL", copilContract, "COPIL secret de Toulon",
+                        LocalDate.of(2026, 12, 15), "Toulon", LocalDate.of(2026, 11, 20), false, List.of()), OffsetDateTime.now());
+        kafka.send(GovernanceEvents.TOPIC, convened.subject(), codec.encode(convened)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> member.get("/api/v1/notifications/inbox/unread-count")
+                .json().path("unread").asLong() == 1);
+        new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
+                .request("PUT", "/api/v1/notifications/settings", Map.of("copilDaysBefore", 15, "requestWaitingDays", 30,
+                        "endOfTermMonths", 3, "annualReportDueMonth", 3, "annualReportDueDay", 31, "annualReportDaysBefore", 30,
+                        "signature", "Signature secrète de PACA"));
+        String item = member.get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();
+
         new IsolationMatrix(base).withPlatformRoutes()
                 .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
-                .verify(List.of(contract.toString(), event.id().toString(), event.correlationid()),
+                .with("GET /api/v1/notifications/subscriptions", "/api/v1/notifications/subscriptions", null)
+                .with("GET /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me", null)
+                .with("PUT /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me",
+                        Map.of("subscriptions", List.of(Map.of("topic", "PAYMENT", "channel", "INBOX", "scope", "ALL"))))
+                .with("GET /api/v1/notifications/settings", "/api/v1/notifications/settings", null)
+                .with("PUT /api/v1/notifications/settings", "/api/v1/notifications/settings",
+                        Map.of("copilDaysBefore", 10, "requestWaitingDays", 20, "endOfTermMonths", 3, "annualReportDueMonth", 3,
+                                "annualReportDueDay", 31, "annualReportDaysBefore", 30))
+                .with("GET /api/v1/notifications/inbox", "/api/v1/notifications/inbox", null)
+                .with("GET /api/v1/notifications/inbox/unread-count", "/api/v1/notifications/inbox/unread-count", null)
+                .with("POST /api/v1/notifications/inbox/{id}/read", "/api/v1/notifications/inbox/" + item + "/read", null)
+                .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), ownerEmail, "matrix-owner",
+                        item, "COPIL secret de Toulon", "Signature secrète de PACA", copilContract.toString()),
                         TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }
 }

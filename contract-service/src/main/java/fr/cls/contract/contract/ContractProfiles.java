@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Republishes a contract's profile (status, dates, territory, parties) after each change, in the transaction of
+ * Republishes a contract's profile (status, dates, territory, parties, coordinator) after each change, in the transaction of
  * the change: funders evaluate their rules on it without reading this service's tables.
  */
 @Component
@@ -35,7 +35,7 @@ class ContractProfiles {
                 new ContractProfileV1(contract.id().value(), contract.kind().name(), contract.title(),
                         contract.status().name(), contract.startDate(), contract.endDate(), contract.territoryBeneficiary(),
                         contract.territoryPopulation(), contract.territoryDepartements(), codesOf(contract.territory()),
-                        partyTenants));
+                        partyTenants, contract.coordinator() == null ? List.of() : List.of(contract.coordinator())));
     }
 
     /** The territory is stored as {@code {"communes":[...],"epci":[...]}}. */

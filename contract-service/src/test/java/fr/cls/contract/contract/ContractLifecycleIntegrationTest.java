@@ -20,6 +20,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.EvaluationAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
@@ -176,6 +177,23 @@ class ContractLifecycleIntegrationTest {
                 .as("abandoning is the ARS's decision").isEqualTo(403);
         assertThat(coordinator.get("/api/v1/contracts/" + other).status()).isEqualTo(404);
         assertThat(coordinator.get("/api/v1/contracts").json().get("items").findValuesAsString("id")).containsExactly(mine);
+    }
+
+    @Test
+    void theProfileNamesTheCoordinatorOnceAssignedSoThatNotificationsReachThem() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Pertuis")).json().get("id").asString();
+        agent.post("/api/v1/contracts/" + id + "/framing", Map.of());
+        as("ars-paca", Roles.ARS_APPROVER).post("/api/v1/contracts/" + id + "/agreement", Map.of("diagnosticMode", "IN_HOUSE"));
+        agent.post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "coordinator.pertuis"));
+
+        try (TopicReader contracts = new TopicReader(consumers, ContractEvents.TOPIC)) {
+            List<ConsumerRecord<String, String>> profiles = contracts.awaitMatching(
+                    r -> r.key().equals(id) && r.value().contains(ContractProfileV1.TYPE) && r.value().contains("coordinator.pertuis"));
+            ContractProfileV1 profile = json.treeToValue(codec.decode(profiles.get(profiles.size() - 1).value()).data(),
+                    ContractProfileV1.class);
+            assertThat(profile.coordinators()).containsExactly("coordinator.pertuis");
+        }
     }
 
     private void publishCopilValidation(String tenant, UUID contractId, LocalDate decidedOn) throws Exception {

@@ -199,6 +199,8 @@ public class LocalStack implements AutoCloseable {
             Map<String, String> env = new HashMap<>(baseEnvironment(service));
             env.put("CLS_SMTP_HOST", "127.0.0.1");
             env.put("CLS_SMTP_PORT", Integer.toString(settings.smtpPort()));
+            // The demo users are subscribed from the start, so the README's walk-through sends emails.
+            env.put("CLS_NOTIFICATIONS_DEMO_SEED", "true");
             return env;
         }
         return baseEnvironment(service);

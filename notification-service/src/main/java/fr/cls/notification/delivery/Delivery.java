@@ -47,6 +47,15 @@ public class Delivery {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "contract_id")
+    private UUID contractId;
+
+    /** The channel's answer (the SMTP server's reply, or why it failed). */
+    private String result;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
     protected Delivery() {
     }
 
@@ -108,5 +117,17 @@ public class Delivery {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String result() {
+        return result;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 }

@@ -1,26 +1,97 @@
 package fr.cls.notification.delivery;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.Predicate;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.context.TenantContext;
 
-/** Reads the current tenant's delivery log. */
+/** The current tenant's delivery log: read it, and record each delivery (once) and what became of it. */
 @Service
 public class DeliveryLog {
 
     private final DeliveryRepository repository;
+    private final JdbcTemplate jdbc;
 
-    DeliveryLog(DeliveryRepository repository) {
+    DeliveryLog(DeliveryRepository repository, JdbcTemplate jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
-    public Page<Delivery> find(String subject, Pageable pageable) {
+    public Page<Delivery> find(DeliveryFilter filter, Pageable pageable) {
         String tenant = TenantContext.require();
-        return subject == null ? repository.findByTenantId(tenant, pageable)
-                : repository.findByTenantIdAndSubject(tenant, subject, pageable);
+        Specification<Delivery> where = (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            p.add(cb.equal(root.get("tenantId"), tenant));
+            if (filter.channel() != null) {
+                p.add(cb.equal(root.get("channel"), filter.channel()));
+            }
+            if (filter.status() != null) {
+                p.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.recipient() != null) {
+                p.add(cb.equal(root.get("recipient"), filter.recipient()));
+            }
+            if (filter.subject() != null) {
+                p.add(cb.equal(root.get("subject"), filter.subject()));
+            }
+            if (filter.contractId() != null) {
+                p.add(cb.equal(root.get("contractId"), filter.contractId()));
+            }
+            if (filter.from() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("recordedAt"), filter.from()));
+            }
+            if (filter.to() != null) {
+                p.add(cb.lessThan(root.get("recordedAt"), filter.to()));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+        return repository.findAll(where, pageable);
+    }
+
+    /**
+     * Records a delivery of an event to a recipient on a channel, in the caller's transaction, unless it was
+     * already recorded: the unique key (tenant, event, channel, recipient) is what makes a redelivery a no-op.
+     *
+     * @return the new delivery's id, or null when this delivery already exists
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID recordOnce(Attempt a, Channel channel, String recipient, DeliveryStatus status, String result, Instant now) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.update("""
+                insert into delivery (id, tenant_id, event_id, event_type, subject, correlation_id, channel, recipient,
+                    status, event_time, recorded_at, contract_id, result, sent_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, event_id, channel, recipient) where recipient is not null do nothing""",
+                id, TenantContext.require(), a.eventId(), a.eventType(), a.subject(), a.correlationId(), channel.name(),
+                recipient, status.name(), Timestamp.from(a.eventTime()), Timestamp.from(now), a.contractId(), result,
+                status == DeliveryStatus.SENT ? Timestamp.from(now) : null);
+        return inserted == 1 ? id : null;
+    }
+
+    /** What the channel answered, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void outcome(UUID deliveryId, DeliveryStatus status, String result, Instant at) {
+        jdbc.update("update delivery set status = ?, result = ?, sent_at = ? where id = ? and tenant_id = ?",
+                status.name(), result, status == DeliveryStatus.SENT ? Timestamp.from(at) : null, deliveryId,
+                TenantContext.require());
+    }
+
+    /** What a delivery is about: an event, or a reminder (with a stable id derived from its key). */
+    public record Attempt(UUID eventId, String eventType, String subject, String correlationId, Instant eventTime,
+            UUID contractId) {
     }
 }

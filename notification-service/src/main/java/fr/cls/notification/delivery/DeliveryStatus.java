@@ -1,5 +1,6 @@
 package fr.cls.notification.delivery;
 
+/** RECORDED: the LOG row of an event; PENDING: an email waiting to be sent; then SENT or FAILED. */
 public enum DeliveryStatus {
-    RECORDED, SENT, FAILED, DEAD_LETTERED
+    RECORDED, PENDING, SENT, FAILED, DEAD_LETTERED
 }

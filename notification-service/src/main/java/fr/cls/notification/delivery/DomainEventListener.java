@@ -6,12 +6,14 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import fr.cls.contract.events.ContractEvents;
+import fr.cls.funding.events.FundingEvents;
+import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 
 /**
  * Records every domain event it receives, once: the inbox row and the delivery row commit together, so a
- * redelivered event changes nothing. Channels (email, webhooks, inbox) hang off this point.
+ * redelivered event changes nothing. Email and inbox have their own consumer (dispatch.EventNotifications).
  */
 @Component
 class DomainEventListener {
@@ -28,7 +30,7 @@ class DomainEventListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = ContractEvents.TOPIC)
+    @KafkaListener(topics = { ContractEvents.TOPIC, FundingEvents.TOPIC, GovernanceEvents.TOPIC })
     void on(String envelope) {
         inbox.handle(CONSUMER, envelope, this::record);
     }

@@ -14,10 +14,20 @@ import java.util.UUID;
  * @param departements    INSEE codes of the territory's départements
  * @param territoryCodes  the INSEE codes of the territory's communes and EPCI (SIREN), to find overlaps
  * @param partyTenants    the other tenants taking part (co-funders, signatories with an account)
+ * @param coordinators    token subjects of the contract's coordinators (notification-service tells them of their
+ *                        contracts); null from producers that predate the field
  */
 public record ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
         LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
-        List<String> territoryCodes, List<String> partyTenants) {
+        List<String> territoryCodes, List<String> partyTenants, List<String> coordinators) {
 
     public static final String TYPE = "cls.contract.profile.v1";
+
+    /** Without coordinators (not known to the producer). */
+    public ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
+            LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
+            List<String> territoryCodes, List<String> partyTenants) {
+        this(contractId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
+                territoryCodes, partyTenants, null);
+    }
 }

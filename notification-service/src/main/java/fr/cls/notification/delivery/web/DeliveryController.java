@@ -1,6 +1,8 @@
 package fr.cls.notification.delivery.web;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -8,15 +10,22 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cls.notification.delivery.Channel;
 import fr.cls.notification.delivery.Delivery;
+import fr.cls.notification.delivery.DeliveryFilter;
+import fr.cls.notification.delivery.DeliveryStatus;
 import fr.cls.notification.delivery.DeliveryLog;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.PageResponse;
+import fr.cls.tenancy.TokenRules;
 
 @RestController
 @RequestMapping("/api/v1/notifications/deliveries")
@@ -29,21 +38,42 @@ class DeliveryController {
         this.log = log;
     }
 
-    /** @param subject only the deliveries about this aggregate (e.g. a contract id) */
+    /**
+     * @param subject only the deliveries about this aggregate (the event's subject: a contract or request id)
+     * @param contractId only the deliveries about this contract
+     * @param recipient only those to this person (subject of their token)
+     * @param from recorded at or after (ISO instant); {@code to}: before
+     */
     @GetMapping
-    PageResponse<DeliveryResponse> list(@RequestParam(required = false) String subject,
+    PageResponse<DeliveryResponse> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) Channel channel, @RequestParam(required = false) DeliveryStatus status,
+            @RequestParam(required = false) String recipient, @RequestParam(required = false) UUID contractId,
+            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageResponse.of(log.find(subject, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "recordedAt"))),
+        // A coordinator sees only the contracts they coordinate: of the log, only what was sent to them.
+        String only = coordinatorOnly(jwt) ? jwt.getSubject() : recipient;
+        DeliveryFilter filter = new DeliveryFilter(channel, status, only, subject, contractId, from, to);
+        return PageResponse.of(log.find(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "recordedAt"))),
                 DeliveryResponse::of);
     }
 
+    private static boolean coordinatorOnly(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM);
+        return roles != null && roles.contains(Roles.CLS_COORDINATOR) && roles.stream().noneMatch(AGENT_ROLES::contains);
+    }
+
+    private static final Set<String> AGENT_ROLES = Set.of(Roles.ARS_AGENT, Roles.ARS_APPROVER, Roles.DEPARTEMENT_AGENT,
+            Roles.DEPARTEMENT_APPROVER, Roles.GOVERNANCE_MEMBER);
+
     record DeliveryResponse(UUID id, UUID eventId, String eventType, String subject, String correlationId,
-            String channel, String recipient, String status, Instant eventTime, Instant recordedAt) {
+            String channel, String recipient, String status, String result, UUID contractId, Instant eventTime,
+            Instant recordedAt, Instant sentAt) {
 
         static DeliveryResponse of(Delivery d) {
             return new DeliveryResponse(d.id(), d.eventId(), d.eventType(), d.subject(), d.correlationId(),
-                    d.channel().name(), d.recipient(), d.status().name(), d.eventTime(), d.recordedAt());
+                    d.channel().name(), d.recipient(), d.status().name(), d.result(), d.contractId(), d.eventTime(),
+                    d.recordedAt(), d.sentAt());
         }
     }
 }

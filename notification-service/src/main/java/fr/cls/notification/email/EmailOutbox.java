@@ -1,0 +1,47 @@
+package fr.cls.notification.email;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import fr.cls.platform.context.TenantContext;
+
+/**
+ * Emails to send, written in the fan-out's transaction (never sent inside it): once committed, the sender is
+ * nudged for the tenant; the periodic run picks up whatever a nudge missed (a crash, a down SMTP server).
+ */
+@Service
+public class EmailOutbox {
+
+    private final JdbcTemplate jdbc;
+    private final EmailSender sender;
+
+    EmailOutbox(JdbcTemplate jdbc, EmailSender sender) {
+        this.jdbc = jdbc;
+        this.sender = sender;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(UUID deliveryId, String recipient, String address, String sourceKey, MailContent mail, Instant now) {
+        String tenant = TenantContext.require();
+        jdbc.update("""
+                insert into email_outbox (id, tenant_id, delivery_id, recipient, address, source_key, subject_line,
+                    body_text, body_html, status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict (tenant_id, source_key, recipient) do nothing""",
+                UUID.randomUUID(), tenant, deliveryId, recipient, address, sourceKey, mail.subjectLine(), mail.text(),
+                mail.html(), Timestamp.from(now), Timestamp.from(now));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sender.nudge(tenant);
+            }
+        });
+    }
+}

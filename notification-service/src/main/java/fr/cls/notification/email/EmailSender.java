@@ -1,0 +1,184 @@
+package fr.cls.notification.email;
+
+import java.io.UnsupportedEncodingException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.cls.notification.delivery.DeliveryLog;
+import fr.cls.notification.delivery.DeliveryStatus;
+import fr.cls.notification.setting.NotificationSettings;
+import fr.cls.notification.setting.TenantSettings;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.context.TenantJobs;
+
+/**
+ * Sends the pending emails of a tenant. Rows are claimed with {@code for update skip locked}, so several
+ * instances never send the same email; the SMTP server's reply (or error) goes to the delivery log. A failed
+ * email is retried with a growing delay, at most {@code max-attempts} times, then marked FAILED.
+ */
+@Component
+class EmailSender {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
+    private static final int BATCH = 20;
+
+    private final JavaMailSenderImpl mail;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final DeliveryLog deliveries;
+    private final NotificationSettings settings;
+    private final TenantJobs jobs;
+    private final Clock clock;
+    private final String defaultFrom;
+    private final int maxAttempts;
+    private final Duration retryDelay;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "email-sender"));
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
+    EmailSender(JavaMailSenderImpl mail, JdbcTemplate jdbc, TransactionTemplate tx, DeliveryLog deliveries,
+            NotificationSettings settings, TenantJobs jobs, Clock clock,
+            @Value("${cls.notifications.mail-from:${CLS_MAIL_FROM:notifications@cls.local}}") String defaultFrom,
+            @Value("${cls.notifications.email.max-attempts:5}") int maxAttempts,
+            @Value("${cls.notifications.email.retry-delay:PT1M}") Duration retryDelay) {
+        this.mail = mail;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.deliveries = deliveries;
+        this.settings = settings;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.defaultFrom = defaultFrom;
+        this.maxAttempts = maxAttempts;
+        this.retryDelay = retryDelay;
+    }
+
+    /** Sends the tenant's pending emails soon, on the sender's thread; nudges arriving meanwhile coalesce. */
+    void nudge(String tenant) {
+        if (queued.add(tenant)) {
+            executor.execute(() -> {
+                queued.remove(tenant);
+                try {
+                    TenantContext.callAs(tenant, this::sendPending);
+                } catch (RuntimeException e) {
+                    log.warn("sending the pending emails of {} failed; the periodic run retries", tenant, e);
+                }
+            });
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${cls.notifications.email.poll-interval:PT15S}",
+            initialDelayString = "${cls.notifications.email.poll-interval:PT15S}")
+    void sendAllPending() {
+        jobs.forEachTenant("email-sender", tenant -> sendPending());
+    }
+
+    /** @return how many emails were sent for the current tenant */
+    int sendPending() {
+        int sent = 0;
+        int claimed;
+        do {
+            int[] counts = tx.execute(status -> sendBatch());
+            claimed = counts[0];
+            sent += counts[1];
+        } while (claimed == BATCH);
+        return sent;
+    }
+
+    private int[] sendBatch() {
+        String tenant = TenantContext.require();
+        Instant now = clock.instant();
+        List<Pending> batch = jdbc.query("""
+                select id, delivery_id, address, subject_line, body_text, body_html, attempts from email_outbox
+                where tenant_id = ? and status = 'PENDING' and next_attempt_at <= ?
+                order by created_at limit ? for update skip locked""",
+                (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)),
+                tenant, Timestamp.from(now), BATCH);
+        if (batch.isEmpty()) {
+            return new int[] { 0, 0 };
+        }
+        TenantSettings sender = settings.current();
+        int sent = 0;
+        for (Pending p : batch) {
+            int attempts = p.attempts() + 1;
+            try {
+                String reply = send(sender, p);
+                jdbc.update("update email_outbox set status = 'SENT', attempts = ?, last_result = ?, sent_at = ? where id = ?",
+                        attempts, reply, Timestamp.from(now), p.id());
+                deliveries.outcome(p.deliveryId(), DeliveryStatus.SENT, reply, now);
+                sent++;
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                boolean last = attempts >= maxAttempts;
+                jdbc.update("""
+                        update email_outbox set status = ?, attempts = ?, last_result = ?, next_attempt_at = ? where id = ?""",
+                        last ? "FAILED" : "PENDING", attempts, error, Timestamp.from(now.plus(retryDelay.multipliedBy(attempts))),
+                        p.id());
+                deliveries.outcome(p.deliveryId(), last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, error, now);
+                log.warn("email {} to {} not sent (attempt {}/{}): {}", p.id(), p.address(), attempts, maxAttempts, error);
+            }
+        }
+        return new int[] { batch.size(), sent };
+    }
+
+    /** @return the SMTP server's reply to the message */
+    private String send(TenantSettings sender, Pending p) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(sender.mailFrom() == null ? defaultFrom : sender.mailFrom(), sender.tenantName());
+        helper.setTo(p.address());
+        helper.setSubject(p.subjectLine());
+        helper.setText(p.text(), p.html());
+        message.saveChanges();
+        Transport transport = mail.getSession().getTransport(mail.getProtocol() == null ? "smtp" : mail.getProtocol());
+        try {
+            transport.connect(mail.getHost(), mail.getPort(), mail.getUsername(), mail.getPassword());
+            transport.sendMessage(message, message.getAllRecipients());
+            return lastReply(transport);
+        } finally {
+            transport.close();
+        }
+    }
+
+    /** The SMTP reply ("250 OK ..."); Angus's SMTPTransport is a runtime dependency, hence the reflective call. */
+    private static String lastReply(Transport transport) {
+        try {
+            Object reply = transport.getClass().getMethod("getLastServerResponse").invoke(transport);
+            return reply == null ? "sent" : reply.toString().trim();
+        } catch (ReflectiveOperationException e) {
+            return "sent";
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private record Pending(UUID id, UUID deliveryId, String address, String subjectLine, String text, String html,
+            int attempts) {
+    }
+}

@@ -1,0 +1,76 @@
+package fr.cls.notification.inbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.web.NotFoundException;
+
+/** A person's inbox within the current tenant: everything is looked up by (tenant, recipient). */
+@Service
+public class Inbox {
+
+    private static final RowMapper<InboxItem> ITEM = (rs, i) -> new InboxItem(rs.getObject("id", UUID.class),
+            rs.getString("topic"), rs.getObject("contract_id", UUID.class), rs.getString("title"), rs.getString("body"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Inbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Adds an item in the caller's transaction; the same source for the same person is added once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(String recipient, String sourceKey, String topic, UUID contractId, String title, String body, Instant at) {
+        jdbc.update("""
+                insert into inbox_item (id, tenant_id, recipient, source_key, topic, contract_id, title, body, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, source_key, recipient) do nothing""",
+                UUID.randomUUID(), TenantContext.require(), recipient, sourceKey, topic, contractId, title, body,
+                Timestamp.from(at));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<InboxItem> list(String recipient, boolean unreadOnly, Pageable page) {
+        String tenant = TenantContext.require();
+        String unread = unreadOnly ? " and read_at is null" : "";
+        List<InboxItem> items = jdbc.query("select * from inbox_item where tenant_id = ? and recipient = ?" + unread
+                + " order by created_at desc, id limit ? offset ?", ITEM, tenant, recipient, page.getPageSize(), page.getOffset());
+        Long total = jdbc.queryForObject("select count(*) from inbox_item where tenant_id = ? and recipient = ?" + unread,
+                Long.class, tenant, recipient);
+        return new PageImpl<>(items, page, total == null ? 0 : total);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(String recipient) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from inbox_item where tenant_id = ? and recipient = ? and read_at is null", Long.class,
+                TenantContext.require(), recipient);
+        return count == null ? 0 : count;
+    }
+
+    /** Marks the person's own item read (again: no change); anyone else's is not found. */
+    @Transactional
+    public InboxItem markRead(String recipient, UUID id) {
+        String tenant = TenantContext.require();
+        jdbc.update("update inbox_item set read_at = coalesce(read_at, ?) where tenant_id = ? and recipient = ? and id = ?",
+                Timestamp.from(clock.instant()), tenant, recipient, id);
+        return jdbc.query("select * from inbox_item where tenant_id = ? and recipient = ? and id = ?", ITEM, tenant,
+                recipient, id).stream().findFirst().orElseThrow(() -> new NotFoundException("inbox item", id));
+    }
+}

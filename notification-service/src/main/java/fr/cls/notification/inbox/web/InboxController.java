@@ -1,0 +1,54 @@
+package fr.cls.notification.inbox.web;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cls.notification.inbox.Inbox;
+import fr.cls.notification.inbox.InboxItem;
+import fr.cls.platform.web.PageResponse;
+
+/** The caller's own inbox (by the subject of their token, within their tenant). */
+@RestController
+@RequestMapping("/api/v1/notifications/inbox")
+@Validated
+class InboxController {
+
+    private final Inbox inbox;
+
+    InboxController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GetMapping
+    PageResponse<InboxItem> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return PageResponse.of(inbox.list(jwt.getSubject(), unread, PageRequest.of(page, size)), item -> item);
+    }
+
+    @GetMapping("/unread-count")
+    UnreadCount unreadCount(@AuthenticationPrincipal Jwt jwt) {
+        return new UnreadCount(inbox.unreadCount(jwt.getSubject()));
+    }
+
+    @PostMapping("/{id}/read")
+    InboxItem markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return inbox.markRead(jwt.getSubject(), id);
+    }
+
+    record UnreadCount(long unread) {
+    }
+}

@@ -1,0 +1,2 @@
+/** REST adapter for subscriptions under /api/v1/notifications/subscriptions. */
+package fr.cls.notification.subscription.web;

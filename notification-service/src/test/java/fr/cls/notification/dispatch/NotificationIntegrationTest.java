@@ -1,0 +1,386 @@
+package fr.cls.notification.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.funding.events.FundingEvents;
+import fr.cls.funding.events.FundingRequestDecidedV1;
+import fr.cls.funding.events.FundingRequestSubmittedV1;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.governance.events.MeetingConvenedV1;
+import fr.cls.notification.TestEvents;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Events to emails (a real SMTP server, GreenMail) and inbox items, as the subscriptions say. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "cls.notifications.demo-seed=true", "cls.notifications.email.poll-interval=PT1S",
+        "cls.notifications.email.retry-delay=PT0S", "cls.notifications.email.max-attempts=3" })
+@Import(TestInfrastructure.class)
+class NotificationIntegrationTest {
+
+    static final int SMTP_PORT = TestEvents.freePort();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void emailsTheConvocationInFrenchWithTextAndHtmlToTheContractsCoordinatorOnly() throws Exception {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person otherCoordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        coordinator.api().get("/api/v1/notifications/subscriptions/me");
+        otherCoordinator.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        profile("ars-paca", contract, List.of(), List.of(coordinator.subject()));
+
+        EventEnvelope convened = publish(GovernanceEvents.TOPIC, convened("ars-paca", contract, LocalDate.of(2026, 12, 15)));
+
+        MimeMessage mail = awaitOneEmailTo(coordinator);
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Address::toString)).containsExactly(coordinator.email());
+        assertThat(mail.getSubject()).isEqualTo("[CLS] Convocation : COPIL de Marseille le 15/12/2026 — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(mail.getFrom()[0].toString()).contains("notifications@cls.local");
+        Multipart alternatives = alternatives(mail);
+        String text = part(alternatives, "text/plain");
+        String html = part(alternatives, "text/html");
+        assertThat(text).contains("Bonjour Personne " + coordinator.subject(), "Vous êtes convoqué(e) à la réunion du COPIL de Marseille",
+                "le 15/12/2026, lieu : Hôtel de ville", "L'équipe ARS Provence-Alpes-Côte d'Azur");
+        assertThat(html).contains("<html lang=\"fr\">", "Hôtel de ville", "L&#39;équipe ARS Provence-Alpes-Côte d&#39;Azur");
+
+        JsonNode log = await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.api()
+                .get("/api/v1/notifications/deliveries?channel=EMAIL&recipient=" + coordinator.subject()).json(),
+                l -> l.path("totalItems").asLong() == 1 && "SENT".equals(l.path("items").get(0).path("status").asString()));
+        JsonNode delivery = log.path("items").get(0);
+        assertThat(delivery.path("eventId").asString()).isEqualTo(convened.id().toString());
+        assertThat(delivery.path("result").asString()).startsWith("250");
+        assertThat(delivery.path("sentAt").isNull()).isFalse();
+        assertThat(emailsTo(otherCoordinator)).isEmpty();
+        assertThat(coordinator.api().get("/api/v1/notifications/deliveries?size=200").json().path("items")
+                .findValuesAsString("recipient")).as("a coordinator's view of the log: what was sent to them")
+                .isNotEmpty().containsOnly(coordinator.subject());
+        assertThat(otherCoordinator.api().get("/api/v1/notifications/inbox").json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
+    void sendsOneEmailWhenAnEventIsRedelivered() throws Exception {
+        Person coordinator = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        coordinator.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        EventEnvelope first = convened("ars-paca", contract, LocalDate.of(2026, 11, 30));
+        publish(GovernanceEvents.TOPIC, first);
+        publish(GovernanceEvents.TOPIC, first);
+        // Same key, same partition: once the later event is mailed, both copies of the first were handled.
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", contract, LocalDate.of(2027, 1, 20)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2);
+        assertThat(emailsTo(coordinator)).extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder("[CLS] Convocation : COPIL de Marseille le 30/11/2026 — ARS Provence-Alpes-Côte d'Azur",
+                        "[CLS] Convocation : COPIL de Marseille le 20/01/2027 — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(coordinator.api().get("/api/v1/notifications/inbox/unread-count").json().path("unread").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void theContractOwnersCoordinatorHearsOfTheFundersDecisionAndTheFundersAgentOfTheRequestToInstruct() throws Exception {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
+        coordinator.api().get("/api/v1/notifications/subscriptions/me");
+        agent.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        profile("ars-paca", contract, List.of("cd-53"), List.of(coordinator.subject()));
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestSubmittedV1.TYPE, "cd-53", request,
+                new FundingRequestSubmittedV1(request, contract, "CLS de Marseille", "animateurs-sante", 1, "COORDINATOR_POST",
+                        Map.of(2026, new BigDecimal("10000.00")), new BigDecimal("10000.00"), null, 1L), OffsetDateTime.now()));
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestDecidedV1.TYPE, "cd-53", request,
+                new FundingRequestDecidedV1(request, contract, "CLS de Marseille", "GRANTED", Map.of(2026, new BigDecimal("8000.00")),
+                        new BigDecimal("8000.00"), List.of(), LocalDate.of(2026, 3, 2), null, 3L), OffsetDateTime.now()));
+
+        MimeMessage toInstruct = awaitOneEmailTo(agent);
+        assertThat(toInstruct.getSubject()).isEqualTo("[CLS] Demande de financement à instruire : « CLS de Marseille » — Département de la Mayenne");
+        assertThat(part(alternatives(toInstruct), "text/plain")).contains("2026 : 10 000,00 €");
+        MimeMessage decided = awaitOneEmailTo(coordinator);
+        assertThat(decided.getSubject()).isEqualTo("[CLS] Demande de financement accordée : « CLS de Marseille » — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(part(alternatives(decided), "text/plain")).contains("a été accordée le 02/03/2026 par cd-53", "8 000,00 €");
+        assertThat(coordinator.api().get("/api/v1/notifications/inbox").json().path("items").get(0).path("title").asString())
+                .isEqualTo("Demande de financement accordée : « CLS de Marseille »");
+        assertThat(emailsTo(agent)).hasSize(1);
+    }
+
+    @Test
+    void defaultSubscriptionsFollowTheRoles() {
+        JsonNode coordinator = person("ars-paca", Roles.CLS_COORDINATOR).api().get("/api/v1/notifications/subscriptions/me").json();
+        JsonNode agent = person("cd-53", Roles.DEPARTEMENT_AGENT).api().get("/api/v1/notifications/subscriptions/me").json();
+
+        assertThat(coordinator.path("subscriptions").findValuesAsString("scope")).containsOnly("MINE");
+        assertThat(agent.path("subscriptions").findValuesAsString("scope")).containsOnly("ALL");
+        assertThat(topics(coordinator)).contains("MEETING_CONVENED/EMAIL", "MEETING_CONVENED/INBOX", "FUNDING_DECIDED/EMAIL",
+                "REMINDER_COPIL/EMAIL").doesNotContain("FUNDING_REQUEST_SUBMITTED/EMAIL");
+        assertThat(topics(agent)).contains("FUNDING_REQUEST_SUBMITTED/EMAIL", "REMINDER_REQUEST_WAITING/INBOX")
+                .doesNotContain("MEETING_CONVENED/EMAIL");
+    }
+
+    @Test
+    void unsubscribingFromEmailStopsTheEmailsButKeepsTheInbox() {
+        Person coordinator = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        HttpTestClient.Response replaced = coordinator.api().request("PUT", "/api/v1/notifications/subscriptions/me",
+                Map.of("subscriptions", List.of(Map.of("topic", "MEETING_CONVENED", "channel", "INBOX", "scope", "ALL"))));
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(topics(replaced.json())).containsExactly("MEETING_CONVENED/INBOX");
+
+        EventEnvelope convened = publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 1)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.api().get("/api/v1/notifications/inbox/unread-count")
+                .json().path("unread").asLong() == 1);
+        JsonNode log = coordinator.api().get("/api/v1/notifications/deliveries?subject=" + convened.subject()
+                + "&recipient=" + coordinator.subject()).json();
+        assertThat(log.path("items").findValuesAsString("channel")).containsExactly("INBOX");
+        assertThat(emailsTo(coordinator)).isEmpty();
+    }
+
+    @Test
+    void theInboxCountsUnreadItemsAndOnlyItsOwnerMarksThemRead() {
+        Person member = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        Person colleague = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        member.api().get("/api/v1/notifications/subscriptions/me");
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 2)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> member.api().get("/api/v1/notifications/inbox/unread-count")
+                .json().path("unread").asLong() == 1);
+        String item = member.api().get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();
+
+        assertThat(colleague.api().post("/api/v1/notifications/inbox/" + item + "/read", null).status()).isEqualTo(404);
+        assertThat(colleague.api().get("/api/v1/notifications/inbox").json().path("totalItems").asLong()).isZero();
+        assertThat(member.api().get("/api/v1/notifications/inbox/unread-count").json().path("unread").asLong()).isEqualTo(1);
+
+        HttpTestClient.Response read = member.api().post("/api/v1/notifications/inbox/" + item + "/read", null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("readAt").isNull()).isFalse();
+        assertThat(member.api().get("/api/v1/notifications/inbox/unread-count").json().path("unread").asLong()).isZero();
+        assertThat(member.api().get("/api/v1/notifications/inbox?unread=true").json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
+    void anUnknownTopicIsRefusedNamingTheFieldAndChangesNothing() {
+        Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
+        int before = agent.api().get("/api/v1/notifications/subscriptions/me").json().path("subscriptions").size();
+
+        HttpTestClient.Response refused = agent.api().request("PUT", "/api/v1/notifications/subscriptions/me",
+                Map.of("subscriptions", List.of(Map.of("topic", "EVERYTHING", "channel", "EMAIL", "scope", "ALL"))));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("subscriptions[0].topic");
+        assertThat(agent.api().get("/api/v1/notifications/subscriptions/me").json().path("subscriptions").size()).isEqualTo(before);
+    }
+
+    @Test
+    void theTenantsAgentsListItsSubscribersAndOthersMayNot() {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        coordinator.api().get("/api/v1/notifications/subscriptions/me");
+
+        JsonNode all = person("ars-paca", Roles.ARS_AGENT).api().get("/api/v1/notifications/subscriptions").json();
+        assertThat(all.findValuesAsString("subject")).contains(coordinator.subject());
+        assertThat(coordinator.api().get("/api/v1/notifications/subscriptions").status()).isEqualTo(403);
+    }
+
+    /** The owner's profile of a contract, awaited until notification-service knows it (owner and parties). */
+    private void profile(String owner, UUID contract, List<String> parties, List<String> coordinators) {
+        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractProfileV1.TYPE, owner, contract,
+                new ContractProfileV1(contract, "CLS", "CLS de Marseille", "IN_FORCE", LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2029, 12, 31), "EPCI", 870000L, List.of("13"), List.of("200054807"), parties, coordinators),
+                OffsetDateTime.now()));
+        for (String tenant : concat(owner, parties)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                    "select count(*) from tracked_contract where contract_id = ?", Integer.class, contract))) == 1);
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(rest);
+        all.add(0, first);
+        return all;
+    }
+
+    @Test
+    void anEmailThatCannotBeSentIsRetriedABoundedNumberOfTimesThenLoggedAsFailedWithTheReason() {
+        String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpTestClient member = new HttpTestClient("http://localhost:" + port).with("Authorization",
+                TestEvents.person("ars-paca", subject, "pas une adresse@@", Roles.GOVERNANCE_MEMBER));
+        member.get("/api/v1/notifications/subscriptions/me");
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 3)));
+
+        JsonNode failed = await().atMost(Duration.ofSeconds(30)).until(() -> member
+                .get("/api/v1/notifications/deliveries?channel=EMAIL&status=FAILED&recipient=" + subject).json(),
+                l -> l.path("totalItems").asLong() == 1).path("items").get(0);
+        assertThat(failed.path("result").asString()).contains("AddressException");
+        Integer attempts = TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.queryForObject(
+                "select attempts from email_outbox where recipient = ?", Integer.class, subject)));
+        assertThat(attempts).isEqualTo(3);
+        assertThat(member.get("/api/v1/notifications/inbox/unread-count").json().path("unread").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theDeliveryLogFiltersByTimeAndRefusesAnUnknownChannel() {
+        Person member = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        member.api().get("/api/v1/notifications/subscriptions/me");
+        java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 4)));
+        String mine = "/api/v1/notifications/deliveries?recipient=" + member.subject();
+        await().atMost(Duration.ofSeconds(30)).until(() -> member.api().get(mine).json().path("totalItems").asLong() == 2);
+
+        assertThat(member.api().get(mine + "&from=" + before + "&to=" + before.plusSeconds(3600)).json()
+                .path("totalItems").asLong()).isEqualTo(2);
+        assertThat(member.api().get(mine + "&from=" + before.plusSeconds(3600)).json().path("totalItems").asLong()).isZero();
+        assertThat(member.api().get(mine + "&channel=INBOX").json().path("items").findValuesAsString("status"))
+                .containsExactly("SENT");
+        HttpTestClient.Response refused = member.api().get(mine + "&channel=PIGEON");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theDemoAgentOfTheDepartementIsSubscribedFromTheStartAndEmailedTheRequestToInstruct() {
+        HttpTestClient agent = new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer "
+                + fr.cls.identity.test.TestIssuer.trusted().token(c -> c.subject("agent.cd53").claim("tenant", "cd-53")
+                        .claim("roles", List.of(Roles.DEPARTEMENT_AGENT))));
+        UUID request = UUID.randomUUID();
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestSubmittedV1.TYPE, "cd-53", request,
+                new FundingRequestSubmittedV1(request, UUID.randomUUID(), "CLS du Pays de Craon", "animateurs-sante", 1,
+                        "COORDINATOR_POST", Map.of(2026, new BigDecimal("9000.00")), new BigDecimal("9000.00"), null, 1L),
+                OffsetDateTime.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessagesForDomain("agent.cd53@demo.cls.local"))
+                .anyMatch(m -> subjectOf(m).contains("« CLS du Pays de Craon »")));
+        JsonNode mine = agent.get("/api/v1/notifications/subscriptions/me").json();
+        assertThat(mine.path("email").asString()).isEqualTo("agent.cd53@demo.cls.local");
+        assertThat(topics(mine)).contains("FUNDING_REQUEST_SUBMITTED/EMAIL");
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private EventEnvelope convened(String tenant, UUID contract, LocalDate on) {
+        UUID meeting = UUID.randomUUID();
+        return TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, tenant, contract,
+                new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL de Marseille", on, "Hôtel de ville",
+                        on.minusDays(20), false, List.of("Maire de Marseille (Ville de Marseille)")), OffsetDateTime.now());
+    }
+
+    private EventEnvelope publish(String topic, EventEnvelope event) {
+        try {
+            kafka.send(topic, event.subject(), codec.encode(event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return event;
+    }
+
+    private MimeMessage awaitOneEmailTo(Person person) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !emailsTo(person).isEmpty());
+        List<MimeMessage> mails = emailsTo(person);
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private static List<MimeMessage> emailsTo(Person person) {
+        return Arrays.asList(smtp.getReceivedMessagesForDomain(person.email()));
+    }
+
+    private static Multipart alternatives(MimeMessage mail) throws Exception {
+        Multipart mixed = (Multipart) mail.getContent();
+        Object first = mixed.getBodyPart(0).getContent();
+        return first instanceof Multipart related && related.getBodyPart(0).getContent() instanceof Multipart alt ? alt
+                : first instanceof Multipart alt ? alt : mixed;
+    }
+
+    private static String part(Multipart alternatives, String type) throws Exception {
+        for (int i = 0; i < alternatives.getCount(); i++) {
+            BodyPart part = alternatives.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                // French amounts use (narrow) no-break spaces: compared as plain spaces.
+                return part.getContent().toString().replace('\u202f', ' ').replace('\u00a0', ' ');
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static List<String> topics(JsonNode subscriber) {
+        return subscriber.path("subscriptions").valueStream()
+                .map(s -> s.path("topic").asString() + "/" + s.path("channel").asString()).toList();
+    }
+
+    private Person person(String tenant, String... roles) {
+        String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
+        return new Person(subject, subject + "@test.cls.local",
+                new HttpTestClient("http://localhost:" + port).with("Authorization",
+                        TestEvents.person(tenant, subject, subject + "@test.cls.local", roles)));
+    }
+
+    record Person(String subject, String email, HttpTestClient api) {
+    }
+}
