@@ -1,11 +1,15 @@
 package fr.cls.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
+import java.net.InetSocketAddress;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
+
+import com.sun.net.httpserver.HttpServer;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
@@ -45,6 +51,18 @@ class TenantIsolationMatrixTest {
     @Test
     void everyRouteRefusesBadTokensAndShowsAnotherTenantNothing() throws Exception {
         String base = "http://localhost:" + port;
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String hookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+        HttpTestClient.Response hook = new HttpTestClient(base)
+                .with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
+                .post("/api/v1/notifications/webhooks", Map.of("url", hookUrl, "eventTypes", List.of("cls.contract.*")));
+        String endpointId = hook.json().get("id").asString();
         UUID contract = UUID.randomUUID();
         EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/contract-service",
                 ContractInitiatedV1.TYPE, contract.toString(), OffsetDateTime.now(), "application/json", "ars-paca",
@@ -55,9 +73,33 @@ class TenantIsolationMatrixTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> paca.get("/api/v1/notifications/deliveries?subject=" + contract)
                 .json().path("totalItems").asLong() == 1);
 
-        new IsolationMatrix(base).withPlatformRoutes()
-                .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
-                .verify(List.of(contract.toString(), event.id().toString(), event.correlationid()),
-                        TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        await().atMost(Duration.ofSeconds(30)).until(() -> paca.get("/api/v1/notifications/webhooks/deliveries?status=DELIVERED")
+                .json().path("totalItems").asLong() == 1);
+        String deliveryId = paca.get("/api/v1/notifications/webhooks/deliveries").json().get("items").get(0).get("id").asString();
+        String webhook = "/api/v1/notifications/webhooks/" + endpointId;
+        String delivery = "/api/v1/notifications/webhooks/deliveries/" + deliveryId;
+
+        try {
+            new IsolationMatrix(base).withPlatformRoutes()
+                    .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
+                    .with("POST /api/v1/notifications/webhooks", "/api/v1/notifications/webhooks",
+                            Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("*")))
+                    .with("GET /api/v1/notifications/webhooks", "/api/v1/notifications/webhooks", null)
+                    .with("GET /api/v1/notifications/webhooks/{id}", webhook, null)
+                    .with("POST /api/v1/notifications/webhooks/{id}/secret-rotation", webhook + "/secret-rotation", null)
+                    .with("POST /api/v1/notifications/webhooks/{id}/disable", webhook + "/disable", null)
+                    .with("POST /api/v1/notifications/webhooks/{id}/enable", webhook + "/enable", null)
+                    .with("DELETE /api/v1/notifications/webhooks/{id}", webhook, null)
+                    .with("GET /api/v1/notifications/webhooks/deliveries", "/api/v1/notifications/webhooks/deliveries", null)
+                    .with("GET /api/v1/notifications/webhooks/deliveries/{id}", delivery, null)
+                    .with("POST /api/v1/notifications/webhooks/deliveries/{id}/replay", delivery + "/replay", null)
+                    .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), endpointId, deliveryId,
+                            hookUrl, hook.json().get("secret").asString()),
+                            TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        } finally {
+            receiver.stop(0);
+        }
+        // Nothing the other tenant tried changed the owner's endpoint.
+        assertThat(paca.get(webhook).json().get("status").asString()).isEqualTo("ACTIVE");
     }
 }
