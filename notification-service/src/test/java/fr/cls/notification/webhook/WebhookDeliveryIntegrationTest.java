@@ -17,13 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
@@ -63,6 +66,12 @@ class WebhookDeliveryIntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void aReceiverGetsTheEnvelopeOnceAsReceivedAndSignedPerStandardWebhooks() throws Exception {
@@ -248,6 +257,32 @@ class WebhookDeliveryIntegrationTest {
     }
 
     @Test
+    void theDatabaseHidesATenantsWebhookRowsFromAnyOtherTenantAndFromWorkWithoutATenant() throws Exception {
+        String owner = TestTenants.next();
+        String other = TestTenants.next();
+        try (WebhookReceiver receiver = WebhookReceiver.started()) {
+            JsonNode endpoint = register(owner, receiver.url(), List.of("*"), null);
+            publish(ContractEvents.TOPIC, contractEvent(owner, UUID.randomUUID()));
+            awaitDelivery(owner, endpoint, "DELIVERED");
+            UUID id = UUID.fromString(endpoint.get("id").asString());
+
+            Map<String, String> queries = Map.of(
+                    "webhook_endpoint", "select count(*) from webhook_endpoint where id = ?",
+                    "webhook_delivery", "select count(*) from webhook_delivery where endpoint_id = ?",
+                    "webhook_attempt", "select count(*) from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id"
+                            + " where d.endpoint_id = ?");
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                String table = query.getKey();
+                String sql = query.getValue();
+                assertThat(rows(owner, sql, id)).as(table + " for its owner").isPositive();
+                assertThat(rows(other, sql, id)).as(table + " for another tenant").isZero();
+                Integer withoutTenant = tx.execute(status -> jdbc.queryForObject(sql, Integer.class, id));
+                assertThat(withoutTenant).as(table + " without a tenant").isZero();
+            }
+        }
+    }
+
+    @Test
     void aBadEndpointIsRefusedWithAProblemNamingTheFieldAndNothingIsCreated() {
         String tenant = TestTenants.next();
         List<Map<String, Object>> bad = List.of(
@@ -325,6 +360,10 @@ class WebhookDeliveryIntegrationTest {
     private static long validSignatures(String secret, WebhookReceiver.Received received) {
         return StandardWebhookVerifier.validSignatures(secret, received.header("webhook-id"),
                 received.header("webhook-timestamp"), received.body(), received.header("webhook-signature"));
+    }
+
+    private int rows(String tenant, String sql, UUID id) {
+        return TenantContext.callAs(tenant, () -> tx.execute(status -> jdbc.queryForObject(sql, Integer.class, id)));
     }
 
     private HttpTestClient approver(String tenant) {
