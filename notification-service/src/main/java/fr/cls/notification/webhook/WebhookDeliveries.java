@@ -2,6 +2,7 @@ package fr.cls.notification.webhook;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ public class WebhookDeliveries {
         String tenant = TenantContext.require();
         Page<WebhookDelivery> page = deliveries.find(tenant, status, endpoint, pageable);
         Map<UUID, String> urls = page.stream().map(WebhookDelivery::endpointId).distinct()
-                .map(id -> endpoints.findByIdAndTenantId(id, tenant)).flatMap(java.util.Optional::stream)
+                .map(id -> endpoints.findByIdAndTenantId(id, tenant)).flatMap(Optional::stream)
                 .collect(Collectors.toMap(WebhookEndpoint::id, WebhookEndpoint::url));
         return page.map(d -> view(d, urls::get));
     }

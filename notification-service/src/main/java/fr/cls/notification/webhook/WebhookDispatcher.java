@@ -3,6 +3,7 @@ package fr.cls.notification.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.context.TenantJobs;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sends pending deliveries, tenant by tenant, outside any Kafka or database transaction: a short transaction claims
@@ -44,6 +46,7 @@ class WebhookDispatcher {
     private final WebhookSender sender;
     private final WebhookSettings settings;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "webhook-dispatcher");
         thread.setDaemon(true);
@@ -54,7 +57,7 @@ class WebhookDispatcher {
 
     WebhookDispatcher(TenantJobs jobs, TransactionTemplate tx, WebhookDeliveryRepository deliveries,
             WebhookEndpointRepository endpoints, WebhookAttemptRepository attempts, WebhookSender sender,
-            WebhookSettings settings, Clock clock) {
+            WebhookSettings settings, Clock clock, MeterRegistry meters) {
         this.jobs = jobs;
         this.tx = tx;
         this.deliveries = deliveries;
@@ -63,6 +66,7 @@ class WebhookDispatcher {
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Scheduled(fixedDelayString = "${cls.notification.webhooks.dispatch-interval:PT5S}",
@@ -116,7 +120,7 @@ class WebhookDispatcher {
     private List<WebhookSender.Dispatch> claim(String tenant) {
         Instant now = clock.instant();
         List<WebhookDelivery> due = deliveries.lockDue(tenant, now, settings.batchSize());
-        Map<UUID, WebhookEndpoint> byId = new ConcurrentHashMap<>();
+        Map<UUID, WebhookEndpoint> byId = new HashMap<>();
         List<WebhookSender.Dispatch> claimed = new ArrayList<>();
         for (WebhookDelivery delivery : due) {
             if (sender.circuitOpen(delivery.endpointId())) {
@@ -136,9 +140,13 @@ class WebhookDispatcher {
     private void record(String tenant, WebhookSender.Dispatch dispatch, WebhookSender.Outcome outcome) {
         Instant now = clock.instant();
         WebhookDelivery delivery = deliveries.findByIdAndTenantId(dispatch.deliveryId(), tenant).orElseThrow();
-        outcome.calls().forEach(call -> attempts.save(WebhookAttempt.of(tenant, delivery.id(), call)));
+        outcome.calls().forEach(call -> {
+            attempts.save(WebhookAttempt.of(tenant, delivery.id(), call));
+            count("cls.webhooks.attempts", call.succeeded() ? "succeeded" : "failed");
+        });
         if (outcome.delivered()) {
             delivery.delivered(outcome.lastStatusCode(), outcome.calls().size(), now);
+            count("cls.webhooks.deliveries", "delivered");
             return;
         }
         if (outcome.calls().isEmpty()) {
@@ -150,9 +158,15 @@ class WebhookDispatcher {
         boolean dead = delivery.failed(outcome.calls().size(), outcome.lastStatusCode(), outcome.error(),
                 settings.deadAfter(), now.plus(settings.redelivery().after(dispatches)), now);
         if (dead) {
+            count("cls.webhooks.deliveries", "dead");
             log.warn("webhook delivery {} of event {} to endpoint {} is dead after {} attempts: {}", delivery.id(),
                     delivery.eventId(), delivery.endpointId(), delivery.attempts(), outcome.error());
         }
+    }
+
+    /** Operators see delivery health in /actuator/metrics without reading any tenant's data. */
+    private void count(String name, String outcome) {
+        meters.counter(name, "outcome", outcome).increment();
     }
 
     private void submit(Runnable work) {

@@ -155,6 +155,11 @@ class WebhookDeliveryIntegrationTest {
                 assertThat(a.get("error").asString()).isNotBlank();
             });
 
+            // The operator sees that deliveries died, not whose.
+            JsonNode deadCount = api("platform", Roles.PLATFORM_OPERATOR)
+                    .get("/actuator/metrics/cls.webhooks.deliveries?tag=outcome:dead").json();
+            assertThat(deadCount.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
+
             down.start();
             assertThat(api(tenant, Roles.ARS_AGENT).post(deliveryPath + "/replay", "").status()).isEqualTo(403);
             HttpTestClient.Response replay = approver(tenant).post(deliveryPath + "/replay", "");
