@@ -106,18 +106,22 @@ class WebhookDispatcher {
     void dispatchDue() {
         String tenant = TenantContext.require();
         for (int batch = 0; batch < MAX_BATCHES_PER_PASS; batch++) {
-            List<WebhookSender.Dispatch> claimed = tx.execute(status -> claim(tenant));
-            for (WebhookSender.Dispatch dispatch : claimed) {
+            Claim claim = tx.execute(status -> claim(tenant));
+            for (WebhookSender.Dispatch dispatch : claim.dispatches()) {
                 WebhookSender.Outcome outcome = sender.send(dispatch);
                 tx.executeWithoutResult(status -> record(tenant, dispatch, outcome));
             }
-            if (claimed.size() < settings.batchSize()) {
+            if (claim.due() < settings.batchSize()) {
                 return;
             }
         }
     }
 
-    private List<WebhookSender.Dispatch> claim(String tenant) {
+    /** @param due rows found due, including those postponed because their circuit is open */
+    private record Claim(List<WebhookSender.Dispatch> dispatches, int due) {
+    }
+
+    private Claim claim(String tenant) {
         Instant now = clock.instant();
         List<WebhookDelivery> due = deliveries.lockDue(tenant, now, settings.batchSize());
         Map<UUID, WebhookEndpoint> byId = new HashMap<>();
@@ -134,7 +138,7 @@ class WebhookDispatcher {
             claimed.add(new WebhookSender.Dispatch(delivery.id(), endpoint.id(), delivery.eventId(), endpoint.url(),
                     delivery.payload(), endpoint.signingSecrets(now)));
         }
-        return claimed;
+        return new Claim(claimed, due.size());
     }
 
     private void record(String tenant, WebhookSender.Dispatch dispatch, WebhookSender.Outcome outcome) {
