@@ -51,7 +51,8 @@ class WebhookSender {
     WebhookSender(WebhookSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        // HTTP/1.1: no h2c upgrade attempt on plain http, which some receivers mishandle on a POST with a body.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         WebhookSettings.Circuit circuit = settings.circuit();
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()

@@ -36,9 +36,10 @@ import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Small delays: 3 calls per dispatch, dead after 5 calls, a circuit that opens after 4 failed calls for 2 s. */
+/** Small delays: answers within 1 s, 3 calls per dispatch, dead after 5 calls, a circuit that opens after 4 failed calls for 2 s. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cls.notification.webhooks.dispatch-interval=PT1S",
+        "cls.notification.webhooks.read-timeout=PT1S",
         "cls.notification.webhooks.retry.max-attempts=3",
         "cls.notification.webhooks.retry.initial-backoff=PT0.05S",
         "cls.notification.webhooks.redelivery.initial=PT0.2S",
@@ -131,6 +132,26 @@ class WebhookDeliveryIntegrationTest {
             assertThat(attempts.get(0).get("error").asString()).contains("500");
             assertThat(flaky.received()).hasSize(3).extracting(r -> r.header("webhook-id")).containsOnly(event.id().toString());
             assertThat(flaky.deliveredWithId(event.id())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReceiverThatDoesNotAnswerInTimeCountsAsAFailedAttemptAndTheRetryDelivers() throws Exception {
+        String tenant = TestTenants.next();
+        try (WebhookReceiver slow = WebhookReceiver.started(WebhookReceiver.HANG)) {
+            JsonNode endpoint = register(tenant, slow.url(), List.of("*"), null);
+            EventEnvelope event = contractEvent(tenant, UUID.randomUUID());
+            publish(ContractEvents.TOPIC, event);
+
+            JsonNode delivery = awaitDelivery(tenant, endpoint, "DELIVERED");
+            JsonNode attempts = approver(tenant).get(DELIVERIES + "/" + delivery.get("id").asString()).json().get("attempts");
+            assertThat(attempts).hasSize(2);
+            assertThat(attempts.get(0).get("succeeded").asBoolean()).isFalse();
+            assertThat(attempts.get(0).get("statusCode").isNull()).isTrue();
+            assertThat(attempts.get(0).get("error").asString()).contains("Timeout");
+            assertThat(attempts.get(0).get("durationMs").asLong()).isGreaterThanOrEqualTo(900);
+            assertThat(attempts.get(1).get("statusCode").asInt()).isEqualTo(204);
+            assertThat(slow.deliveredWithId(event.id())).isEqualTo(1);
         }
     }
 

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP receiver for tests: records every request, answers the queued status codes first and then 204; can
- * be down (nothing listening on its port) and come back on the same port.
+ * A real HTTP receiver for tests: records every request, answers the queued status codes first and then 204 ({@link
+ * #HANG}: no answer until the receiver closes); can be down (nothing listening on its port) and come back on the
+ * same port.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -26,7 +30,12 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** Queued instead of a status code: the receiver reads the request and never answers it. */
+    static final int HANG = -1;
+
     private final int port;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private HttpServer server;
@@ -54,6 +63,7 @@ final class WebhookReceiver implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.createContext("/hooks", this::handle);
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -67,7 +77,8 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** Requests answered 2xx that carried this webhook-id. */
     long deliveredWithId(Object id) {
-        return received.stream().filter(r -> r.answered() < 300 && id.toString().equals(r.header("webhook-id"))).count();
+        return received.stream().filter(r -> r.answered() >= 200 && r.answered() < 300)
+                .filter(r -> id.toString().equals(r.header("webhook-id"))).count();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -80,15 +91,30 @@ final class WebhookReceiver implements AutoCloseable {
         Integer queued = answers.poll();
         int status = queued == null ? 204 : queued;
         received.add(new Received(headers, body, status));
+        if (status == HANG) {
+            awaitClosing();
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
     }
 
+    private void awaitClosing() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public synchronized void close() {
+        closing.countDown();
         if (server != null) {
             server.stop(0);
         }
+        handlers.shutdownNow();
     }
 
     private static int freePort() {
