@@ -44,7 +44,7 @@ public class WebhookDeliveries {
     /** @param status null for all; DEAD is the dead-letter list */
     @PreAuthorize(WebhookEndpoints.READERS)
     @Transactional(readOnly = true)
-    public Page<WebhookViews.Delivery> find(DeliveryStatus status, UUID endpoint, Pageable pageable) {
+    public Page<WebhookViews.Delivery> find(WebhookDeliveryStatus status, UUID endpoint, Pageable pageable) {
         String tenant = TenantContext.require();
         Page<WebhookDelivery> page = deliveries.find(tenant, status, endpoint, pageable);
         Map<UUID, String> urls = page.stream().map(WebhookDelivery::endpointId).distinct()
@@ -74,7 +74,7 @@ public class WebhookDeliveries {
     public WebhookViews.Delivery replay(UUID id) {
         String tenant = TenantContext.require();
         WebhookDelivery delivery = find(id);
-        if (delivery.status() == DeliveryStatus.PENDING) {
+        if (delivery.status() == WebhookDeliveryStatus.PENDING) {
             throw new RuleViolationException("webhook-delivery-pending", "the delivery is still pending: it will be sent");
         }
         WebhookEndpoint endpoint = endpoints.findByIdAndTenantId(delivery.endpointId(), tenant).orElseThrow();
@@ -103,7 +103,7 @@ public class WebhookDeliveries {
 
     private static WebhookViews.Delivery view(WebhookDelivery d, Function<UUID, String> urls) {
         return new WebhookViews.Delivery(d.id(), d.endpointId(), urls.apply(d.endpointId()), d.eventId(), d.eventType(),
-                d.status().name(), d.attempts(), d.status() == DeliveryStatus.PENDING ? d.nextAttemptAt() : null,
+                d.status().name(), d.attempts(), d.status() == WebhookDeliveryStatus.PENDING ? d.nextAttemptAt() : null,
                 d.lastStatusCode(), d.lastError(), d.createdAt(), d.deliveredAt());
     }
 }

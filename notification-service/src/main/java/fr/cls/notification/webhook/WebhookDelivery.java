@@ -35,7 +35,7 @@ class WebhookDelivery {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private DeliveryStatus status;
+    private WebhookDeliveryStatus status;
 
     @Column(nullable = false)
     private int attempts;
@@ -69,7 +69,7 @@ class WebhookDelivery {
     }
 
     void delivered(int statusCode, int attemptsMade, Instant now) {
-        status = DeliveryStatus.DELIVERED;
+        status = WebhookDeliveryStatus.DELIVERED;
         attempts += attemptsMade;
         lastStatusCode = statusCode;
         lastError = null;
@@ -86,7 +86,7 @@ class WebhookDelivery {
         lastError = error;
         updatedAt = now;
         if (attempts >= deadAfter) {
-            status = DeliveryStatus.DEAD;
+            status = WebhookDeliveryStatus.DEAD;
             return true;
         }
         nextAttemptAt = nextAttempt;
@@ -95,14 +95,14 @@ class WebhookDelivery {
 
     /** The endpoint is gone: nothing more will be tried. */
     void abandon(String reason, Instant now) {
-        status = DeliveryStatus.DEAD;
+        status = WebhookDeliveryStatus.DEAD;
         lastError = reason;
         updatedAt = now;
     }
 
     /** An operator asks for it again: a fresh round of attempts, sent at the next pass. */
     void replay(Instant now) {
-        status = DeliveryStatus.PENDING;
+        status = WebhookDeliveryStatus.PENDING;
         attempts = 0;
         nextAttemptAt = now;
         updatedAt = now;
@@ -132,7 +132,7 @@ class WebhookDelivery {
         return payload;
     }
 
-    DeliveryStatus status() {
+    WebhookDeliveryStatus status() {
         return status;
     }
 

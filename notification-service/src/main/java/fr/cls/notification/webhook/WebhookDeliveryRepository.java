@@ -15,12 +15,12 @@ interface WebhookDeliveryRepository extends Repository<WebhookDelivery, UUID> {
 
     Optional<WebhookDelivery> findByIdAndTenantId(UUID id, String tenantId);
 
-    List<WebhookDelivery> findByEndpointIdAndStatus(UUID endpointId, DeliveryStatus status);
+    List<WebhookDelivery> findByEndpointIdAndStatus(UUID endpointId, WebhookDeliveryStatus status);
 
     @Query("""
             select d from WebhookDelivery d where d.tenantId = :tenant
             and (:status is null or d.status = :status) and (:endpoint is null or d.endpointId = :endpoint)""")
-    Page<WebhookDelivery> find(@Param("tenant") String tenant, @Param("status") DeliveryStatus status,
+    Page<WebhookDelivery> find(@Param("tenant") String tenant, @Param("status") WebhookDeliveryStatus status,
             @Param("endpoint") UUID endpoint, Pageable pageable);
 
     /** Due deliveries of active endpoints, locked; rows another dispatcher holds are skipped, not waited for. */

@@ -119,7 +119,7 @@ public class WebhookEndpoints {
         Instant now = clock.instant();
         endpoint.changeStatus(EndpointStatus.DELETED, now);
         endpoints.saveAndFlush(endpoint);
-        deliveries.findByEndpointIdAndStatus(id, DeliveryStatus.PENDING).forEach(d -> d.abandon("endpoint deleted", now));
+        deliveries.findByEndpointIdAndStatus(id, WebhookDeliveryStatus.PENDING).forEach(d -> d.abandon("endpoint deleted", now));
         audit.record("webhook.endpoint-delete", RESOURCE, id.toString(), before, null);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.cls.notification.webhook.DeliveryStatus;
+import fr.cls.notification.webhook.WebhookDeliveryStatus;
 import fr.cls.notification.webhook.WebhookDeliveries;
 import fr.cls.notification.webhook.WebhookViews;
 import fr.cls.platform.web.PageResponse;
@@ -58,7 +58,7 @@ class WebhookDeliveryController {
      * @param endpoint only the deliveries to this endpoint
      */
     @GetMapping
-    PageResponse<DeliveryResponse> list(@RequestParam(required = false) DeliveryStatus status,
+    PageResponse<DeliveryResponse> list(@RequestParam(required = false) WebhookDeliveryStatus status,
             @RequestParam(required = false) UUID endpoint,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
