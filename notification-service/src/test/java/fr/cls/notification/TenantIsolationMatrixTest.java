@@ -1,6 +1,9 @@
 package fr.cls.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
+import java.net.InetSocketAddress;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
+
+import com.sun.net.httpserver.HttpServer;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
@@ -48,6 +53,18 @@ class TenantIsolationMatrixTest {
     @Test
     void everyRouteRefusesBadTokensAndShowsAnotherTenantNothing() throws Exception {
         String base = "http://localhost:" + port;
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String hookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+        HttpTestClient.Response hook = new HttpTestClient(base)
+                .with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
+                .post("/api/v1/notifications/webhooks", Map.of("url", hookUrl, "eventTypes", List.of("cls.contract.*")));
+        String endpointId = hook.json().get("id").asString();
         UUID contract = UUID.randomUUID();
         EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/contract-service",
                 ContractInitiatedV1.TYPE, contract.toString(), OffsetDateTime.now(), "application/json", "ars-paca",
@@ -77,21 +94,45 @@ class TenantIsolationMatrixTest {
                         "signature", "Signature secrète de PACA"));
         String item = member.get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();
 
-        new IsolationMatrix(base).withPlatformRoutes()
-                .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
-                .with("GET /api/v1/notifications/subscriptions", "/api/v1/notifications/subscriptions", null)
-                .with("GET /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me", null)
-                .with("PUT /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me",
-                        Map.of("subscriptions", List.of(Map.of("topic", "PAYMENT", "channel", "INBOX", "scope", "ALL"))))
-                .with("GET /api/v1/notifications/settings", "/api/v1/notifications/settings", null)
-                .with("PUT /api/v1/notifications/settings", "/api/v1/notifications/settings",
-                        Map.of("copilDaysBefore", 10, "requestWaitingDays", 20, "endOfTermMonths", 3, "annualReportDueMonth", 3,
-                                "annualReportDueDay", 31, "annualReportDaysBefore", 30))
-                .with("GET /api/v1/notifications/inbox", "/api/v1/notifications/inbox", null)
-                .with("GET /api/v1/notifications/inbox/unread-count", "/api/v1/notifications/inbox/unread-count", null)
-                .with("POST /api/v1/notifications/inbox/{id}/read", "/api/v1/notifications/inbox/" + item + "/read", null)
-                .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), ownerEmail, "matrix-owner",
-                        item, "COPIL secret de Toulon", "Signature secrète de PACA", copilContract.toString()),
-                        TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        await().atMost(Duration.ofSeconds(30)).until(() -> paca.get("/api/v1/notifications/webhooks/deliveries?status=DELIVERED")
+                .json().path("totalItems").asLong() == 1);
+        String deliveryId = paca.get("/api/v1/notifications/webhooks/deliveries").json().get("items").get(0).get("id").asString();
+        String webhook = "/api/v1/notifications/webhooks/" + endpointId;
+        String delivery = "/api/v1/notifications/webhooks/deliveries/" + deliveryId;
+
+        try {
+            new IsolationMatrix(base).withPlatformRoutes()
+                    .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
+                    .with("GET /api/v1/notifications/subscriptions", "/api/v1/notifications/subscriptions", null)
+                    .with("GET /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me", null)
+                    .with("PUT /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me",
+                            Map.of("subscriptions", List.of(Map.of("topic", "PAYMENT", "channel", "INBOX", "scope", "ALL"))))
+                    .with("GET /api/v1/notifications/settings", "/api/v1/notifications/settings", null)
+                    .with("PUT /api/v1/notifications/settings", "/api/v1/notifications/settings",
+                            Map.of("copilDaysBefore", 10, "requestWaitingDays", 20, "endOfTermMonths", 3, "annualReportDueMonth", 3,
+                                    "annualReportDueDay", 31, "annualReportDaysBefore", 30))
+                    .with("GET /api/v1/notifications/inbox", "/api/v1/notifications/inbox", null)
+                    .with("GET /api/v1/notifications/inbox/unread-count", "/api/v1/notifications/inbox/unread-count", null)
+                    .with("POST /api/v1/notifications/inbox/{id}/read", "/api/v1/notifications/inbox/" + item + "/read", null)
+                    .with("POST /api/v1/notifications/webhooks", "/api/v1/notifications/webhooks",
+                            Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("*")))
+                    .with("GET /api/v1/notifications/webhooks", "/api/v1/notifications/webhooks", null)
+                    .with("GET /api/v1/notifications/webhooks/{id}", webhook, null)
+                    .with("POST /api/v1/notifications/webhooks/{id}/secret-rotation", webhook + "/secret-rotation", null)
+                    .with("POST /api/v1/notifications/webhooks/{id}/disable", webhook + "/disable", null)
+                    .with("POST /api/v1/notifications/webhooks/{id}/enable", webhook + "/enable", null)
+                    .with("DELETE /api/v1/notifications/webhooks/{id}", webhook, null)
+                    .with("GET /api/v1/notifications/webhooks/deliveries", "/api/v1/notifications/webhooks/deliveries", null)
+                    .with("GET /api/v1/notifications/webhooks/deliveries/{id}", delivery, null)
+                    .with("POST /api/v1/notifications/webhooks/deliveries/{id}/replay", delivery + "/replay", null)
+                    .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), ownerEmail, "matrix-owner",
+                            item, "COPIL secret de Toulon", "Signature secrète de PACA", copilContract.toString(), endpointId,
+                            deliveryId, hookUrl, hook.json().get("secret").asString()),
+                            TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        } finally {
+            receiver.stop(0);
+        }
+        // Nothing the other tenant tried changed the owner's endpoint.
+        assertThat(paca.get(webhook).json().get("status").asString()).isEqualTo("ACTIVE");
     }
 }

@@ -1,0 +1,150 @@
+package fr.cls.notification.webhook;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.web.NotFoundException;
+
+/**
+ * A tenant's webhook endpoints. Managed by the tenant's approvers: an endpoint decides where the tenant's events go,
+ * so neither agents nor an integration client may point them elsewhere (docs/security.md).
+ */
+@Service
+public class WebhookEndpoints {
+
+    static final String MANAGERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
+    static final String READERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER', 'INTEGRATION')";
+    private static final int MAX_DESCRIPTION = 500;
+    private static final int MAX_OVERLAP_HOURS = 168;
+    private static final String RESOURCE = "webhook-endpoint";
+
+    private final WebhookEndpointRepository endpoints;
+    private final WebhookDeliveryRepository deliveries;
+    private final WebhookSender sender;
+    private final WebhookSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, WebhookSender sender,
+            WebhookSettings settings, AuditTrail audit, Clock clock) {
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param secret a client-provided {@code whsec_…} secret, or null for a generated one */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public WebhookViews.EndpointWithSecret create(String url, List<String> eventTypes, String description, String secret) {
+        String validUrl = WebhookUrls.validate(url);
+        String patterns = EventTypePatterns.validate(eventTypes);
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            throw new InvalidWebhookException("description", "description-length",
+                    "the description is longer than " + MAX_DESCRIPTION + " characters");
+        }
+        String chosen = WebhookSecrets.acceptOrGenerate(secret, "secret");
+        WebhookEndpoint saved = endpoints.saveAndFlush(WebhookEndpoint.create(TenantContext.require(), validUrl, patterns,
+                description, chosen, clock.instant()));
+        audit.record("webhook.endpoint-create", RESOURCE, saved.id().toString(), null, saved.version());
+        return new WebhookViews.EndpointWithSecret(view(saved), chosen);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Page<WebhookViews.Endpoint> list(Pageable pageable) {
+        return endpoints.findByTenantIdAndStatusNot(TenantContext.require(), EndpointStatus.DELETED, pageable).map(this::view);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public WebhookViews.Endpoint get(UUID id) {
+        return view(find(id));
+    }
+
+    /**
+     * A new secret signs from now on; the previous one keeps signing (both signatures sent) for the overlap, so that
+     * the receiver can switch without losing a delivery. An overlap of 0 revokes the previous secret at once.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public WebhookViews.EndpointWithSecret rotateSecret(UUID id, String secret, Integer previousValidHours) {
+        WebhookEndpoint endpoint = find(id);
+        if (previousValidHours != null && (previousValidHours < 0 || previousValidHours > MAX_OVERLAP_HOURS)) {
+            throw new InvalidWebhookException("previousSecretValidHours", "rotation-overlap",
+                    "the previous secret may stay valid 0 to " + MAX_OVERLAP_HOURS + " hours");
+        }
+        String chosen = WebhookSecrets.acceptOrGenerate(secret, "secret");
+        Duration overlap = previousValidHours == null ? settings.rotationOverlap() : Duration.ofHours(previousValidHours);
+        Instant now = clock.instant();
+        long before = endpoint.version();
+        endpoint.rotate(chosen, now.plus(overlap), now);
+        WebhookEndpoint saved = endpoints.saveAndFlush(endpoint);
+        audit.record("webhook.secret-rotate", RESOURCE, id.toString(), before, saved.version());
+        return new WebhookViews.EndpointWithSecret(view(saved), chosen);
+    }
+
+    /** Stops new deliveries; pending ones wait until the endpoint is enabled again. */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public WebhookViews.Endpoint disable(UUID id) {
+        return changeStatus(id, EndpointStatus.DISABLED, "webhook.endpoint-disable");
+    }
+
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public WebhookViews.Endpoint enable(UUID id) {
+        return changeStatus(id, EndpointStatus.ACTIVE, "webhook.endpoint-enable");
+    }
+
+    /** Removes the endpoint from use and lists; its pending deliveries go dead; the delivery log is kept. */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public void delete(UUID id) {
+        WebhookEndpoint endpoint = find(id);
+        long before = endpoint.version();
+        Instant now = clock.instant();
+        endpoint.changeStatus(EndpointStatus.DELETED, now);
+        endpoints.saveAndFlush(endpoint);
+        deliveries.findByEndpointIdAndStatus(id, WebhookDeliveryStatus.PENDING).forEach(d -> d.abandon("endpoint deleted", now));
+        audit.record("webhook.endpoint-delete", RESOURCE, id.toString(), before, null);
+    }
+
+    private WebhookViews.Endpoint changeStatus(UUID id, EndpointStatus status, String action) {
+        WebhookEndpoint endpoint = find(id);
+        if (endpoint.status() == status) {
+            return view(endpoint);
+        }
+        long before = endpoint.version();
+        endpoint.changeStatus(status, clock.instant());
+        WebhookEndpoint saved = endpoints.saveAndFlush(endpoint);
+        audit.record(action, RESOURCE, id.toString(), before, saved.version());
+        return view(saved);
+    }
+
+    private WebhookEndpoint find(UUID id) {
+        return endpoints.findByIdAndTenantId(id, TenantContext.require())
+                .filter(e -> e.status() != EndpointStatus.DELETED)
+                .orElseThrow(() -> new NotFoundException("webhook endpoint", id));
+    }
+
+    private WebhookViews.Endpoint view(WebhookEndpoint e) {
+        Instant previousExpiry = e.previousSecretExpiresAt() != null && e.previousSecretExpiresAt().isAfter(clock.instant())
+                ? e.previousSecretExpiresAt() : null;
+        return new WebhookViews.Endpoint(e.id(), e.url(), EventTypePatterns.split(e.eventTypes()), e.description(),
+                e.status().name(), previousExpiry, sender.circuitState(e.id()), e.createdAt(), e.updatedAt(), e.version());
+    }
+}

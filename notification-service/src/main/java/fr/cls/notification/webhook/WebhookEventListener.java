@@ -1,0 +1,75 @@
+package fr.cls.notification.webhook;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import fr.cls.contract.events.ContractEvents;
+import fr.cls.funding.events.FundingEvents;
+import fr.cls.governance.events.GovernanceEvents;
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.events.EventInbox;
+
+/**
+ * Turns every consumed domain event into one PENDING delivery per active endpoint of the event's tenant that wants
+ * its type, in the inbox's transaction: a redelivered event is skipped by the inbox, and the unique (endpoint, event)
+ * key stops a second delivery whatever happens. Nothing is sent here; the dispatcher sends after the commit.
+ */
+@Component
+class WebhookEventListener {
+
+    static final String CONSUMER = "notification-service.webhooks";
+
+    private final EventInbox inbox;
+    private final WebhookEndpointRepository endpoints;
+    private final JdbcTemplate jdbc;
+    private final WebhookDispatcher dispatcher;
+    private final Clock clock;
+
+    WebhookEventListener(EventInbox inbox, WebhookEndpointRepository endpoints, JdbcTemplate jdbc,
+            WebhookDispatcher dispatcher, Clock clock) {
+        this.inbox = inbox;
+        this.endpoints = endpoints;
+        this.jdbc = jdbc;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    /** Its own consumer group: the webhooks follow the topics at their own pace, apart from the delivery log. */
+    @KafkaListener(groupId = CONSUMER, topics = {ContractEvents.TOPIC, FundingEvents.TOPIC, GovernanceEvents.TOPIC})
+    void on(String envelope) {
+        inbox.handle(CONSUMER, envelope, event -> fanOut(event, envelope));
+    }
+
+    private void fanOut(EventEnvelope event, String rawEnvelope) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        int created = 0;
+        for (WebhookEndpoint endpoint : endpoints.findByTenantIdAndStatus(event.tenantid(), EndpointStatus.ACTIVE)) {
+            if (endpoint.wants(event.type())) {
+                created += jdbc.update("""
+                        insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, payload, status,
+                            attempts, next_attempt_at, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+                        on conflict (endpoint_id, event_id) do nothing""",
+                        UUID.randomUUID(), event.tenantid(), endpoint.id(), event.id(), event.type(), rawEnvelope,
+                        now, now, now);
+            }
+        }
+        if (created > 0) {
+            String tenant = event.tenantid();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wakeUp(tenant);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package fr.cls.notification.webhook.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cls.notification.webhook.WebhookEndpoints;
+import fr.cls.notification.webhook.WebhookViews;
+import fr.cls.platform.web.PageResponse;
+
+/** A tenant's webhook endpoints; the secret is answered once, at creation and at each rotation (docs/webhooks.md). */
+@RestController
+@RequestMapping("/api/v1/notifications/webhooks")
+@Validated
+class WebhookController {
+
+    private final WebhookEndpoints endpoints;
+
+    WebhookController(WebhookEndpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    /**
+     * @param url absolute http(s) URL the events are POSTed to
+     * @param eventTypes event types or patterns: {@code cls.funding.request-decided.v1}, {@code cls.funding.*}, {@code *}
+     * @param secret optional {@code whsec_…} secret the receiver is already configured with; generated when absent
+     */
+    record CreateEndpoint(String url, List<String> eventTypes, String description, String secret) {
+    }
+
+    /** @param previousSecretValidHours how long the previous secret still signs (0 revokes it at once) */
+    record RotateSecret(String secret, Integer previousSecretValidHours) {
+    }
+
+    record EndpointResponse(UUID id, String url, List<String> eventTypes, String description, String status,
+            Instant previousSecretExpiresAt, String circuitState, Instant createdAt, Instant updatedAt, long version) {
+
+        static EndpointResponse of(WebhookViews.Endpoint e) {
+            return new EndpointResponse(e.id(), e.url(), e.eventTypes(), e.description(), e.status(),
+                    e.previousSecretExpiresAt(), e.circuitState(), e.createdAt(), e.updatedAt(), e.version());
+        }
+    }
+
+    /** @param secret shown this once: store it in the receiver */
+    record EndpointSecretResponse(UUID id, String url, List<String> eventTypes, String description, String status,
+            Instant previousSecretExpiresAt, String secret, Instant createdAt, Instant updatedAt, long version) {
+
+        static EndpointSecretResponse of(WebhookViews.EndpointWithSecret created) {
+            WebhookViews.Endpoint e = created.endpoint();
+            return new EndpointSecretResponse(e.id(), e.url(), e.eventTypes(), e.description(), e.status(),
+                    e.previousSecretExpiresAt(), created.secret(), e.createdAt(), e.updatedAt(), e.version());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<EndpointSecretResponse> create(@RequestBody CreateEndpoint request) {
+        WebhookViews.EndpointWithSecret created = endpoints.create(request.url(), request.eventTypes(),
+                request.description(), request.secret());
+        return ResponseEntity.created(URI.create("/api/v1/notifications/webhooks/" + created.endpoint().id()))
+                .body(EndpointSecretResponse.of(created));
+    }
+
+    @GetMapping
+    PageResponse<EndpointResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return PageResponse.of(endpoints.list(PageRequest.of(page, size, Sort.by("createdAt"))), EndpointResponse::of);
+    }
+
+    @GetMapping("/{id}")
+    EndpointResponse get(@PathVariable UUID id) {
+        return EndpointResponse.of(endpoints.get(id));
+    }
+
+    @PostMapping("/{id}/secret-rotation")
+    EndpointSecretResponse rotateSecret(@PathVariable UUID id, @RequestBody(required = false) RotateSecret request) {
+        RotateSecret r = request == null ? new RotateSecret(null, null) : request;
+        return EndpointSecretResponse.of(endpoints.rotateSecret(id, r.secret(), r.previousSecretValidHours()));
+    }
+
+    @PostMapping("/{id}/disable")
+    EndpointResponse disable(@PathVariable UUID id) {
+        return EndpointResponse.of(endpoints.disable(id));
+    }
+
+    @PostMapping("/{id}/enable")
+    EndpointResponse enable(@PathVariable UUID id) {
+        return EndpointResponse.of(endpoints.enable(id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        endpoints.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}
