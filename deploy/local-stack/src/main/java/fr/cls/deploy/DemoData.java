@@ -58,6 +58,20 @@ final class DemoData {
         return added;
     }
 
+    /**
+     * Has ARS ARA's approver register the simulated portal's callback for the funding events, with the secret the
+     * portal verifies signatures with; does nothing when it is registered already.
+     */
+    void connectPortal(String callbackUrl, String secret) throws IOException, InterruptedException {
+        for (JsonNode endpoint : call("approver.ara", "GET", "/api/v1/notifications/webhooks", null, 200).path("items")) {
+            if (callbackUrl.equals(endpoint.path("url").asText()) && !"DELETED".equals(endpoint.path("status").asText())) {
+                return;
+            }
+        }
+        call("approver.ara", "POST", "/api/v1/notifications/webhooks", Map.of("url", callbackUrl,
+                "eventTypes", List.of("cls.funding.*"), "description", "Portail de financement (simulé)", "secret", secret), 201);
+    }
+
     private boolean exists(JsonNode contract) throws IOException, InterruptedException {
         JsonNode page = call(contract.get("as").asText(), "GET", "/api/v1/contracts?size=200", null, 200);
         for (JsonNode existing : page.get("items")) {

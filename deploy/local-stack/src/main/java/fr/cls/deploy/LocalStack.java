@@ -27,6 +27,8 @@ public class LocalStack implements AutoCloseable {
     private static final String IDENTITY_PROVIDER = "identity-provider";
     private static final String PORTAL = "simulated-portal";
     private static final String MAIL = "mail-server";
+    /** The simulated portal's webhook secret (a demo value, as its client secret "demo" is). */
+    private static final String PORTAL_WEBHOOK_SECRET = "whsec_c2ltdWxhdGVkLXBvcnRhbC1kZW1vLXNlY3JldA==";
 
     private StackSettings settings;
     private final String javaCommand;
@@ -113,8 +115,32 @@ public class LocalStack implements AutoCloseable {
                 "PORTAL_GATEWAY_URL", settings.gatewayUrl(),
                 "PORTAL_TOKEN_URL", settings.issuerUrl() + "/oauth2/token",
                 "PORTAL_CLIENT_ID", "portal-ars-ara",
-                "PORTAL_POLL_INTERVAL", "PT2S"));
+                "PORTAL_POLL_INTERVAL", "PT2S",
+                "PORTAL_WEBHOOK_SECRET", PORTAL_WEBHOOK_SECRET));
         awaitHealthy(PORTAL, settings.portalUrl());
+        connectPortalWebhook();
+    }
+
+    /** The portal hears of its dossiers by signed webhook (the change feed is its safety net). */
+    private void connectPortalWebhook() {
+        DemoData api = new DemoData(settings.gatewayUrl(), settings.issuerUrl());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                api.connectPortal(settings.portalUrl() + "/webhooks", PORTAL_WEBHOOK_SECRET);
+                System.out.println("  " + PORTAL + ": webhook registered for ars-ara's funding events");
+                return;
+            } catch (IOException | RuntimeException e) {
+                // The gateway's circuit breaker may still be warming up; a real refusal shows after the deadline.
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not register the portal's webhook: " + e.getMessage(), e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while registering the portal's webhook", e);
+            }
+            pause();
+        }
     }
 
     /** The demo contracts, through the gateway as the demo users; skipped with CLS_DEMO_DATA=false. */

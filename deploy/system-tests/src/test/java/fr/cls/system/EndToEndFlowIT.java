@@ -187,6 +187,24 @@ class EndToEndFlowIT {
                 .as("the owner sees both funders' requests").containsExactlyInAnyOrder(mayenne, ars);
         assertThat(stack.gatewayAs("agent.cd53").get("/api/v1/funding/requests/" + ars).status())
                 .as("a funder does not see another funder's request").isEqualTo(404);
+
+        // Issue #7: the département's agent was emailed the request to instruct, the owner's agent the département's
+        // decision, through the real SMTP server; both also have it in their inbox.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(subjects("agent.cd53@demo.cls.local"))
+                    .contains("[CLS] Demande de financement à instruire : « CLS du Pays de Craon » — Département de la Mayenne");
+            assertThat(subjects("agent.pdl@demo.cls.local"))
+                    .anyMatch(subject -> subject.startsWith("[CLS] Demande de financement accordée : « CLS du Pays de Craon »"));
+        });
+        assertThat(stack.gatewayAs("agent.cd53").get("/api/v1/notifications/inbox/unread-count").json().get("unread").asLong())
+                .isPositive();
+        assertThat(stack.gatewayAs("agent.cd53").get("/api/v1/notifications/deliveries?channel=EMAIL").json()
+                .findValuesAsString("status")).contains("SENT");
+    }
+
+    /** Subjects of the emails the local SMTP server received for the address. */
+    private static List<String> subjects(String address) {
+        return stack.mail().get("/api/user/" + address + "/messages/INBOX").json().findValuesAsString("subject");
     }
 
     /**
@@ -224,6 +242,10 @@ class EndToEndFlowIT {
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> "GRANTED".equals(stack.portal().get("/dossiers/" + reference).json().path("status").asString()));
+        await("signed webhooks reached the portal").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> stack.portal().get("/dossiers/" + reference).json().path("webhooks").asInt() >= 2);
+        assertThat(agent.get("/api/v1/notifications/webhooks/deliveries?status=DELIVERED").json().get("totalItems").asLong())
+                .as("the ARS sees what was delivered to its portal").isGreaterThanOrEqualTo(2);
         JsonNode report = agent.post("/api/v1/integration/reconciliations", Map.of()).json();
         assertThat(report.get("outcome").asString()).as(report.toString()).isEqualTo("IN_SYNC");
     }
@@ -275,7 +297,7 @@ class EndToEndFlowIT {
     }
 
     private HttpTestClient.Response deliveries(String contractId) {
-        return paca().get("/api/v1/notifications/deliveries?subject=" + contractId);
+        return paca().get("/api/v1/notifications/deliveries?channel=LOG&subject=" + contractId);
     }
 
     private boolean outboxPublished(String contractId) throws SQLException {
