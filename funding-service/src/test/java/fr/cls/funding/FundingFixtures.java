@@ -45,9 +45,15 @@ public final class FundingFixtures {
     /** Publishes the contract's profile as its owner and waits until funding-service knows it. */
     public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
             List<String> codes, LocalDate start, LocalDate end, List<String> parties) {
+        return contract(owner, kind, title, beneficiary, population, departements, codes, start, end, parties, List.of());
+    }
+
+    /** The same, with the coordinators (token subjects) contract-service names in the profile. */
+    public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
+            List<String> codes, LocalDate start, LocalDate end, List<String> parties, List<String> coordinators) {
         UUID id = UUID.randomUUID();
         publish(owner, id, ContractProfileV1.TYPE, new ContractProfileV1(id, kind, title, start == null ? "ELABORATION" : "IN_FORCE",
-                start, end, beneficiary, population, departements, codes, parties));
+                start, end, beneficiary, population, departements, codes, parties, coordinators));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TenantContext.callAs(owner, () -> profiles.find(id)).isPresent());
         return id;

@@ -137,8 +137,12 @@ class FinancingPlanIntegrationTest {
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(stranger.contentType()).startsWith("application/problem+json");
         assertThat(stranger.body()).doesNotContain("Craon").doesNotContain("15000");
-        assertThat(fixtures.as(OWNER, Roles.CLS_COORDINATOR).get(plan).status())
-                .as("funding-service cannot tell which contracts a coordinator coordinates").isEqualTo(403);
+        HttpTestClient coordinator = fixtures.as(OWNER, Roles.CLS_COORDINATOR);
+        assertThat(coordinator.get(plan).status()).as("a coordinator not named on Craon's contract").isEqualTo(404);
+        UUID coordinated = fixtures.contract(OWNER, "CLS", "CLS du Pays de Château-Gontier", "EPCI", 29_934, List.of("53"),
+                List.of("245300447"), null, null, List.of(), List.of("test-user"));
+        HttpTestClient.Response theirs = coordinator.get("/api/v1/funding/contracts/" + coordinated + "/financing-plan");
+        assertThat(theirs.status()).as("the contract they coordinate: " + theirs.body()).isEqualTo(200);
         assertThat(fixtures.as("ars-bretagne", Roles.ARS_AGENT).get("/api/v1/funding/contracts/" + UUID.randomUUID()
                 + "/financing-plan").status()).isEqualTo(404);
     }
