@@ -88,8 +88,9 @@ class EndToEndBenchmark {
         while (agent.post("/api/v1/funding/simulations", simulation).status() != 200 && System.nanoTime() < deadline) {
             waitQuietly(Duration.ofMillis(100)); // the contract's profile is on its way to funding-service
         }
+        // Small amounts: the scheme's yearly cap (2 FTE × 25,000) holds across all these requests on one contract.
         Map<String, Object> request = Map.of("contractId", id, "funder", "ars-bretagne", "schemeCode", "ingenierie-territoriale",
-                "purpose", "ENGINEERING", "amountsByYear", Map.of(year, 10_000), "ownShareByYear", Map.of(year, 10_000));
+                "purpose", "ENGINEERING", "amountsByYear", Map.of(year, 100), "ownShareByYear", Map.of(year, 100));
         return List.of(timed(() -> agent.post("/api/v1/funding/simulations", simulation).status(), 200),
                 timed(() -> agent.post("/api/v1/funding/requests", request).status(), 201));
     }
