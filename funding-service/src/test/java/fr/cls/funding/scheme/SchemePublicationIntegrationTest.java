@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.funding.FundingFixtures;
-import fr.cls.funding.MovableClock;
+import fr.cls.platform.test.MovableClock;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;

@@ -41,7 +41,7 @@ import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
-import fr.cls.notification.MovableClock;
+import fr.cls.platform.test.MovableClock;
 import fr.cls.notification.TestEvents;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;

@@ -1,11 +1,11 @@
-package fr.cls.funding;
+package fr.cls.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock a test moves forward, to see what tomorrow's requests meet. */
+/** A clock a test moves forward, to see what later days bring (new scheme versions, reminders, ages). */
 public final class MovableClock extends Clock {
 
     private volatile Instant now;
