@@ -51,6 +51,13 @@ public class TestInfrastructure {
         };
     }
 
+    /** Static: Spring Kafka reads listener annotations through it before the other beans exist. */
+    @Bean
+    @Conditional(LocalMode.class)
+    static IsolatedConsumerGroups isolatedConsumerGroups() {
+        return new IsolatedConsumerGroups();
+    }
+
     /** The demo tenant directory trusts ${CLS_IDP_ISSUER}: in tests, that is the in-test issuer. */
     @Bean
     DynamicPropertyRegistrar testIssuer() {
