@@ -237,6 +237,9 @@ public class LocalStack implements AutoCloseable {
                 "CLS_DB_URL", settings.jdbcUrl(settings.database(service)),
                 "CLS_DB_OWNER_USER", settings.dbUser(),
                 "CLS_DB_OWNER_PASSWORD", settings.dbPassword(),
+                // Set here rather than inherited: the service must connect as the role row-level security binds.
+                "CLS_DB_USER", settings.appUser(),
+                "CLS_DB_PASSWORD", settings.appPassword(),
                 "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
     }
 

@@ -2,13 +2,16 @@ package fr.cls.deploy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
  * Where and how the stack runs. {@link #fromEnvironment(Path)} gives the local defaults (fixed ports, data under
  * {@code .local-stack/}); tests build their own with free ports and a private database prefix.
  *
  * @param databasePrefix databases are {@code <prefix>_contract}, {@code <prefix>_funding}, ...
- * @param dbUser the owner role the migrations run as; the services connect as their own application role
+ * @param dbUser the owner role the migrations run as ({@code CLS_DB_OWNER_USER}); the services connect as the
+ *        application role ({@code CLS_DB_USER}), which row-level security binds
+ * @param appUser the application role the services connect as (created by the migrations)
  * @param smtpPort the local SMTP server (GreenMail) notification-service sends through
  * @param mailApiPort GreenMail's HTTP API, where the emails sent can be read
  */
@@ -19,6 +22,8 @@ public record StackSettings(
         int dbPort,
         String dbUser,
         String dbPassword,
+        String appUser,
+        String appPassword,
         String databasePrefix,
         int kafkaPort,
         int kafkaControllerPort,
@@ -31,27 +36,41 @@ public record StackSettings(
         String javaOptions) {
 
     public static StackSettings fromEnvironment(Path repoRoot) {
+        return fromEnvironment(repoRoot, System.getenv());
+    }
+
+    /**
+     * The variables mean what they mean to the services (README, Configuration): {@code CLS_DB_OWNER_*} is the
+     * schema owner, {@code CLS_DB_USER}/{@code CLS_DB_PASSWORD} the application role.
+     */
+    static StackSettings fromEnvironment(Path repoRoot, Map<String, String> environment) {
+        BinaryOperator<String> env = (name, fallback) -> {
+            String value = environment.get(name);
+            return value == null || value.isBlank() ? fallback : value;
+        };
         return new StackSettings(
                 repoRoot,
-                Path.of(env("CLS_STACK_DIR", repoRoot.resolve(".local-stack").toString())),
-                env("CLS_DB_HOST", "127.0.0.1"),
-                Integer.parseInt(env("CLS_DB_PORT", "5432")),
-                env("CLS_DB_USER", "postgres"),
-                env("CLS_DB_PASSWORD", ""),
-                env("CLS_DB_PREFIX", "cls"),
-                Integer.parseInt(env("CLS_KAFKA_PORT", "9092")),
-                Integer.parseInt(env("CLS_KAFKA_CONTROLLER_PORT", "9093")),
-                Integer.parseInt(env("CLS_GATEWAY_PORT", "8080")),
-                Integer.parseInt(env("CLS_IDP_PORT", "9000")),
-                Integer.parseInt(env("CLS_PORTAL_PORT", "8090")),
-                Integer.parseInt(env("CLS_SMTP_PORT", "3025")),
-                Integer.parseInt(env("CLS_MAIL_API_PORT", "8025")),
+                Path.of(env.apply("CLS_STACK_DIR", repoRoot.resolve(".local-stack").toString())),
+                env.apply("CLS_DB_HOST", "127.0.0.1"),
+                Integer.parseInt(env.apply("CLS_DB_PORT", "5432")),
+                env.apply("CLS_DB_OWNER_USER", "postgres"),
+                env.apply("CLS_DB_OWNER_PASSWORD", ""),
+                env.apply("CLS_DB_USER", "cls_app"),
+                env.apply("CLS_DB_PASSWORD", "cls_app"),
+                env.apply("CLS_DB_PREFIX", "cls"),
+                Integer.parseInt(env.apply("CLS_KAFKA_PORT", "9092")),
+                Integer.parseInt(env.apply("CLS_KAFKA_CONTROLLER_PORT", "9093")),
+                Integer.parseInt(env.apply("CLS_GATEWAY_PORT", "8080")),
+                Integer.parseInt(env.apply("CLS_IDP_PORT", "9000")),
+                Integer.parseInt(env.apply("CLS_PORTAL_PORT", "8090")),
+                Integer.parseInt(env.apply("CLS_SMTP_PORT", "3025")),
+                Integer.parseInt(env.apply("CLS_MAIL_API_PORT", "8025")),
                 Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
-                env("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
+                env.apply("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
     }
 
     public StackSettings withDatabase(String host, int port) {
-        return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, databasePrefix, kafkaPort,
+        return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, appUser, appPassword, databasePrefix, kafkaPort,
                 kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, servicePorts, javaOptions);
     }
 
@@ -88,10 +107,5 @@ public record StackSettings(
 
     public String serviceUrl(Service service) {
         return "http://127.0.0.1:" + servicePorts.get(service);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -49,7 +49,8 @@ final class RunningStack implements AutoCloseable {
                 ports.put(service, freePort());
             }
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
-                    defaults.dbUser(), defaults.dbPassword(), "st_" + UUID.randomUUID().toString().substring(0, 8),
+                    defaults.dbUser(), defaults.dbPassword(), defaults.appUser(), defaults.appPassword(),
+                    "st_" + UUID.randomUUID().toString().substring(0, 8),
                     freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), ports,
                     defaults.javaOptions());
             LocalStack stack = new LocalStack(settings);
