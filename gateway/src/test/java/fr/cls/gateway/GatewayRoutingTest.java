@@ -2,9 +2,14 @@ package fr.cls.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +44,7 @@ class GatewayRoutingTest {
         contractService.createContext("/", exchange -> {
             lastRequest.put("path", exchange.getRequestURI().toString());
             lastRequest.put("correlation", String.valueOf(exchange.getRequestHeaders().getFirst("X-Correlation-Id")));
+            lastRequest.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] body = "{\"id\":\"c-1\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("X-Correlation-Id", lastRequest.get("correlation"));
@@ -155,6 +161,37 @@ class GatewayRoutingTest {
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(lastRequest).doesNotContainKey("path");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413AndNeverForwarded() throws Exception {
+        lastRequest.remove("path");
+        HttpResponse<String> response = postChunked("y".repeat(4096));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(response.body()).contains("over the limit of 1024 bytes");
+        assertThat(lastRequest).doesNotContainKey("path");
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitReachesTheServiceWhole() throws Exception {
+        String body = "{\"title\":\"" + "z".repeat(700) + "\"}";
+        HttpResponse<String> response = postChunked(body);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(lastRequest.get("body")).isEqualTo(body);
+    }
+
+    /** A body of unknown length: the JDK client sends it chunked. */
+    private HttpResponse<String> postChunked(String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/contracts"))
+                .header("Authorization", TestIssuer.trusted().bearer("ars-paca", "ARS_AGENT"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
