@@ -87,6 +87,7 @@ class TenantIsolationMatrixTest {
                         Map.of("achievements", "rien", "creditsUsed", 0))
                 .with("POST /api/v1/contracts/{id}/annual-reports/{year}/submission", c + "/annual-reports/2026/submission", Map.of())
                 .with("GET /api/v1/contracts/{id}/amendments", c + "/amendments", null)
+                .with("GET /api/v1/contracts/{id}/signed-version", c + "/signed-version", null)
                 .with("POST /api/v1/contracts/{id}/amendments", c + "/amendments", Map.of("changes", "x", "signedOn", "2026-01-01"))
                 .verify(List.of(id, title), TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
     }

@@ -14,7 +14,8 @@ import fr.cls.platform.web.RuleViolationException;
 
 /**
  * An avenant to a signed contract, numbered from 1. Keeps, as JSON, the contract as it stood when amended (its
- * fields, signatories, axes and action sheets), so the signed version is never lost. Never changed once recorded.
+ * fields, signatories, axes and action sheets); the version as signed is kept apart ({@link SignedVersion}).
+ * Never changed once recorded.
  */
 @Entity
 @Table(name = "contract_amendment")

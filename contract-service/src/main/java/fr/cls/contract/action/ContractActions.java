@@ -3,9 +3,7 @@ package fr.cls.contract.action;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -46,19 +44,21 @@ public class ContractActions {
     private final ProgrammingRepository programmings;
     private final AnnualReportRepository reports;
     private final AmendmentRepository amendments;
+    private final ContractSnapshots snapshots;
     private final OutboxEventPublisher outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     ContractActions(Contracts contracts, AxisRepository axes, ActionSheetRepository sheets,
             ProgrammingRepository programmings, AnnualReportRepository reports, AmendmentRepository amendments,
-            OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
+            ContractSnapshots snapshots, OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
         this.contracts = contracts;
         this.axes = axes;
         this.sheets = sheets;
         this.programmings = programmings;
         this.reports = reports;
         this.amendments = amendments;
+        this.snapshots = snapshots;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -256,64 +256,10 @@ public class ContractActions {
         ContractState state = state(contract);
         int number = (int) amendments.countByContractId(state.id()) + 1;
         Amendment amendment = amendments.saveAndFlush(Amendment.sign(state, number, changes, signedOn,
-                Json.write(snapshot(contract)), clock.instant()));
+                snapshots.of(contract), clock.instant()));
         audit.record("contract.amend", "amendment", amendment.id().toString(), null, null);
         publish(AmendmentSignedV1.TYPE, state, new AmendmentSignedV1(state.id(), amendment.id(), number, signedOn));
         return amendment;
-    }
-
-    /** The contract as it stands: its fields, signatories, axes and action sheets. */
-    private Map<String, Object> snapshot(Contract c) {
-        Map<String, Object> contract = new LinkedHashMap<>();
-        contract.put("id", c.id().value());
-        contract.put("ownerTenantId", c.tenantId());
-        contract.put("kind", c.kind().name());
-        contract.put("title", c.title());
-        contract.put("status", c.status().name());
-        contract.put("generation", c.generation());
-        contract.put("letterOfIntentReceivedOn", c.letterOfIntentReceivedOn());
-        contract.put("agreementGivenOn", c.agreementGivenOn());
-        contract.put("diagnosticMode", c.diagnosticMode() == null ? null : c.diagnosticMode().name());
-        contract.put("diagnosticDeliveredOn", c.diagnosticDeliveredOn());
-        contract.put("copilValidatedOn", c.copilValidatedOn());
-        contract.put("territoryPopulation", c.territoryPopulation());
-        contract.put("startDate", c.startDate());
-        contract.put("endDate", c.endDate());
-        contract.put("version", c.version());
-        contract.put("signatories", c.signatories().stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("organisation", s.organisation());
-            m.put("kind", s.kind().name());
-            m.put("signedOn", s.signedOn());
-            return m;
-        }).toList());
-        contract.put("axes", axes.findByContractIdOrderByPositionAscCodeAsc(c.id().value()).stream().map(a -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.id());
-            m.put("code", a.code());
-            m.put("title", a.title());
-            m.put("order", a.position());
-            return m;
-        }).toList());
-        contract.put("actionSheets", sheets.findByContractIdOrderByTitle(c.id().value()).stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("axisId", s.axisId());
-            m.put("title", s.title());
-            m.put("objective", s.objective());
-            m.put("pilot", s.pilot());
-            m.put("partners", s.partners());
-            m.put("targetPublic", s.targetPublic());
-            m.put("startDate", s.startDate());
-            m.put("endDate", s.endDate());
-            m.put("budget", s.budget());
-            m.put("indicators", s.indicators());
-            m.put("status", s.status().name());
-            m.put("version", s.version());
-            return m;
-        }).toList());
-        return contract;
     }
 
     // ---- shared

@@ -33,7 +33,7 @@ import fr.cls.platform.web.RuleViolationException.Violation;
  *
  * <pre>
  * LETTER_OF_INTENT_RECEIVED → FRAMING → (agreement) DIAGNOSTIC → ELABORATION → AWAITING_SIGNATURES → IN_FORCE
- *   → EVALUATION → CLOSED | RENEWED (a new generation);  FRAMING → AGREEMENT_REFUSED;  before signature → ABANDONED.
+ *   → EVALUATION → (COPIL adopts the evaluation) CLOSED | RENEWED (a new generation);  FRAMING → AGREEMENT_REFUSED;  before signature → ABANDONED.
  * Protocole d'accord: FRAMING → (agreement) ELABORATION, IN_FORCE → CLOSED | CONVERTED into a CLS.
  * </pre>
  */
@@ -361,8 +361,12 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         moveTo(ContractStatus.EVALUATION, "evaluation-started", on, null);
     }
 
+    /** A protocole d'accord is closed in force; a CLS once the COPIL adopted its evaluation. */
     void close(LocalDate on) {
         requireStatus("close the contract", kind == ContractKind.PROTOCOLE_ACCORD ? ContractStatus.IN_FORCE : ContractStatus.EVALUATION);
+        if (kind != ContractKind.PROTOCOLE_ACCORD) {
+            requireEvaluationAdopted("closed");
+        }
         endedOn = on;
         moveTo(ContractStatus.CLOSED, "closed", on, null);
     }
@@ -373,6 +377,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
             throw new RuleViolationException("transition-allowed", "a protocole d'accord is converted into a CLS, not renewed");
         }
         requireStatus("renew the contract", ContractStatus.EVALUATION);
+        requireEvaluationAdopted("renewed");
         Contract next = create(tenantId, kind, title, ContractStatus.ELABORATION, now);
         next.generation = generation + 1;
         next.previousContractId = id;
@@ -430,6 +435,14 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         if (!set.contains(status)) {
             throw new RuleViolationException("transition-allowed", "cannot " + action + " of a contract in status "
                     + status + "; allowed from " + set);
+        }
+    }
+
+    /** The evaluation is the COPIL's to adopt: the contract's end is decided on it, not before. */
+    private void requireEvaluationAdopted(String what) {
+        if (evaluationAdoptedOn == null) {
+            throw new RuleViolationException("evaluation-adopted",
+                    "the COPIL has not adopted the evaluation yet; the contract cannot be " + what + " before");
         }
     }
 

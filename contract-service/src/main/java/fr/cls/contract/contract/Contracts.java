@@ -165,21 +165,32 @@ public class Contracts {
 
     /**
      * The territory from official codes: unknown or overlapping codes are refused, and an ARS's contract lies
-     * in its own région.
+     * wholly in its own région: every commune and every EPCI's member communes.
      */
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Contract defineTerritory(ContractId id, Long seenVersion, Territories.TerritoryRequest request) {
+        Contract contract = owned(id);
         Territories.Territory computed = territories.compute(request);
-        tenants.find(TenantContext.require()).filter(t -> t.kind() == TenantKind.ARS && t.inseeCode() != null)
-                .filter(t -> !computed.regions().contains(t.inseeCode()))
-                .ifPresent(t -> {
-                    throw new RuleViolationException("territory-in-owner-region", "the territory lies in région(s) "
-                            + computed.regions() + ", outside " + t.name() + " (région " + t.inseeCode() + ")");
-                });
+        requireOwnersRegion(contract.tenantId(), computed);
         String members = "{\"communes\":" + jsonArray(request.communes()) + ",\"epci\":" + jsonArray(request.epci()) + "}";
         return change(id, seenVersion, "contract.define-territory",
                 c -> c.defineTerritory(members, computed.population(), computed.departements(), beneficiaryOf(request)));
+    }
+
+    /** One violation per member reaching outside the owner ARS's région (from the tenant directory), naming its code. */
+    private void requireOwnersRegion(String owner, Territories.Territory territory) {
+        tenants.find(owner).filter(t -> t.kind() == TenantKind.ARS && t.inseeCode() != null).ifPresent(ars -> {
+            List<RuleViolationException.Violation> outside = territory.members().stream()
+                    .filter(m -> m.regions().stream().anyMatch(r -> !r.equals(ars.inseeCode())))
+                    .map(m -> new RuleViolationException.Violation("territory-in-owner-region",
+                            ("COMMUNE".equals(m.kind()) ? "commune " : "EPCI ") + m.code() + " (" + m.name() + ") lies in région(s) "
+                                    + m.regions() + ", outside " + ars.name() + " (région " + ars.inseeCode() + ")"))
+                    .toList();
+            if (!outside.isEmpty()) {
+                throw new RuleViolationException(outside);
+            }
+        });
     }
 
     /** Who carries the funded posts, as funders' rules name it. */

@@ -199,6 +199,64 @@ class ContractActionsIntegrationTest {
         assertThat(owner.get(c + "/axes").json().size()).isEqualTo(1);
     }
 
+    @Test
+    void theContractAsSignedIsKeptWhateverLaterEditsOfItsActionSheetsAndAmendmentsChange() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String[] planned = new String[2];
+        String id = signedContract(agent, c -> {
+            assertThat(agent.post(c + "/territory", Map.of("communes", List.of("83137"))).status()).isEqualTo(200);
+            planned[0] = agent.post(c + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1)).json().get("id").asString();
+            planned[1] = agent.post(c + "/action-sheets", sheet(planned[0], "15000.50", "2016-01-01", "2016-12-31")).json().get("id").asString();
+        });
+        String c = "/api/v1/contracts/" + id;
+        agent.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
+
+        HttpTestClient.Response signed = agent.get(c + "/signed-version");
+        assertThat(signed.status()).isEqualTo(200);
+        JsonNode asSigned = signed.json();
+        assertThat(asSigned.get("origin").asString()).isEqualTo("SIGNATURE");
+        JsonNode snapshot = asSigned.get("snapshot");
+        assertThat(snapshot.get("title").asString()).startsWith("CLS de Toulon");
+        assertThat(snapshot.get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(snapshot.get("startDate").asString()).isEqualTo("2015-06-15");
+        assertThat(snapshot.get("endDate").asString()).isEqualTo("2018-06-14");
+        assertThat(snapshot.at("/territory/communes/0").asString()).isEqualTo("83137");
+        assertThat(snapshot.get("territoryPopulation").asLong()).isEqualTo(179_116);
+        assertThat(snapshot.get("signatories").findValuesAsString("signedOn")).containsExactlyInAnyOrder("2015-06-10", "2015-06-12");
+        assertThat(snapshot.at("/axes/0/code").asString()).isEqualTo("1");
+        assertThat(snapshot.at("/actionSheets/0/id").asString()).isEqualTo(planned[1]);
+        assertThat(snapshot.at("/actionSheets/0/budget").decimalValue()).isEqualByComparingTo("15000.50");
+
+        agent.request("PUT", c + "/action-sheets/" + planned[1], sheet(planned[0], "20000", "2016-01-01", "2017-12-31"));
+        agent.post(c + "/axes", Map.of("code", "2", "title", "Santé mentale", "order", 2));
+        HttpTestClient.Response amendment = agent.post(c + "/amendments", Map.of("changes", "fiche 1 portée à 20 000 €, axe 2",
+                "signedOn", "2016-03-01"));
+        assertThat(amendment.json().at("/snapshot/actionSheets/0/budget").decimalValue()).isEqualByComparingTo("20000");
+
+        assertThat(agent.get(c + "/signed-version").json()).as("unchanged by edits and amendments").isEqualTo(asSigned);
+        assertThat(as("cd-53", Roles.DEPARTEMENT_AGENT).get(c + "/signed-version").json()).as("a party reads it").isEqualTo(asSigned);
+        assertThat(as("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER).get(c + "/signed-version").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aContractNotYetSignedHasNoSignedVersionAndAnImportedOneIsKeptAsImported() {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String draft = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Hyères")).json().get("id").asString();
+        HttpTestClient.Response none = agent.get("/api/v1/contracts/" + draft + "/signed-version");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.contentType()).contains("application/problem+json");
+
+        String imported = as("ars-paca", Roles.ARS_APPROVER).post("/api/v1/contracts/imports", Map.of("kind", "CLS",
+                "title", "CLS d'Apt", "status", "IN_FORCE", "startDate", "2014-12-01", "signatories", List.of(
+                        Map.of("organisation", "ARS PACA", "kind", "ARS", "signedOn", "2014-11-20"),
+                        Map.of("organisation", "Commune d'Apt", "kind", "COLLECTIVITE", "signedOn", "2014-11-21"))))
+                .json().get("id").asString();
+        JsonNode version = agent.get("/api/v1/contracts/" + imported + "/signed-version").json();
+        assertThat(version.get("origin").asString()).isEqualTo("IMPORT");
+        assertThat(version.get("inForceOn").asString()).isEqualTo("2014-12-01");
+        assertThat(version.at("/snapshot/signatories").findValuesAsString("organisation")).containsExactlyInAnyOrder("ARS PACA", "Commune d'Apt");
+    }
+
     static Map<String, Object> sheet(String axisId, String budget, String start, String end) {
         return Map.of("axisId", axisId, "title", "Maison de santé", "objective", "Attirer des médecins", "pilot", "Ville",
                 "partners", List.of("CPAM", "Ordre des médecins"), "targetPublic", "habitants", "startDate", start,
@@ -206,8 +264,16 @@ class ContractActionsIntegrationTest {
                 "indicators", List.of(Map.of("name", "médecins installés", "unit", "nombre", "targetValue", 4)));
     }
 
-    /** The steps of ContractLifecycleIntegrationTest up to IN_FORCE (PACA: from 2015-06-15 to 2018-06-14). */
     String signedContract(HttpTestClient agent) throws Exception {
+        return signedContract(agent, c -> { });
+    }
+
+    /**
+     * The steps of ContractLifecycleIntegrationTest up to IN_FORCE (PACA: from 2015-06-15 to 2018-06-14).
+     *
+     * @param inElaboration what to write while the contract is in elaboration, given the contract's path
+     */
+    String signedContract(HttpTestClient agent, java.util.function.Consumer<String> inElaboration) throws Exception {
         HttpTestClient approver = as("ars-paca", Roles.ARS_AGENT, Roles.ARS_APPROVER);
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Toulon " + System.nanoTime(),
                 "letterOfIntentReceivedOn", "2014-10-01")).json().get("id").asString();
@@ -215,6 +281,7 @@ class ContractActionsIntegrationTest {
         agent.post(c + "/framing", Map.of("on", "2014-10-15"));
         approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
         agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        inElaboration.accept(c);
         String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
         String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de Toulon", "kind", "COLLECTIVITE")).json().get("id").asString();
         publish("ars-paca", ContractValidatedV1.TYPE, id,

@@ -31,6 +31,7 @@ import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TopicReader;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A contract driven through the API from letter of intent to renewal, the COPIL's validation arriving by event. */
@@ -118,6 +119,97 @@ class ContractLifecycleIntegrationTest {
                     "cls.contract.agreement-given.v1", "cls.contract.diagnostic-delivered.v1",
                     "cls.contract.signatory-added.v1", "cls.contract.submitted-for-signature.v1", "cls.contract.signed.v1",
                     "cls.contract.evaluation-started.v1", "cls.contract.renewed.v1");
+        }
+    }
+
+    @Test
+    void closingOrRenewingWaitsForTheCopilToAdoptTheEvaluation() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        HttpTestClient approver = as("ars-paca", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        String id = approver.post("/api/v1/contracts/imports", Map.of("kind", "CLS", "title", "CLS d'Aubagne",
+                "status", "IN_FORCE", "startDate", "2022-01-01", "signatories", List.of(
+                        Map.of("organisation", "ARS PACA", "kind", "ARS", "signedOn", "2021-12-01"),
+                        Map.of("organisation", "Ville d'Aubagne", "kind", "COLLECTIVITE", "signedOn", "2021-12-02"))))
+                .json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        assertThat(agent.post(c + "/evaluation", Map.of("on", "2024-10-01")).json().get("status").asString()).isEqualTo("EVALUATION");
+
+        for (String step : List.of("/closure", "/renewal")) {
+            HttpTestClient.Response early = agent.post(c + step, Map.of());
+            assertThat(early.status()).as(step).isEqualTo(409);
+            assertThat(early.contentType()).contains("application/problem+json");
+            assertThat(early.json().get("violations").findValuesAsString("rule")).as(step).containsExactly("evaluation-adopted");
+        }
+        assertThat(agent.get(c).json().get("status").asString()).isEqualTo("EVALUATION");
+        assertThat(agent.get(c).json().get("nextContractId").isNull()).as("no new generation").isTrue();
+
+        publishGovernance("ars-paca", EvaluationAdoptedV1.TYPE, UUID.fromString(id),
+                new EvaluationAdoptedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2024, 11, 5)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("evaluationAdoptedOn").isNull());
+
+        HttpTestClient.Response closed = agent.post(c + "/closure", Map.of("on", "2024-12-31"));
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.json().get("endedOn").asString()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void aProtocoleDaccordInForceIsConvertedIntoAClsAndAnyOtherStateAnswers409() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        HttpTestClient approver = as("ars-paca", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", "Protocole d'accord de Grasse",
+                "letterOfIntentReceivedOn", "2013-11-04")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        agent.post(c + "/framing", Map.of());
+        assertThat(approver.post(c + "/agreement", Map.of()).json().get("status").asString())
+                .as("a protocole skips the diagnostic").isEqualTo("ELABORATION");
+
+        HttpTestClient.Response tooEarly = agent.post(c + "/conversion", Map.of("diagnosticMode", "ORS"));
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.contentType()).contains("application/problem+json");
+        assertThat(tooEarly.json().get("violations").findValuesAsString("rule")).containsExactly("transition-allowed");
+        assertThat(agent.get(c).json().get("status").asString()).isEqualTo("ELABORATION");
+
+        String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
+        String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de Grasse", "kind", "COLLECTIVITE",
+                "carrier", true)).json().get("id").asString();
+        publishCopilValidation("ars-paca", UUID.fromString(id), LocalDate.of(2014, 3, 3));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
+        agent.post(c + "/submission", Map.of());
+        agent.post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2014-04-01"));
+        agent.post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2014-04-02"));
+        assertThat(approver.post(c + "/signature", Map.of("startDate", "2014-04-15")).json().get("status").asString()).isEqualTo("IN_FORCE");
+
+        assertThat(agent.post(c + "/conversion", Map.of()).status()).as("the CLS's diagnostic mode is required").isEqualTo(400);
+        assertThat(as("ars-paca", Roles.CLS_COORDINATOR).post(c + "/conversion", Map.of("diagnosticMode", "ORS")).status())
+                .as("converting is the ARS's decision").isEqualTo(403);
+        HttpTestClient.Response converted = agent.post(c + "/conversion", Map.of("diagnosticMode", "PROVIDER", "on", "2016-09-01"));
+        assertThat(converted.status()).isEqualTo(201);
+        String cls = converted.json().get("id").asString();
+        assertThat(converted.header("Location")).endsWith("/api/v1/contracts/" + cls);
+        assertThat(converted.json().get("kind").asString()).isEqualTo("CLS");
+        assertThat(converted.json().get("status").asString()).isEqualTo("DIAGNOSTIC");
+        assertThat(converted.json().get("diagnosticMode").asString()).isEqualTo("PROVIDER");
+        assertThat(converted.json().get("previousContractId").asString()).isEqualTo(id);
+        JsonNode protocole = agent.get(c).json();
+        assertThat(protocole.get("status").asString()).isEqualTo("CONVERTED");
+        assertThat(protocole.get("nextContractId").asString()).isEqualTo(cls);
+        assertThat(protocole.get("endedOn").asString()).isEqualTo("2016-09-01");
+
+        HttpTestClient.Response again = agent.post(c + "/conversion", Map.of("diagnosticMode", "ORS"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("violations").findValuesAsString("rule")).containsExactly("transition-allowed");
+        HttpTestClient.Response clsConverted = agent.post("/api/v1/contracts/" + cls + "/conversion", Map.of("diagnosticMode", "ORS"));
+        assertThat(clsConverted.status()).isEqualTo(409);
+        assertThat(clsConverted.json().get("violations").findValuesAsString("rule")).containsExactly("transition-allowed");
+        assertThat(agent.get(c).json().get("nextContractId").asString()).as("still the first CLS").isEqualTo(cls);
+
+        try (TopicReader reader = new TopicReader(consumers, ContractEvents.TOPIC)) {
+            JsonNode event = reader.awaitMatching(r -> id.equals(r.key()) && r.value().contains("cls.contract.converted.v1"))
+                    .stream().map(r -> json.readTree(r.value()).get("data")).findFirst().orElseThrow();
+            assertThat(event.get("nextContractId").asString()).isEqualTo(cls);
+            assertThat(event.get("toStatus").asString()).isEqualTo("CONVERTED");
+            assertThat(reader.awaitMatching(r -> cls.equals(r.key()) && r.value().contains("cls.contract.initiated.v1"))).isNotEmpty();
         }
     }
 

@@ -25,38 +25,68 @@ class ContractLifecycleTest {
     static final ContractRules PACA = new ContractRules(3, null);
     static final ContractRules BRETAGNE = new ContractRules(null, 50_000L);
 
-    /** Each command with the statuses of a CLS it is allowed from. */
-    static final Map<String, Set<ContractStatus>> ALLOWED_FROM = Map.of(
-            "startFraming", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED),
-            "giveAgreement", EnumSet.of(ContractStatus.FRAMING),
-            "refuseAgreement", EnumSet.of(ContractStatus.FRAMING),
-            "deliverDiagnostic", EnumSet.of(ContractStatus.DIAGNOSTIC),
-            "submitForSignature", EnumSet.of(ContractStatus.ELABORATION),
-            "sign", EnumSet.of(ContractStatus.AWAITING_SIGNATURES),
-            "startEvaluation", EnumSet.of(ContractStatus.IN_FORCE),
-            "close", EnumSet.of(ContractStatus.EVALUATION),
-            "renew", EnumSet.of(ContractStatus.EVALUATION),
-            "abandon", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
-                    ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION, ContractStatus.AWAITING_SIGNATURES));
+    /** Each command with the statuses of a CLS it is allowed from (a CLS is never converted). */
+    static final Map<String, Set<ContractStatus>> ALLOWED_FROM = Map.ofEntries(
+            Map.entry("startFraming", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED)),
+            Map.entry("giveAgreement", EnumSet.of(ContractStatus.FRAMING)),
+            Map.entry("refuseAgreement", EnumSet.of(ContractStatus.FRAMING)),
+            Map.entry("deliverDiagnostic", EnumSet.of(ContractStatus.DIAGNOSTIC)),
+            Map.entry("submitForSignature", EnumSet.of(ContractStatus.ELABORATION)),
+            Map.entry("sign", EnumSet.of(ContractStatus.AWAITING_SIGNATURES)),
+            Map.entry("startEvaluation", EnumSet.of(ContractStatus.IN_FORCE)),
+            Map.entry("close", EnumSet.of(ContractStatus.EVALUATION)),
+            Map.entry("renew", EnumSet.of(ContractStatus.EVALUATION)),
+            Map.entry("convertToCls", EnumSet.noneOf(ContractStatus.class)),
+            Map.entry("abandon", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
+                    ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION, ContractStatus.AWAITING_SIGNATURES)));
 
-    static final Map<String, Consumer<Contract>> COMMANDS = Map.of(
-            "startFraming", c -> c.startFraming(DAY),
-            "giveAgreement", c -> c.giveAgreement(DiagnosticMode.ORS, DAY),
-            "refuseAgreement", c -> c.refuseAgreement("pas de volonté politique", DAY),
-            "deliverDiagnostic", c -> c.deliverDiagnostic(true, true, true, DAY),
-            "submitForSignature", c -> c.submitForSignature(PACA, DAY),
-            "sign", c -> c.sign(DAY, null, PACA, DAY),
-            "startEvaluation", c -> c.startEvaluation(DAY),
-            "close", c -> c.close(DAY),
-            "renew", c -> c.renew(DAY, NOW),
-            "abandon", c -> c.abandon("la collectivité renonce", DAY));
+    /** The same for a protocole d'accord: no diagnostic, no evaluation, no renewal; closed or converted in force. */
+    static final Map<String, Set<ContractStatus>> PROTOCOLE_ALLOWED_FROM = Map.ofEntries(
+            Map.entry("startFraming", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED)),
+            Map.entry("giveAgreement", EnumSet.of(ContractStatus.FRAMING)),
+            Map.entry("refuseAgreement", EnumSet.of(ContractStatus.FRAMING)),
+            Map.entry("deliverDiagnostic", EnumSet.noneOf(ContractStatus.class)),
+            Map.entry("submitForSignature", EnumSet.of(ContractStatus.ELABORATION)),
+            Map.entry("sign", EnumSet.of(ContractStatus.AWAITING_SIGNATURES)),
+            Map.entry("startEvaluation", EnumSet.noneOf(ContractStatus.class)),
+            Map.entry("close", EnumSet.of(ContractStatus.IN_FORCE)),
+            Map.entry("renew", EnumSet.noneOf(ContractStatus.class)),
+            Map.entry("convertToCls", EnumSet.of(ContractStatus.IN_FORCE)),
+            Map.entry("abandon", EnumSet.of(ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
+                    ContractStatus.ELABORATION, ContractStatus.AWAITING_SIGNATURES)));
+
+    static final Map<String, Consumer<Contract>> COMMANDS = Map.ofEntries(
+            Map.entry("startFraming", c -> c.startFraming(DAY)),
+            Map.entry("giveAgreement", c -> c.giveAgreement(DiagnosticMode.ORS, DAY)),
+            Map.entry("refuseAgreement", c -> c.refuseAgreement("pas de volonté politique", DAY)),
+            Map.entry("deliverDiagnostic", c -> c.deliverDiagnostic(true, true, true, DAY)),
+            Map.entry("submitForSignature", c -> c.submitForSignature(PACA, DAY)),
+            Map.entry("sign", c -> c.sign(DAY, null, PACA, DAY)),
+            Map.entry("startEvaluation", c -> c.startEvaluation(DAY)),
+            Map.entry("close", c -> c.close(DAY)),
+            Map.entry("renew", c -> c.renew(DAY, NOW)),
+            Map.entry("convertToCls", c -> c.convertToCls(DiagnosticMode.ORS, DAY, NOW)),
+            Map.entry("abandon", c -> c.abandon("la collectivité renonce", DAY)));
 
     @ParameterizedTest
     @EnumSource(ContractStatus.class)
     void everyStepIsAllowedFromItsStatusesOnlyAndRefusedWith409Elsewhere(ContractStatus from) {
+        assertEveryStep(ALLOWED_FROM, () -> prepared(from), from);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ContractStatus.class, names = {"DIAGNOSTIC", "EVALUATION", "RENEWED"}, mode = EnumSource.Mode.EXCLUDE)
+    void everyStepOfAProtocoleDaccordIsAllowedFromItsStatusesOnlyAndRefusedWith409Elsewhere(ContractStatus from) {
+        assertEveryStep(PROTOCOLE_ALLOWED_FROM, () -> preparedProtocole(from), from);
+    }
+
+    private static void assertEveryStep(Map<String, Set<ContractStatus>> allowedFrom,
+            java.util.function.Supplier<Contract> prepared, ContractStatus from) {
+        assertThat(allowedFrom.keySet()).isEqualTo(COMMANDS.keySet());
         COMMANDS.forEach((name, command) -> {
-            Contract contract = prepared(from);
-            if (ALLOWED_FROM.get(name).contains(from)) {
+            Contract contract = prepared.get();
+            assertThat(contract.status()).isEqualTo(from);
+            if (allowedFrom.get(name).contains(from)) {
                 command.accept(contract);
                 assertThat(contract.status()).as(name + " from " + from).isNotEqualTo(from);
             } else {
@@ -72,6 +102,7 @@ class ContractLifecycleTest {
     @Test
     void aClsGoesFromLetterOfIntentToRenewalRegisteringOneEventPerStep() {
         Contract contract = clsIn(ContractStatus.EVALUATION);
+        contract.recordEvaluationAdoption(DAY.plusYears(3));
         Contract next = contract.renew(DAY.plusYears(3), NOW);
 
         assertThat(contract.status()).isEqualTo(ContractStatus.RENEWED);
@@ -199,6 +230,108 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void noClosingNorRenewalBeforeTheCopilAdoptedTheEvaluation() {
+        Contract contract = clsIn(ContractStatus.EVALUATION);
+
+        assertThatThrownBy(() -> contract.close(DAY)).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(rules(e)).containsExactly("evaluation-adopted"));
+        assertThatThrownBy(() -> contract.renew(DAY, NOW)).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(rules(e)).containsExactly("evaluation-adopted"));
+        assertThat(contract.status()).isEqualTo(ContractStatus.EVALUATION);
+        assertThat(contract.endedOn()).isNull();
+        assertThat(contract.nextContractId()).isNull();
+
+        assertThat(contract.recordEvaluationAdoption(DAY.plusDays(10))).isTrue();
+        contract.close(DAY.plusDays(20));
+        assertThat(contract.status()).isEqualTo(ContractStatus.CLOSED);
+        assertThat(contract.evaluationAdoptedOn()).isEqualTo(DAY.plusDays(10));
+        assertThat(contract.endedOn()).isEqualTo(DAY.plusDays(20));
+    }
+
+    @Test
+    void anEvaluationAdoptionArrivingBeforeTheEvaluationStartedIsNotRecordedAndUnlocksNothing() {
+        Contract contract = clsIn(ContractStatus.IN_FORCE);
+
+        assertThat(contract.recordEvaluationAdoption(DAY)).isFalse();
+        contract.startEvaluation(DAY);
+
+        assertThat(contract.evaluationAdoptedOn()).isNull();
+        assertThatThrownBy(() -> contract.renew(DAY, NOW))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("evaluation-adopted"));
+    }
+
+    @Test
+    void aProtocoleDaccordInForceIsClosedWithoutAnyEvaluation() {
+        Contract protocole = preparedProtocole(ContractStatus.IN_FORCE);
+
+        protocole.close(DAY.plusYears(1));
+
+        assertThat(protocole.status()).isEqualTo(ContractStatus.CLOSED);
+        assertThat(protocole.endedOn()).isEqualTo(DAY.plusYears(1));
+        assertThat(protocole.evaluationAdoptedOn()).isNull();
+        assertThat(protocole.nextContractId()).isNull();
+        assertThat(protocole.registeredEvents()).filteredOn(ContractTransitioned.class::isInstance)
+                .extracting(e -> ((ContractTransitioned) e).transition()).endsWith("signed", "closed");
+        assertThatThrownBy(() -> protocole.convertToCls(DiagnosticMode.ORS, DAY, NOW))
+                .as("a closed protocole is no longer converted")
+                .satisfies(e -> assertThat(rules(e)).containsExactly("transition-allowed"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ContractStatus.class, names = {"LETTER_OF_INTENT_RECEIVED", "FRAMING", "ELABORATION",
+            "AWAITING_SIGNATURES", "CLOSED", "CONVERTED", "ABANDONED", "AGREEMENT_REFUSED"})
+    void aProtocoleDaccordIsConvertedOnlyWhileInForce(ContractStatus from) {
+        Contract protocole = preparedProtocole(from);
+        java.util.UUID next = protocole.nextContractId();
+
+        assertThatThrownBy(() -> protocole.convertToCls(DiagnosticMode.ORS, DAY, NOW)).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(rules(e)).containsExactly("transition-allowed"))
+                .hasMessageContaining("allowed from [IN_FORCE]");
+        assertThat(protocole.status()).isEqualTo(from);
+        assertThat(protocole.nextContractId()).isEqualTo(next);
+    }
+
+    @Test
+    void aClsIsNeverConvertedIntoAClsWhateverItsStatus() {
+        Contract cls = clsIn(ContractStatus.IN_FORCE);
+
+        assertThatThrownBy(() -> cls.convertToCls(DiagnosticMode.ORS, DAY, NOW)).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(rules(e)).containsExactly("transition-allowed"))
+                .hasMessageContaining("only a protocole d'accord");
+        assertThat(cls.status()).isEqualTo(ContractStatus.IN_FORCE);
+        assertThat(cls.nextContractId()).isNull();
+    }
+
+    @Test
+    void convertingNeedsToSayWhoWritesTheClsDiagnosticAndChangesNothingWithout() {
+        Contract protocole = preparedProtocole(ContractStatus.IN_FORCE);
+
+        assertThatThrownBy(() -> protocole.convertToCls(null, DAY, NOW))
+                .satisfies(e -> assertThat(rules(e)).containsExactly("diagnostic-mode-chosen"));
+        assertThat(protocole.status()).isEqualTo(ContractStatus.IN_FORCE);
+        assertThat(protocole.nextContractId()).isNull();
+    }
+
+    @Test
+    void aConversionIsPublishedAsAKnownTransitionAndTheClsAsANewContract() {
+        Contract protocole = preparedProtocole(ContractStatus.IN_FORCE);
+
+        Contract cls = protocole.convertToCls(DiagnosticMode.PROVIDER, DAY.plusYears(1), NOW);
+
+        ContractTransitioned converted = protocole.registeredEvents().stream().filter(ContractTransitioned.class::isInstance)
+                .map(ContractTransitioned.class::cast).reduce((a, b) -> b).orElseThrow();
+        assertThat(converted.transition()).isEqualTo("converted");
+        assertThat(fr.cls.contract.events.ContractTransitionedV1.isTransition(
+                fr.cls.contract.events.ContractTransitionedV1.typeOf(converted.transition()))).isTrue();
+        assertThat(converted.nextContractId()).isEqualTo(cls.id());
+        assertThat(protocole.endedOn()).isEqualTo(DAY.plusYears(1));
+        assertThat(cls.diagnosticMode()).isEqualTo(DiagnosticMode.PROVIDER);
+        assertThat(cls.agreementGivenOn()).isEqualTo(DAY.plusYears(1));
+        assertThat(cls.letterOfIntentReceivedOn()).isEqualTo(protocole.letterOfIntentReceivedOn());
+        assertThat(cls.registeredEvents()).singleElement().isInstanceOf(ContractInitiated.class);
+    }
+
+    @Test
     void aContractSignedBeforeThePlatformIsImportedWithItsDatesAndSignatures() {
         Contract marseille = Contract.importSigned("ars-paca", ContractKind.CLS, "CLS de Marseille", ContractStatus.CLOSED,
                 null, LocalDate.of(2015, 1, 15), null, PACA, List.of(
@@ -251,8 +384,44 @@ class ContractLifecycleTest {
             contract.addSignatory("Ville de Marseille", SignatoryKind.COLLECTIVITE);
         } else if (status == ContractStatus.AWAITING_SIGNATURES) {
             contract.signatories().forEach(s -> contract.recordSignature(s.id(), DAY));
+        } else if (status == ContractStatus.EVALUATION) {
+            contract.recordEvaluationAdoption(DAY);
         }
         return contract;
+    }
+
+    /** A protocole d'accord in {@code status}, with what its legal steps need. */
+    static Contract preparedProtocole(ContractStatus status) {
+        Contract p = Contract.initiate("ars-paca", ContractKind.PROTOCOLE_ACCORD, "Protocole d'accord de Toulon", DAY, NOW);
+        switch (status) {
+            case LETTER_OF_INTENT_RECEIVED -> { }
+            case FRAMING -> p.startFraming(DAY);
+            case AGREEMENT_REFUSED -> { p.startFraming(DAY); p.refuseAgreement("non", DAY); }
+            case ABANDONED -> p.abandon("renonce", DAY);
+            case ELABORATION, AWAITING_SIGNATURES -> {
+                p.startFraming(DAY);
+                p.giveAgreement(null, DAY);
+                p.recordCopilValidation(DAY);
+                p.addSignatory("ARS PACA", SignatoryKind.ARS);
+                p.addSignatory("Ville de Toulon", SignatoryKind.COLLECTIVITE);
+                if (status == ContractStatus.AWAITING_SIGNATURES) {
+                    p.submitForSignature(PACA, DAY);
+                    p.signatories().forEach(s -> p.recordSignature(s.id(), DAY));
+                }
+            }
+            case IN_FORCE, CLOSED, CONVERTED -> {
+                p.startFraming(DAY);
+                p.giveAgreement(null, DAY);
+                signed(p);
+                if (status == ContractStatus.CLOSED) {
+                    p.close(DAY);
+                } else if (status == ContractStatus.CONVERTED) {
+                    p.convertToCls(DiagnosticMode.ORS, DAY, NOW);
+                }
+            }
+            default -> throw new IllegalArgumentException("a protocole d'accord never reaches " + status);
+        }
+        return p;
     }
 
     private static java.util.List<String> rules(Throwable e) {
@@ -310,6 +479,7 @@ class ContractLifecycleTest {
                 if (status == ContractStatus.EVALUATION) {
                     return c;
                 }
+                c.recordEvaluationAdoption(DAY);
                 if (status == ContractStatus.CLOSED) {
                     c.close(DAY);
                 } else if (status == ContractStatus.RENEWED) {

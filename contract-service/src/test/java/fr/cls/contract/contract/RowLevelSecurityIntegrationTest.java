@@ -71,6 +71,43 @@ class RowLevelSecurityIntegrationTest {
     }
 
     @Test
+    void theContractAsSignedCannotBeRewrittenNorDeletedEvenByItsOwnersServiceRole() throws SQLException {
+        String id = new HttpTestClient("http://localhost:" + port)
+                .with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
+                .post("/api/v1/contracts/imports", Map.of("kind", "CLS", "title", "CLS de Briançon", "status", "IN_FORCE",
+                        "startDate", "2014-12-01", "signatories", java.util.List.of(
+                                Map.of("organisation", "ARS PACA", "kind", "ARS", "signedOn", "2014-11-20"),
+                                Map.of("organisation", "CC du Briançonnais", "kind", "COLLECTIVITE", "signedOn", "2014-11-21"))))
+                .json().get("id").asString();
+
+        try (Connection db = asApplicationRole()) {
+            db.setAutoCommit(false);
+            setTenant(db, "ars-paca");
+            try (Statement sql = db.createStatement()) {
+                assertThat(sql.executeUpdate("update contract_signed_version set snapshot = '{}' where contract_id = '" + id + "'"))
+                        .as("no row may be updated").isZero();
+                assertThat(sql.executeUpdate("delete from contract_signed_version where contract_id = '" + id + "'"))
+                        .as("no row may be deleted").isZero();
+                assertThat(count(sql, "select count(*) from contract_signed_version where contract_id = '" + id
+                        + "' and snapshot like '%CC du Briançonnais%'")).isEqualTo(1);
+            }
+            db.rollback();
+            setTenant(db, "ars-bretagne");
+            try (Statement sql = db.createStatement()) {
+                assertThat(count(sql, "select count(*) from contract_signed_version where contract_id = '" + id + "'")).isZero();
+            }
+            db.rollback();
+        }
+    }
+
+    private static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void theServiceRoleIsNeitherOwnerNorAbleToBypassRowLevelSecurity() throws SQLException {
         try (Connection db = asApplicationRole(); Statement sql = db.createStatement();
                 ResultSet role = sql.executeQuery("""

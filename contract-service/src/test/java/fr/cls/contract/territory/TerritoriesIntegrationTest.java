@@ -33,6 +33,11 @@ import tools.jackson.databind.JsonNode;
 class TerritoriesIntegrationTest {
 
     static final String SAINT_BRIEUC_AGGLO = "200069409";
+    /** CC du Pays Sabolien: Sarthe and Mayenne, région Pays de la Loire (52). */
+    static final String PAYS_SABOLIEN = "247200090";
+    /** CC Ventoux Sud: communes in Vaucluse (PACA, 93) and in the Drôme (Auvergne-Rhône-Alpes, 84). */
+    static final String VENTOUX_SUD = "200035723";
+    static final String MARSEILLE = "13055";
 
     @LocalServerPort
     int port;
@@ -140,6 +145,48 @@ class TerritoriesIntegrationTest {
         assertThat(outside.status()).isEqualTo(409);
         assertThat(outside.json().get("violations").get(0).get("rule").asString()).isEqualTo("territory-in-owner-region");
         assertThat(paca.get("/api/v1/contracts/" + marseille).json().get("territoryPopulation").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesATerritoryReachingIntoAnotherRegionNamingEachMemberOutsideAndChangingNothing() {
+        HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT);
+        String id = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS Armor et Sarthe")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        String etag = bretagne.get(c).header("ETag");
+
+        HttpTestClient.Response mixed = bretagne.post(c + "/territory",
+                Map.of("epci", List.of(SAINT_BRIEUC_AGGLO, PAYS_SABOLIEN), "communes", List.of(MARSEILLE)));
+
+        assertThat(mixed.status()).isEqualTo(409);
+        assertThat(mixed.contentType()).contains("application/problem+json");
+        assertThat(mixed.json().get("violations").findValuesAsString("rule"))
+                .containsExactly("territory-in-owner-region", "territory-in-owner-region");
+        assertThat(mixed.json().get("violations").findValuesAsString("message"))
+                .anySatisfy(m -> assertThat(m).contains("EPCI " + PAYS_SABOLIEN).contains("[52]"))
+                .anySatisfy(m -> assertThat(m).contains("commune " + MARSEILLE).contains("[93]"))
+                .noneSatisfy(m -> assertThat(m).contains(SAINT_BRIEUC_AGGLO));
+        JsonNode unchanged = bretagne.get(c).json();
+        assertThat(unchanged.get("territoryPopulation").isNull()).isTrue();
+        assertThat(bretagne.get(c).header("ETag")).isEqualTo(etag);
+    }
+
+    @Test
+    void refusesAnEpciStraddlingTheOwnersRegionAndAnotherOne() {
+        HttpTestClient paca = as("ars-paca", Roles.ARS_AGENT);
+        String id = paca.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Ventoux")).json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+
+        HttpTestClient.Response straddling = paca.post(c + "/territory",
+                Map.of("epci", List.of(VENTOUX_SUD), "communes", List.of(MARSEILLE)));
+
+        assertThat(straddling.status()).isEqualTo(409);
+        assertThat(straddling.json().get("violations").size()).isEqualTo(1);
+        assertThat(straddling.json().at("/violations/0/rule").asString()).isEqualTo("territory-in-owner-region");
+        assertThat(straddling.json().at("/violations/0/message").asString()).contains(VENTOUX_SUD).contains("[84, 93]");
+        assertThat(paca.get(c).json().get("territoryPopulation").isNull()).isTrue();
+
+        assertThat(paca.post(c + "/territory", Map.of("communes", List.of(MARSEILLE))).status())
+                .as("Marseille alone lies in PACA").isEqualTo(200);
     }
 
     @Test

@@ -54,4 +54,8 @@ final class ActionResponses {
     record AmendmentResponse(UUID id, UUID contractId, int number, String changes, LocalDate signedOn,
             JsonNode snapshot, Instant createdAt) {
     }
+
+    /** @param origin SIGNATURE (signed on the platform) or IMPORT (signed before it) */
+    record SignedVersionResponse(UUID contractId, String origin, LocalDate inForceOn, JsonNode snapshot, Instant recordedAt) {
+    }
 }

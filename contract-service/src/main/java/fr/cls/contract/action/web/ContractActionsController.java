@@ -22,11 +22,14 @@ import fr.cls.contract.action.AnnualReport;
 import fr.cls.contract.action.Axis;
 import fr.cls.contract.action.ContractActions;
 import fr.cls.contract.action.Programming;
+import fr.cls.contract.action.SignedVersion;
+import fr.cls.contract.action.SignedVersions;
 import fr.cls.contract.action.web.ActionResponses.AmendmentResponse;
 import fr.cls.contract.action.web.ActionResponses.AxisResponse;
 import fr.cls.contract.action.web.ActionResponses.ProgrammingResponse;
 import fr.cls.contract.action.web.ActionResponses.ReportResponse;
 import fr.cls.contract.action.web.ActionResponses.SheetResponse;
+import fr.cls.contract.action.web.ActionResponses.SignedVersionResponse;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.RuleViolationException;
@@ -41,10 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
 class ContractActionsController {
 
     private final ContractActions actions;
+    private final SignedVersions signedVersions;
     private final JsonMapper json;
 
-    ContractActionsController(ContractActions actions, JsonMapper json) {
+    ContractActionsController(ContractActions actions, SignedVersions signedVersions, JsonMapper json) {
         this.actions = actions;
+        this.signedVersions = signedVersions;
         this.json = json;
     }
 
@@ -142,6 +147,14 @@ class ContractActionsController {
         Amendment amendment = actions.amend(new ContractId(id), body.changes(), body.signedOn());
         return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/amendments/" + amendment.number()))
                 .body(amendment(amendment));
+    }
+
+    /** The contract as signed, kept when it came into force; 404 before, and for tenants that do not take part. */
+    @GetMapping("/signed-version")
+    SignedVersionResponse signedVersion(@PathVariable UUID id) {
+        SignedVersion v = signedVersions.of(new ContractId(id));
+        return new SignedVersionResponse(v.contractId(), v.origin().name(), v.inForceOn(), json.readTree(v.snapshot()),
+                v.recordedAt());
     }
 
     private AmendmentResponse amendment(Amendment a) {
