@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.test.RowLevelSecurityAssertions;
 import fr.cls.platform.test.TestInfrastructure;
 
 /** The database itself keeps tenants apart in every table of the notifications, whatever the code asks. */
@@ -43,6 +44,11 @@ class NotificationRowLevelSecurityTest {
             assertThat(forced).as(table).isTrue();
             assertThat(policies).as(table).isPositive();
         }
+    }
+
+    @Test
+    void aNotificationTableAddedWithATenantColumnMustForceRowLevelSecurityToo() {
+        RowLevelSecurityAssertions.assertEveryTenantTableIsGuarded(jdbc);
     }
 
     @Test

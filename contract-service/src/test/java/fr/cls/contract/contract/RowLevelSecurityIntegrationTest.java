@@ -19,9 +19,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.RowLevelSecurityAssertions;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.identity.test.TestIssuer;
 
@@ -44,6 +46,15 @@ class RowLevelSecurityIntegrationTest {
 
     @Value("${spring.datasource.password}")
     String appPassword;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyContractTableWithATenantForcesRowLevelSecurity() {
+        RowLevelSecurityAssertions.assertEveryTenantTableIsGuarded(jdbc);
+        assertThat(RowLevelSecurityAssertions.tenantTables(jdbc)).contains("contract", "contract_signed_version");
+    }
 
     @Test
     void rawSqlAsTheServiceRoleSeesOnlyTheTenantOfItsTransaction() throws SQLException {
