@@ -16,6 +16,8 @@ import org.springframework.web.client.RestClient;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
@@ -25,6 +27,11 @@ import io.github.resilience4j.retry.RetryConfig;
 /**
  * Reads a portal's own view of its dossiers. Each portal gets its circuit breaker (a portal down does not slow the
  * others), a bulkhead (at most two calls at once) and retries with exponential backoff; every call has a timeout.
+ * <p>
+ * Every attempt counts in the breaker: one reconciliation whose three attempts fail opens it, and until
+ * {@code circuit-open-for} has passed the next ones answer at once without calling the portal. A refusal by our own
+ * breaker or bulkhead is not retried (waiting would not change it) and a full bulkhead says nothing of the portal's
+ * health, so it does not count as a failure.
  */
 @Component
 class PortalClient {
@@ -47,22 +54,26 @@ class PortalClient {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final Map<String, Bulkhead> bulkheads = new ConcurrentHashMap<>();
     private final Retry retry;
+    private final PortalSettings settings;
 
     PortalClient(PortalSettings settings) {
+        this.settings = settings;
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(settings.timeout()).build());
         factory.setReadTimeout(settings.timeout());
         this.http = RestClient.builder().requestFactory(factory).build();
         this.retry = Retry.of("portal", RetryConfig.custom().maxAttempts(3)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2)).build());
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2))
+                .ignoreExceptions(CallNotPermittedException.class, BulkheadFullException.class).build());
     }
 
     PortalView fetch(String tenant, URI statusUrl) {
         CircuitBreaker breaker = breakers.computeIfAbsent(tenant, t -> CircuitBreaker.of("portal-" + t, CircuitBreakerConfig.custom()
-                .slidingWindowSize(4).minimumNumberOfCalls(2).failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofMinutes(1)).build()));
+                .slidingWindowSize(4).minimumNumberOfCalls(3).failureRateThreshold(50)
+                .ignoreExceptions(BulkheadFullException.class)
+                .waitDurationInOpenState(settings.circuitOpenFor()).build()));
         Bulkhead bulkhead = bulkheads.computeIfAbsent(tenant, t -> Bulkhead.of("portal-" + t, BulkheadConfig.custom()
-                .maxConcurrentCalls(2).maxWaitDuration(Duration.ofMillis(500)).build()));
+                .maxConcurrentCalls(2).maxWaitDuration(settings.bulkheadWait()).build()));
         try {
             List<PortalDossier> dossiers = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker,
                     Bulkhead.decorateSupplier(bulkhead, () -> http.get().uri(statusUrl).retrieve()
@@ -72,7 +83,21 @@ class PortalClient {
         } catch (RuntimeException e) {
             // Degrade: the reconciliation reports the portal unavailable; nothing else waits on it.
             log.warn("portal of {} unavailable at {}: {}", tenant, statusUrl, e.toString());
-            return new PortalView(List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new PortalView(List.of(), describe(e));
         }
+    }
+
+    /** For the report's reader: whether the portal failed, or our own guards kept us from calling it. */
+    private String describe(RuntimeException e) {
+        String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof CallNotPermittedException) {
+            return "not called, its circuit is open after repeated failures: " + cause;
+        }
+        if (e instanceof BulkheadFullException) {
+            return "not called, too many calls to it at once: " + cause;
+        }
+        // The JDK client reports its timeout as a cancelled request: say what the limit was.
+        return "no usable answer after " + retry.getRetryConfig().getMaxAttempts() + " attempts of at most " + settings.timeout()
+                + " each: " + cause;
     }
 }

@@ -71,7 +71,10 @@ public class FundingRequests {
         this.clock = clock;
     }
 
-    /** What a filer gives; the portal's reference makes a second filing of the same dossier return the first. */
+    /**
+     * What a filer gives; the portal's reference makes a second filing of the same dossier return the first, and a
+     * second filing with other content a 409 ({@link Refiling}).
+     */
     public record Filing(UUID contractId, String funder, String schemeCode, Purpose purpose,
             Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare, String portalReference) {
     }
@@ -96,6 +99,10 @@ public class FundingRequests {
         if (filing.portalReference() != null) {
             Optional<FundingRequest> known = requests.findByFunderTenantIdAndPortalReference(filing.funder(), filing.portalReference());
             if (known.isPresent()) {
+                List<String> differing = Refiling.differences(known.get(), filing);
+                if (!differing.isEmpty()) {
+                    throw Refiling.refused(known.get(), differing);
+                }
                 return new Filed(known.get(), false);
             }
         }

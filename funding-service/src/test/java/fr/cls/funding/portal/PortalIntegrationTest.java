@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,10 +34,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.sun.net.httpserver.HttpServer;
 
 import fr.cls.funding.FundingFixtures;
+import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.OwnerDatabase;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,6 +84,14 @@ class PortalIntegrationTest {
     @Autowired
     ContractProfiles profiles;
 
+    /** As the database owner, past row-level security: to count what a refused or replayed call left behind. */
+    JdbcTemplate owner;
+
+    @Autowired
+    void ownerDatabase(DataSource dataSource, Environment environment) {
+        owner = OwnerDatabase.jdbc(dataSource, environment);
+    }
+
     FundingFixtures fixtures;
     HttpTestClient portal;
     UUID vichy;
@@ -103,6 +119,108 @@ class PortalIntegrationTest {
         assertThat(again.json().get("attachments").findValuesAsString("name")).containsExactly("budget-previsionnel.pdf");
         assertThat(fixtures.as("ars-ara", Roles.ARS_AGENT).get("/api/v1/funding/contracts/" + vichy + "/requests").json())
                 .hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndDossierReplayTheFirstAnswerAndFileOneRequest() {
+        HttpTestClient retrying = portal.with("Idempotency-Key", "fir-" + UUID.randomUUID());
+        Map<String, Object> dossier = dossier("FIR-" + UUID.randomUUID(), 20_000, List.of());
+
+        HttpTestClient.Response first = retrying.post("/api/v1/integration/dossiers", dossier);
+        HttpTestClient.Response retry = retrying.post("/api/v1/integration/dossiers", dossier);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        String id = first.json().get("requestId").asString();
+        assertThat(requestsOfVichy()).containsExactly(id);
+        assertThat(owner.queryForObject("select count(*) from outbox_event where message_key = ? and event_type = ?",
+                Integer.class, id, FundingRequestSubmittedV1.TYPE)).isEqualTo(1);
+        assertThat(owner.queryForObject("select count(*) from audit_entry where resource_id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherDossierIsRefused422AndChangesNothing() {
+        HttpTestClient retrying = portal.with("Idempotency-Key", "fir-" + UUID.randomUUID());
+        String reference = "FIR-" + UUID.randomUUID();
+        HttpTestClient.Response first = retrying.post("/api/v1/integration/dossiers", dossier(reference, 20_000, List.of()));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+
+        String other = "FIR-" + UUID.randomUUID();
+        HttpTestClient.Response reused = retrying.post("/api/v1/integration/dossiers", dossier(other, 25_000, List.of()));
+        HttpTestClient.Response sameReferenceOtherAmount = retrying.post("/api/v1/integration/dossiers",
+                dossier(reference, 25_000, List.of()));
+
+        for (HttpTestClient.Response refused : List.of(reused, sameReferenceOtherAmount)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("header").asString()).isEqualTo("Idempotency-Key");
+        }
+        assertThat(portal.get("/api/v1/integration/dossiers/" + other).status()).isEqualTo(404);
+        JsonNode kept = portal.get("/api/v1/integration/dossiers/" + reference).json();
+        assertThat(kept.at("/requested/" + YEAR).decimalValue()).isEqualByComparingTo("20000");
+        assertThat(kept.get("version").asLong()).isZero();
+        assertThat(requestsOfVichy()).containsExactly(first.json().get("requestId").asString());
+    }
+
+    @Test
+    void twoIdempotencyKeysForOnePortalReferenceStillFileOneRequest() {
+        Map<String, Object> dossier = dossier("FIR-" + UUID.randomUUID(), 20_000, List.of());
+
+        HttpTestClient.Response first = portal.with("Idempotency-Key", "fir-" + UUID.randomUUID())
+                .post("/api/v1/integration/dossiers", dossier);
+        HttpTestClient.Response second = portal.with("Idempotency-Key", "fir-" + UUID.randomUUID())
+                .post("/api/v1/integration/dossiers", dossier);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(second.status()).as("a new key, so not a replay: the reference finds the dossier").isEqualTo(200);
+        assertThat(second.header("Idempotent-Replayed")).isNull();
+        assertThat(second.json().get("requestId").asString()).isEqualTo(first.json().get("requestId").asString());
+        assertThat(requestsOfVichy()).containsExactly(first.json().get("requestId").asString());
+    }
+
+    @Test
+    void theSameReferenceWithOtherContentIsRefused409NamingTheRuleAndChangesNothing() {
+        String reference = "FIR-" + UUID.randomUUID();
+        List<Map<String, Object>> budget = List.of(Map.of("name", "budget-previsionnel.pdf", "mediaType", "application/pdf",
+                "sizeBytes", 48_213, "reference", "stars-fir://pj/77"));
+        HttpTestClient.Response filed = portal.post("/api/v1/integration/dossiers", dossier(reference, 20_000, budget));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+
+        HttpTestClient.Response otherAmount = portal.post("/api/v1/integration/dossiers", dossier(reference, 25_000, budget));
+        assertThat(otherAmount.status()).as(otherAmount.body()).isEqualTo(409);
+        assertThat(otherAmount.contentType()).startsWith("application/problem+json");
+        assertThat(otherAmount.json().get("violations").findValuesAsString("rule")).containsExactly("portal-reference-unique");
+        assertThat(otherAmount.json().at("/violations/0/message").asString()).contains(reference, "amountsByYear", "PUT")
+                .doesNotContain("attachments");
+        HttpTestClient.Response otherAttachments = portal.post("/api/v1/integration/dossiers", dossier(reference, 20_000, List.of()));
+        assertThat(otherAttachments.status()).isEqualTo(409);
+        assertThat(otherAttachments.json().at("/violations/0/message").asString()).contains("attachments")
+                .doesNotContain("amountsByYear");
+
+        JsonNode kept = portal.get("/api/v1/integration/dossiers/" + reference).json();
+        assertThat(kept.at("/requested/" + YEAR).decimalValue()).isEqualByComparingTo("20000");
+        assertThat(kept.get("version").asLong()).isZero();
+        assertThat(kept.get("attachments").findValuesAsString("name")).containsExactly("budget-previsionnel.pdf");
+        assertThat(requestsOfVichy()).containsExactly(filed.json().get("requestId").asString());
+
+        // The same content, amounts written with other decimals, is the same dossier: a safe retry.
+        Map<String, Object> sameInCents = new HashMap<>(dossier(reference, 20_000, budget));
+        sameInCents.put("amountsByYear", Map.of(YEAR, new BigDecimal("20000.00")));
+        HttpTestClient.Response again = portal.post("/api/v1/integration/dossiers", sameInCents);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("requestId").asString()).isEqualTo(filed.json().get("requestId").asString());
+
+        // Once amended, the dossier as it now stands is what a second filing must match.
+        HttpTestClient.Response amended = portal.with("If-Match", filed.header("ETag")).request("PUT",
+                "/api/v1/integration/dossiers/" + reference, Map.of("amountsByYear", Map.of(YEAR, 25_000), "ownShareByYear",
+                        Map.of(YEAR, 30_000)));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(portal.post("/api/v1/integration/dossiers", dossier(reference, 25_000, budget)).status()).isEqualTo(200);
+        assertThat(portal.post("/api/v1/integration/dossiers", dossier(reference, 20_000, budget)).status()).isEqualTo(409);
     }
 
     @Test
@@ -209,6 +327,12 @@ class PortalIntegrationTest {
         HttpTestClient.Response negative = portal.post("/api/v1/integration/dossiers", dossier("FIR-" + UUID.randomUUID(), -1, List.of()));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.json().at("/errors/0/rule").asString()).isEqualTo("money-not-negative");
+    }
+
+    /** Ids of the requests filed on this test's contract. */
+    private List<String> requestsOfVichy() {
+        return fixtures.as("ars-ara", Roles.ARS_AGENT).get("/api/v1/funding/contracts/" + vichy + "/requests").json()
+                .findValuesAsString("id");
     }
 
     private Map<String, Object> dossier(String reference, int amount, List<Map<String, Object>> attachments) {

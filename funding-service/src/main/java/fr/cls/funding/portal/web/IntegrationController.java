@@ -76,7 +76,7 @@ class IntegrationController {
     record Feed(List<PortalFeed.Change> items, long nextCursor) {
     }
 
-    /** 201 for a new dossier; 200 with the dossier already filed under the same reference. */
+    /** 201 for a new dossier; 200 with the dossier already filed under the same reference with the same content, else 409. */
     @PostMapping("/dossiers")
     ResponseEntity<DossierStatus> file(@Valid @RequestBody NewDossier d) {
         FundingRequests.Filed filed = dossiers.file(new Dossiers.Dossier(d.portalReference(), d.contractId(), d.schemeCode(),

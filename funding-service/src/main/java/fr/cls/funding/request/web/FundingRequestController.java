@@ -45,7 +45,7 @@ class FundingRequestController {
                 .map(EvaluationResponse::of).toList();
     }
 
-    /** 201 for a new request; 200 with the request already filed under the same portal reference. */
+    /** 201 for a new request; 200 with the one already filed under the same portal reference with the same content, else 409. */
     @PostMapping("/requests")
     ResponseEntity<FundingRequestResponse> submit(@Valid @RequestBody RequestRequests.Submission s) {
         FundingRequests.Filed filed = requests.submit(new FundingRequests.Filing(s.contractId(), s.funder(), s.schemeCode(),
