@@ -114,6 +114,8 @@ class PortalController {
             case "cls.funding.request-decided.v1" -> data.path("outcome").asString();
             case "cls.funding.request-withdrawn.v1" -> "WITHDRAWN";
             case "cls.funding.convention-signed.v1" -> "CONVENTION_SIGNED";
+            case "cls.funding.convention-amended.v1" -> "CONVENTION_AMENDED";
+            case "cls.funding.convention-cancelled.v1" -> "CONVENTION_CANCELLED";
             case "cls.funding.payment-released.v1" -> "PAYMENT_RELEASED";
             case "cls.funding.payment-paid.v1" -> "PAYMENT_PAID";
             default -> type;

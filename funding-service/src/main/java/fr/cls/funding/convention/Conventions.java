@@ -17,6 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.funding.events.ConventionAmendedV1;
+import fr.cls.funding.events.ConventionCancelledV1;
 import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.PaymentPaidV1;
@@ -143,7 +145,11 @@ public class Conventions {
             checked.keySet().stream().filter(y -> planned.stream().noneMatch(p -> p.year() == y))
                     .forEach(y -> payments.save(Payment.planned(convention, y, checked.get(y))));
         }
-        return changed(conventions.saveAndFlush(convention), "funding.convention-amend", before, "amended", note);
+        Convention saved = changed(conventions.saveAndFlush(convention), "funding.convention-amend", before, "amended", note);
+        outbox.publish(FundingEvents.TOPIC, ConventionAmendedV1.TYPE, saved.requestId().toString(), saved.funderTenantId(),
+                new ConventionAmendedV1(saved.id(), saved.requestId(), saved.contractId(), saved.amounts(), LocalDate.now(clock),
+                        note, request.portalReference(), requests.nextSequence(request.id())));
+        return saved;
     }
 
     @Transactional
@@ -153,7 +159,15 @@ public class Conventions {
         long before = convention.version();
         convention.cancel(reason, LocalDate.now(clock));
         payments.findByConventionIdOrderByYear(id).forEach(Payment::cancel);
-        return changed(conventions.saveAndFlush(convention), "funding.convention-cancel", before, "cancelled", reason);
+        Convention saved = changed(conventions.saveAndFlush(convention), "funding.convention-cancel", before, "cancelled", reason);
+        // A framework convention (ARA) belongs to no request: nothing keyed by a request to tell.
+        if (saved.requestId() != null) {
+            FundingRequest request = requests.get(new FundingRequestId(saved.requestId()));
+            outbox.publish(FundingEvents.TOPIC, ConventionCancelledV1.TYPE, saved.requestId().toString(), saved.funderTenantId(),
+                    new ConventionCancelledV1(saved.id(), saved.requestId(), saved.contractId(), saved.cancelledOn(), reason,
+                            request.portalReference(), requests.nextSequence(request.id())));
+        }
+        return saved;
     }
 
     @Transactional

@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.funding.events.ConventionAmendedV1;
+import fr.cls.funding.events.ConventionCancelledV1;
 import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
@@ -38,6 +40,8 @@ public class PortalFeed {
             FundingRequestInstructionStartedV1.TYPE, "UNDER_INSTRUCTION",
             FundingRequestWithdrawnV1.TYPE, "WITHDRAWN",
             ConventionSignedV1.TYPE, "CONVENTION_SIGNED",
+            ConventionAmendedV1.TYPE, "CONVENTION_AMENDED",
+            ConventionCancelledV1.TYPE, "CONVENTION_CANCELLED",
             PaymentReleasedV1.TYPE, "PAYMENT_RELEASED",
             PaymentPaidV1.TYPE, "PAYMENT_PAID");
 

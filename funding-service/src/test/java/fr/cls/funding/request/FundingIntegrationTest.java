@@ -22,6 +22,8 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.funding.FundingFixtures;
+import fr.cls.funding.events.ConventionAmendedV1;
+import fr.cls.funding.events.ConventionCancelledV1;
 import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
@@ -185,6 +187,9 @@ class FundingIntegrationTest {
             assertThat(amended.status()).as(amended.body()).isEqualTo(200);
             assertThat(agent.get(c + "/payments").json().get(1).get("amount").decimalValue()).isEqualByComparingTo("9000");
             assertThat(agent.get(c + "/history").json().findValuesAsString("change")).containsExactly("drafted", "signed", "amended");
+            EventEnvelope amendedEvent = one(funding, ConventionAmendedV1.TYPE, id);
+            assertThat(amendedEvent.data().get("amountsByYear").get(String.valueOf(YEAR + 1)).decimalValue()).isEqualByComparingTo("9000");
+            assertThat(amendedEvent.data().get("note").asString()).isEqualTo("avenant n°1");
             assertThat(approver.with("If-Match", amended.header("ETag")).post(c + "/cancellation", Map.of()).status())
                     .as("a cancellation says why").isEqualTo(400);
             HttpTestClient.Response cancelled = approver.with("If-Match", amended.header("ETag")).post(c + "/cancellation",
@@ -193,6 +198,8 @@ class FundingIntegrationTest {
             assertThat(agent.get(c + "/payments").json().findValuesAsString("status")).as("what was paid stays paid")
                     .containsExactly("PAID", "CANCELLED", "CANCELLED");
             assertThat(agent.get(c + "/history").json().findValuesAsString("change")).endsWith("cancelled");
+            assertThat(one(funding, ConventionCancelledV1.TYPE, id).data().get("reason").asString())
+                    .isEqualTo("poste d'animateur supprimé");
             assertThat(fixtures.as("ars-paca", Roles.ARS_AGENT).get(c).status()).as("a stranger").isEqualTo(404);
         }
     }

@@ -18,6 +18,8 @@ import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.contract.events.ContractTransitionedV1;
+import fr.cls.funding.events.ConventionAmendedV1;
+import fr.cls.funding.events.ConventionCancelledV1;
 import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
@@ -184,6 +186,26 @@ class EventNotifications {
                                 + FrenchFormat.date(p.validFrom()) + " au " + FrenchFormat.date(p.validUntil())
                                 + ".\nÉchéancier : " + years(p.amountsByYear()) + ".");
                 toOwner(p.contractId(), n, () -> followUps.convention(p.conventionId(), p.contractId(), p.beneficiary(), p.validUntil()));
+            }
+            case ConventionAmendedV1.TYPE -> {
+                ConventionAmendedV1 p = inbox.payload(e, ConventionAmendedV1.class);
+                String title = titleOf(p.contractId(), null);
+                toOwner(p.contractId(), notification(e, Topic.CONVENTION_SIGNED, p.contractId(),
+                        "Convention financière modifiée : " + FrenchFormat.quoted(title),
+                        "La convention financière du contrat " + FrenchFormat.quoted(title) + " avec " + e.tenantid()
+                                + " a été modifiée le " + FrenchFormat.date(p.amendedOn()) + ".\nNouvel échéancier : "
+                                + years(p.amountsByYear()) + "."));
+            }
+            case ConventionCancelledV1.TYPE -> {
+                ConventionCancelledV1 p = inbox.payload(e, ConventionCancelledV1.class);
+                // A cancelled convention reaches no end of term: no reminder for it, in any tenant's copy.
+                followUps.conventionCancelled(p.conventionId());
+                String title = titleOf(p.contractId(), null);
+                toOwner(p.contractId(), notification(e, Topic.CONVENTION_SIGNED, p.contractId(),
+                        "Convention financière annulée : " + FrenchFormat.quoted(title),
+                        "La convention financière du contrat " + FrenchFormat.quoted(title) + " avec " + e.tenantid()
+                                + " a été annulée le " + FrenchFormat.date(p.cancelledOn()) + ".\nMotif : " + p.reason() + "."),
+                        () -> followUps.conventionCancelled(p.conventionId()));
             }
             case PaymentReleasedV1.TYPE -> {
                 PaymentReleasedV1 p = inbox.payload(e, PaymentReleasedV1.class);

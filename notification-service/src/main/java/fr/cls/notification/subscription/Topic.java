@@ -16,7 +16,7 @@ public enum Topic {
     FUNDING_REQUEST_PROGRESS,
     /** A funder decided a request. */
     FUNDING_DECIDED,
-    /** A financial convention was signed. */
+    /** A financial convention was signed, amended or cancelled (the name kept for the subscriptions stored). */
     CONVENTION_SIGNED,
     /** An instalment was released or paid. */
     PAYMENT,

@@ -42,6 +42,12 @@ public class FollowUps {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    public void conventionCancelled(UUID conventionId) {
+        jdbc.update("delete from tracked_convention where tenant_id = ? and convention_id = ?", TenantContext.require(),
+                conventionId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     public void requestWaiting(UUID requestId, UUID contractId, String contractTitle, LocalDate submittedOn) {
         jdbc.update("""
                 insert into tracked_request (tenant_id, request_id, contract_id, contract_title, submitted_on, status)

@@ -36,6 +36,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.funding.events.ConventionCancelledV1;
 import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
@@ -155,6 +156,32 @@ class ReminderIntegrationTest {
                 + french(end));
         assertThat(reminders(coordinator, "convention-end")).isEqualTo(1);
         assertThat(reminders(agent, "convention-end")).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelledConventionIsToldToTheOwnerAndRemindsNobodyOfItsEnd() throws Exception {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
+        UUID contract = UUID.randomUUID();
+        LocalDate end = today().plusMonths(5);
+        profile("ars-paca", contract, "CLS de La Ciotat", List.of("cd-53"), coordinator.subject());
+        UUID convention = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", ConventionSignedV1.TYPE, "cd-53", request,
+                new ConventionSignedV1(convention, request, contract, "Ville de La Ciotat",
+                        Map.of(2026, new BigDecimal("5000.00")), today(), end, today(), null, 4L), now()));
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", ConventionCancelledV1.TYPE, "cd-53", request,
+                new ConventionCancelledV1(convention, request, contract, today(), "poste non pourvu", null, 5L), now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2);
+        assertThat(emailsTo(coordinator).get(1).getSubject()).startsWith("[CLS] Convention financière annulée : « CLS de La Ciotat »");
+
+        moveTo(end.minusMonths(3));
+        job.run();
+
+        assertThat(reminders(coordinator, "convention-end")).isZero();
+        assertThat(reminders(agent, "convention-end")).isZero();
+        assertThat(emailsTo(coordinator)).hasSize(2);
+        assertThat(emailsTo(agent)).isEmpty();
     }
 
     @Test
