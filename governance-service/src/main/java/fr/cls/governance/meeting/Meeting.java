@@ -309,6 +309,10 @@ public class Meeting {
 
     /** The body's next meeting approved these minutes. */
     void approveMinutes(LocalDate on) {
+        if (!minutesAwaitApproval()) {
+            throw new RuleViolationException("minutes-to-approve", "only drafted minutes of a held meeting are approved (they are "
+                    + minutesStatus + (minutesApprovedOn != null ? ", approved on " + minutesApprovedOn : "") + ")");
+        }
         minutesStatus = MinutesStatus.APPROVED;
         minutesApprovedOn = on;
     }

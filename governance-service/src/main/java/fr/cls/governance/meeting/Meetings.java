@@ -105,11 +105,7 @@ public class Meetings {
         AgendaItem[] added = new AgendaItem[1];
         change(meetingId, seenVersion, "governance.agenda-add", meeting -> {
             if (minutesOfMeetingId != null) {
-                Meeting earlier = meetings.findByIdAndOwnerTenantId(minutesOfMeetingId, meeting.ownerTenantId()).orElse(null);
-                if (earlier == null || !earlier.bodyId().equals(meeting.bodyId()) || !earlier.minutesAwaitApproval()) {
-                    throw new RuleViolationException("minutes-to-approve",
-                            "the minutes approved are a drafted compte rendu of an earlier meeting of the same body");
-                }
+                minutesToApprove(meeting, minutesOfMeetingId);
             }
             added[0] = meeting.addAgendaItem(body(meeting), title, purpose, contractId, year, minutesOfMeetingId);
         });
@@ -182,6 +178,9 @@ public class Meetings {
                         });
             }
             decided[0] = meeting.decide(body, itemId, mode, votes, proposal, text);
+            if (decided[0].purpose() == AgendaPurpose.APPROVE_MINUTES) {
+                approveMinutes(meeting, decided[0]);
+            }
             publishDecision(meeting, body, decided[0]);
         });
         return decided[0];
@@ -205,20 +204,40 @@ public class Meetings {
                     new EvaluationAdoptedV1(contract, meeting.bodyId(), meeting.id(), item.decidedOn()));
             case ADOPT_ANNUAL_REPORT -> outbox.publish(GovernanceEvents.TOPIC, AnnualReportAdoptedV1.TYPE, subject,
                     new AnnualReportAdoptedV1(contract, item.year(), meeting.bodyId(), meeting.id(), item.decidedOn()));
-            case APPROVE_MINUTES -> approveMinutes(item.minutesOfMeetingId(), item.decidedOn());
             default -> {
-                // EXAMINE_DIFFICULTY, OTHER: the decision event says it all; follow-ups record what comes next.
+                // APPROVE_MINUTES (done before publishing), EXAMINE_DIFFICULTY, OTHER: the decision event says it all;
+                // follow-ups record what comes next.
             }
         }
     }
 
-    private void approveMinutes(UUID earlierMeetingId, LocalDate on) {
-        Meeting earlier = meetings.findByIdAndOwnerTenantId(earlierMeetingId, TenantContext.require())
-                .orElseThrow(() -> new NotFoundException("meeting", earlierMeetingId));
+    /**
+     * The decision on an APPROVE_MINUTES item: the earlier meeting's minutes must still await approval (another
+     * meeting may have approved them since the item was put on the agenda), else the decision is refused and the
+     * transaction records nothing. Adopted, they become APPROVED on the day of the decision.
+     */
+    private void approveMinutes(Meeting meeting, AgendaItem item) {
+        Meeting earlier = minutesToApprove(meeting, item.minutesOfMeetingId());
+        if (item.outcome() != DecisionOutcome.ADOPTED) {
+            return;
+        }
         long before = earlier.version();
-        earlier.approveMinutes(on);
+        earlier.approveMinutes(item.decidedOn());
         Meeting saved = meetings.saveAndFlush(earlier);
         audit.record("governance.minutes-approve", "meeting", saved.id().toString(), before, saved.version());
+    }
+
+    /**
+     * The meeting whose minutes are put to {@code meeting} for approval: another meeting of the same body of the
+     * tenant, held, with drafted minutes not yet approved. Anything else (unknown, another tenant's, another body's,
+     * not drafted, already approved) is refused alike.
+     */
+    private Meeting minutesToApprove(Meeting meeting, UUID earlierMeetingId) {
+        return meetings.findByIdAndOwnerTenantId(earlierMeetingId, meeting.ownerTenantId())
+                .filter(earlier -> !earlier.id().equals(meeting.id()) && earlier.bodyId().equals(meeting.bodyId())
+                        && earlier.minutesAwaitApproval())
+                .orElseThrow(() -> new RuleViolationException("minutes-to-approve",
+                        "the minutes approved are a drafted compte rendu, not yet approved, of an earlier meeting of the same body"));
     }
 
     @Transactional

@@ -185,6 +185,17 @@ class MeetingTest {
     }
 
     @Test
+    void minutesAreApprovedOnceDraftedAndOnlyOnce() {
+        Meeting meeting = held(copil, present(m.get(0)), present(m.get(1)), present(m.get(2)));
+        assertThat(rules(() -> meeting.approveMinutes(TODAY))).as("nothing drafted yet").containsExactly("minutes-to-approve");
+        meeting.draftMinutes("Le COPIL a validé le contrat.");
+        meeting.approveMinutes(TODAY.plusMonths(3));
+        assertThat(rules(() -> meeting.approveMinutes(TODAY.plusMonths(4)))).containsExactly("minutes-to-approve");
+        assertThat(meeting.minutesApprovedOn()).isEqualTo(TODAY.plusMonths(3));
+        assertThat(meeting.minutesAwaitApproval()).isFalse();
+    }
+
+    @Test
     void theMinutesDocumentDoesNotLetNamesBecomeMarkup() {
         assertThat(MinutesDocument.escape("A | B <script>")).isEqualTo("A \\| B \\<script\\>");
     }
