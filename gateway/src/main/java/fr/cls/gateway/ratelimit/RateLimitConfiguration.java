@@ -9,19 +9,22 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import fr.cls.tenancy.TenantDirectory;
 
-/** Redis when {@code CLS_REDIS_HOST} is set, the gateway's memory otherwise. */
+/**
+ * Redis when {@code CLS_REDIS_HOST} is set, the gateway's memory otherwise. The bean names are our own: Spring Cloud
+ * Gateway already defines a {@code redisRateLimiter} bean, and a second definition under that name stops the start.
+ */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
     @Bean
     @ConditionalOnExpression("!'${CLS_REDIS_HOST:}'.isEmpty()")
-    TenantRateLimiter redisRateLimiter(ReactiveRedisConnectionFactory redis) {
+    TenantRateLimiter tenantRedisRateLimiter(ReactiveRedisConnectionFactory redis) {
         return new RedisFixedWindow(new ReactiveStringRedisTemplate(redis));
     }
 
     @Bean
     @ConditionalOnMissingBean(TenantRateLimiter.class)
-    TenantRateLimiter inMemoryRateLimiter() {
+    TenantRateLimiter tenantInMemoryRateLimiter() {
         return new InMemoryTokenBuckets(System::nanoTime);
     }
 

@@ -6,20 +6,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.tenancy.Tenant;
 import fr.cls.tenancy.TenantDirectory;
 
-/** Reads the current tenant's settings; called inside the caller's transaction (row-level security applies). */
+/**
+ * Reads the current tenant's settings; called inside the caller's transaction (row-level security applies). A
+ * replacement is audited in its transaction.
+ */
 @Service
 public class NotificationSettings {
 
+    static final String RESOURCE = "notification-settings";
+
     private final JdbcTemplate jdbc;
     private final TenantDirectory tenants;
+    private final AuditTrail audit;
 
-    NotificationSettings(JdbcTemplate jdbc, TenantDirectory tenants) {
+    NotificationSettings(JdbcTemplate jdbc, TenantDirectory tenants, AuditTrail audit) {
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.audit = audit;
     }
 
     /** The current tenant's settings, for reading them through the API. */
@@ -43,6 +51,8 @@ public class NotificationSettings {
                     signature = excluded.signature""",
                 TenantContext.require(), s.copilDaysBefore(), s.requestWaitingDays(), s.endOfTermMonths(),
                 s.annualReportDueMonth(), s.annualReportDueDay(), s.annualReportDaysBefore(), s.mailFrom(), s.signature());
+        // The settings carry no version: the entry says who replaced them and when.
+        audit.record("notification.settings-replace", RESOURCE, TenantContext.require(), null, null);
         return current();
     }
 

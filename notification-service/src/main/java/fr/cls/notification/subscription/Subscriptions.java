@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 
 /**
@@ -22,12 +23,16 @@ import fr.cls.platform.context.TenantContext;
 @Service
 public class Subscriptions {
 
+    static final String RESOURCE = "subscriber";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Subscriptions(JdbcTemplate jdbc, Clock clock) {
+    Subscriptions(JdbcTemplate jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The caller's subscriptions; the first call materialises the defaults of their roles. */
@@ -41,6 +46,7 @@ public class Subscriptions {
                 tenant, who.subject(), who.email(), who.displayName(), String.join(",", who.roles()), now, now);
         if (created == 1) {
             write(tenant, who.subject(), RoleDefaults.of(who.roles()));
+            audit.record("notification.subscriber-create", RESOURCE, who.subject(), null, null);
         } else {
             // The token is the source of truth for the address and roles; the choices stay the person's.
             jdbc.update("""
@@ -58,6 +64,7 @@ public class Subscriptions {
         mine(who);
         jdbc.update("delete from subscription where tenant_id = ? and subject = ?", tenant, who.subject());
         write(tenant, who.subject(), choices);
+        audit.record("notification.subscriptions-replace", RESOURCE, who.subject(), null, null);
         return view(tenant, who.subject());
     }
 
