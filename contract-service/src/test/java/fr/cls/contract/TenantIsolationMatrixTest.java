@@ -38,6 +38,8 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/contracts/{id}", "/api/v1/contracts/" + id, null)
                 .with("GET /api/v1/contracts/dashboard", "/api/v1/contracts/dashboard", null)
                 .with("GET /api/v1/contracts/export", "/api/v1/contracts/export?columns=id,title", null)
+                .with("GET /api/v1/contracts/export/ending-soon", "/api/v1/contracts/export/ending-soon?columns=id,title", null)
+                .with("GET /api/v1/contracts/export/reports-overdue", "/api/v1/contracts/export/reports-overdue?columns=id,title", null)
                 .with("POST /api/v1/contracts/imports", "/api/v1/contracts/imports", Map.of("kind", "CLS",
                         "title", "CLS importé", "status", "IN_FORCE", "startDate", "2024-01-01", "endDate", "2028-12-31",
                         "signatories", List.of(Map.of("organisation", "ARS", "kind", "ARS", "signedOn", "2023-12-01"),

@@ -30,13 +30,20 @@ import fr.cls.platform.web.RuleViolationException;
 
 /**
  * Axes, action sheets, annual programming, annual reports and amendments of a contract, on behalf of the current
- * tenant: the owner's ARS staff write, the owner and the parties read, anyone else gets 404. Each write checks the
+ * tenant: the owner's ARS staff write (and the contract's coordinator, its sheets, programming and reports), the owner
+ * and the parties read, anyone else gets 404. Each write checks the
  * version the caller saw (when given), is audited and publishes its event in the same transaction.
  */
 @Service
 public class ContractActions {
 
     static final String ARS_WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
+    /**
+     * The year-to-year work the collectivité's coordinator keeps up (sheets, programming, report), besides the ARS's
+     * agents. A coordinator reaches only the contracts naming them: {@link Contracts#get} answers 404 for the others.
+     * Axes and amendments stay the ARS's: they change the contract as signed.
+     */
+    static final String ARS_WRITERS_OR_COORDINATOR = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'CLS_COORDINATOR')";
 
     private final Contracts contracts;
     private final AxisRepository axes;
@@ -104,7 +111,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public ActionSheet createSheet(ContractId id, ActionSheetContent content) {
         ContractState contract = owned(id);
         requireAxis(contract, content.axisId());
@@ -115,7 +122,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public ActionSheet editSheet(ContractId id, UUID sheetId, Long seenVersion, ActionSheetContent content) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
@@ -130,7 +137,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public ActionSheet measure(ContractId id, UUID sheetId, Long seenVersion, String indicator, int year, BigDecimal value) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
@@ -153,7 +160,7 @@ public class ContractActions {
 
     /** Creates the year's draft, or replaces the sheets planned in it. */
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Programming plan(ContractId id, int year, Long seenVersion, List<UUID> actionSheetIds) {
         ContractState contract = owned(id);
         List<UUID> ofTheContract = sheets.findByContractIdOrderByTitle(contract.id()).stream().map(ActionSheet::id).toList();
@@ -175,7 +182,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Programming submitProgramming(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
         Programming programming = programmings.findByContractIdAndYear(contract.id(), year)
@@ -202,7 +209,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public AnnualReport writeReport(ContractId id, int year, Long seenVersion, String achievements,
             List<IndicatorValue> values, BigDecimal creditsUsed) {
         ContractState contract = owned(id);
@@ -228,7 +235,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public AnnualReport submitReport(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
         AnnualReport report = reports.findByContractIdAndYear(contract.id(), year)

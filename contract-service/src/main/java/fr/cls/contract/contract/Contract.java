@@ -371,7 +371,11 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         moveTo(ContractStatus.CLOSED, "closed", on, null);
     }
 
-    /** A new generation of the contract, linked to this one, starts at elaboration (the evaluation updates the diagnostic). */
+    /**
+     * A new generation of the contract, linked to this one both ways, starts at elaboration (the evaluation updates the
+     * diagnostic). It keeps the territory, the coordinator and the signatories, who sign the new contract again; the
+     * parties are carried over by {@link Contracts#renew} (they are not part of this aggregate).
+     */
     Contract renew(LocalDate on, Instant now) {
         if (kind == ContractKind.PROTOCOLE_ACCORD) {
             throw new RuleViolationException("transition-allowed", "a protocole d'accord is converted into a CLS, not renewed");
@@ -383,7 +387,14 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         next.previousContractId = id;
         next.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
         next.agreementGivenOn = on;
+        next.territory = territory;
+        next.territoryPopulation = territoryPopulation;
+        next.territoryDepartements = territoryDepartements;
+        next.territoryBeneficiary = territoryBeneficiary;
+        next.coordinator = coordinator;
         next.registerEvent(new ContractInitiated(next.id(), tenantId, kind, next.title, next.status, letterOfIntentReceivedOn));
+        signatories.forEach(s -> next.signatories.add(s.unsignedCopy()));
+        next.signatories.forEach(s -> next.registerEvent(next.listed(s)));
         endedOn = on;
         nextContractId = next.id;
         moveTo(ContractStatus.RENEWED, "renewed", on, null);

@@ -263,13 +263,16 @@ public class Contracts {
         return change(id, seenVersion, "contract.abandon", c -> c.abandon(reason, day(on)));
     }
 
-    /** @return the new generation */
+    /** @return the new generation, with the parties of the renewed one (they take part in the new contract too) */
     @Transactional
     @PreAuthorize(ARS_WRITERS)
     public Contract renew(ContractId id, Long seenVersion, LocalDate on) {
         Contract[] next = new Contract[1];
         change(id, seenVersion, "contract.renew", c -> next[0] = c.renew(day(on), clock.instant()));
-        return created(next[0]);
+        Contract saved = repository.saveAndFlush(next[0]);
+        parties.findByContractIdOrderByAddedAt(id.value())
+                .forEach(p -> parties.save(new ContractParty(saved, p.tenantId(), p.role(), clock.instant())));
+        return created(saved);
     }
 
     /** @return the CLS the protocole d'accord became */

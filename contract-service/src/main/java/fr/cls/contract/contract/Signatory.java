@@ -48,6 +48,11 @@ public class Signatory {
         this.carrier = carrier;
     }
 
+    /** The same organisation listed on a renewed contract: it has to sign the new one. */
+    Signatory unsignedCopy() {
+        return new Signatory(ownerTenantId, organisation, kind, carrier);
+    }
+
     void sign(LocalDate on) {
         this.signedOn = on;
     }

@@ -3,10 +3,15 @@ package fr.cls.contract.dashboard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -15,44 +20,90 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.RuleViolationException;
 
-/** The tenant's list of contracts as CSV (RFC 4180), with the columns and filters the user chose. */
+/**
+ * The tenant's lists of contracts as CSV (RFC 4180), with the columns and filters the user chose: all its contracts,
+ * those ending soon, and those whose annual report is overdue (the dashboard's lists, same rules).
+ */
 @Service
 public class ContractExport {
 
     /** Column name offered to users → SQL expression; nothing else reaches the query. */
     static final Map<String, String> COLUMNS = columns();
-    public static final java.util.Set<String> COLUMN_NAMES = COLUMNS.keySet();
+    public static final Set<String> COLUMN_NAMES = COLUMNS.keySet();
+    /** The overdue list also names the year whose report is missing. */
+    public static final String REPORT_YEAR = "reportYear";
+    public static final Set<String> OVERDUE_COLUMN_NAMES = overdueColumnNames();
+
+    private static final List<String> DEFAULT = List.of("id", "title", "kind", "status", "startDate", "endDate");
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    ContractExport(JdbcTemplate jdbc) {
+    ContractExport(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Refuses unknown columns naming them; called before the first byte so the refusal is still a clean problem. */
+    public static void requireKnown(List<String> columns, Set<String> offered) {
+        List<String> unknown = columns == null ? List.of() : columns.stream().filter(c -> !offered.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("known-columns", "unknown columns " + unknown + "; choose among " + offered);
+        }
     }
 
     @Transactional(readOnly = true)
     public void write(List<String> columns, String status, String kind, Writer out) {
-        List<String> chosen = columns == null || columns.isEmpty() ? List.of("id", "title", "kind", "status", "startDate", "endDate") : columns;
-        List<String> unknown = chosen.stream().filter(c -> !COLUMNS.containsKey(c)).toList();
-        if (!unknown.isEmpty()) {
-            throw new RuleViolationException("known-columns", "unknown columns " + unknown + "; choose among " + COLUMNS.keySet());
-        }
+        List<String> chosen = chosen(columns, DEFAULT, COLUMN_NAMES);
         String tenant = TenantContext.require();
         List<Object> args = new ArrayList<>(List.of(tenant, tenant));
-        StringBuilder sql = new StringBuilder("select ")
-                .append(String.join(", ", chosen.stream().map(COLUMNS::get).toList()))
-                .append(" from contract c where ").append(ContractDashboard.VISIBLE);
+        StringBuilder where = new StringBuilder(DashboardLists.VISIBLE);
         if (status != null) {
-            sql.append(" and c.status = ?");
+            where.append(" and c.status = ?");
             args.add(status);
         }
         if (kind != null) {
-            sql.append(" and c.kind = ?");
+            where.append(" and c.kind = ?");
             args.add(kind);
         }
-        sql.append(" order by c.created_at");
+        csv(chosen, COLUMNS, where + " order by c.created_at", args, out);
+    }
+
+    /** The contracts in force (owned or taken part in) ending within the months given, soonest first. */
+    @Transactional(readOnly = true)
+    public void writeEndingSoon(List<String> columns, int withinMonths, Writer out) {
+        List<String> chosen = chosen(columns, List.of("id", "title", "kind", "endDate"), COLUMN_NAMES);
+        String tenant = TenantContext.require();
+        LocalDate today = LocalDate.now(clock);
+        csv(chosen, COLUMNS, DashboardLists.VISIBLE + DashboardLists.ENDING + " order by c.end_date, c.title",
+                List.of(tenant, tenant, today, today.plusMonths(withinMonths)), out);
+    }
+
+    /** The owner's contracts whose annual report of last year is overdue; only the header before the deadline. */
+    @Transactional(readOnly = true)
+    public void writeReportsOverdue(List<String> columns, Writer out) {
+        List<String> chosen = chosen(columns, List.of("id", "title", REPORT_YEAR), OVERDUE_COLUMN_NAMES);
+        OptionalInt year = DashboardLists.overdueReportYear(LocalDate.now(clock));
+        Map<String, String> expressions = new LinkedHashMap<>(COLUMNS);
+        // An int computed here, not user input: safe to write into the query.
+        expressions.put(REPORT_YEAR, Integer.toString(year.orElse(0)));
+        String tenant = TenantContext.require();
+        String where = year.isPresent() ? DashboardLists.REPORT_MISSING : "false";
+        List<Object> args = year.isPresent() ? List.of(tenant, year.getAsInt(), year.getAsInt()) : List.of();
+        csv(chosen, expressions, where + " order by c.title", args, out);
+    }
+
+    private static List<String> chosen(List<String> columns, List<String> byDefault, Set<String> offered) {
+        requireKnown(columns, offered);
+        return columns == null || columns.isEmpty() ? byDefault : columns;
+    }
+
+    private void csv(List<String> chosen, Map<String, String> expressions, String whereAndOrder, List<Object> args, Writer out) {
+        String sql = "select " + String.join(", ", chosen.stream().map(expressions::get).toList())
+                + " from contract c where " + whereAndOrder;
         try {
             out.write(String.join(",", chosen) + "\r\n");
-            jdbc.query(sql.toString(), rs -> {
+            jdbc.query(sql, rs -> {
                 List<String> cells = new ArrayList<>();
                 for (int i = 1; i <= chosen.size(); i++) {
                     Object value = rs.getObject(i);
@@ -87,6 +138,12 @@ public class ContractExport {
         columns.put("endDate", "c.end_date");
         columns.put("territoryPopulation", "c.territory_population");
         columns.put("generation", "c.generation");
-        return java.util.Collections.unmodifiableMap(columns);
+        return Collections.unmodifiableMap(columns);
+    }
+
+    private static Set<String> overdueColumnNames() {
+        Set<String> names = new java.util.LinkedHashSet<>(COLUMNS.keySet());
+        names.add(REPORT_YEAR);
+        return Collections.unmodifiableSet(names);
     }
 }

@@ -200,6 +200,60 @@ class ContractActionsIntegrationTest {
     }
 
     @Test
+    void theCoordinatorOfAContractWritesItsSheetsProgrammingAndReportAndGets404OnAnotherContract() throws Exception {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String a = "/api/v1/contracts/" + signedContract(agent);
+        String b = "/api/v1/contracts/" + signedContract(agent);
+        String subject = "coordinator.toulon." + System.nanoTime();
+        assertThat(agent.post(a + "/coordinator", Map.of("subject", subject)).status()).isEqualTo(200);
+        agent.post(b + "/coordinator", Map.of("subject", "coordinator.hyeres"));
+        String axisA = agent.post(a + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1)).json().get("id").asString();
+        String axisB = agent.post(b + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1)).json().get("id").asString();
+        String sheetB = agent.post(b + "/action-sheets", sheet(axisB, "500", "2016-01-01", "2016-12-31")).json().get("id").asString();
+        HttpTestClient coordinator = coordinator(subject);
+
+        HttpTestClient.Response created = coordinator.post(a + "/action-sheets", sheet(axisA, "8000", "2016-01-01", "2016-12-31"));
+        assertThat(created.status()).isEqualTo(201);
+        String s = a + "/action-sheets/" + created.json().get("id").asString();
+        HttpTestClient.Response edited = coordinator.with("If-Match", created.header("ETag"))
+                .request("PUT", s, sheet(axisA, "9000.10", "2016-01-01", "2016-12-31"));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().get("budget").decimalValue()).isEqualByComparingTo("9000.10");
+        assertThat(coordinator.post(s + "/measurements", Map.of("indicator", "médecins installés", "year", 2016, "value", 2))
+                .json().at("/indicators/0/measured/2016").asInt()).isEqualTo(2);
+        HttpTestClient.Response drafted = coordinator.request("PUT", a + "/programmings/2016",
+                Map.of("actionSheetIds", List.of(created.json().get("id").asString())));
+        assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(coordinator.post(a + "/programmings/2016/submission", Map.of()).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(coordinator.request("PUT", a + "/annual-reports/2016", Map.of("achievements", "deux médecins installés",
+                "creditsUsed", "7000")).status()).isEqualTo(200);
+        HttpTestClient.Response submitted = coordinator.post(a + "/annual-reports/2016/submission", Map.of("on", "2017-02-01"));
+        assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(agent.get(a + "/annual-reports/2016").json().get("submittedOn").asString()).isEqualTo("2017-02-01");
+        assertThat(coordinator.post(a + "/axes", Map.of("code", "2", "title", "x", "order", 2)).status())
+                .as("the axes are the contract as signed: the ARS's").isEqualTo(403);
+        assertThat(coordinator.post(a + "/amendments", Map.of("changes", "x", "signedOn", "2017-01-01")).status()).isEqualTo(403);
+
+        for (HttpTestClient.Response refused : List.of(
+                coordinator.post(b + "/action-sheets", sheet(axisB, "1", "2016-01-01", "2016-12-31")),
+                coordinator.request("PUT", b + "/action-sheets/" + sheetB, sheet(axisB, "1", "2016-01-01", "2016-12-31")),
+                coordinator.post(b + "/action-sheets/" + sheetB + "/measurements", Map.of("indicator", "médecins installés", "year", 2016, "value", 1)),
+                coordinator.request("PUT", b + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetB))),
+                coordinator.request("PUT", b + "/annual-reports/2016", Map.of("achievements", "rien", "creditsUsed", "0")),
+                coordinator.post(b + "/annual-reports/2016/submission", Map.of()),
+                coordinator.get(b + "/action-sheets"))) {
+            assertThat(refused.status()).as("another contract tells nothing").isEqualTo(404);
+            assertThat(refused.contentType()).contains("application/problem+json");
+        }
+        JsonNode sheetsOfB = agent.get(b + "/action-sheets").json();
+        assertThat(sheetsOfB.size()).as("nothing changed on B").isEqualTo(1);
+        assertThat(sheetsOfB.get(0).get("budget").decimalValue()).isEqualByComparingTo("500");
+        assertThat(sheetsOfB.get(0).get("indicators").get(0).path("measured").size()).isZero();
+        assertThat(agent.get(b + "/programmings/2016").status()).isEqualTo(404);
+        assertThat(agent.get(b + "/annual-reports/2016").status()).isEqualTo(404);
+    }
+
+    @Test
     void theContractAsSignedIsKeptWhateverLaterEditsOfItsActionSheetsAndAmendmentsChange() throws Exception {
         HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
         String[] planned = new String[2];
@@ -255,6 +309,12 @@ class ContractActionsIntegrationTest {
         assertThat(version.get("origin").asString()).isEqualTo("IMPORT");
         assertThat(version.get("inForceOn").asString()).isEqualTo("2014-12-01");
         assertThat(version.at("/snapshot/signatories").findValuesAsString("organisation")).containsExactlyInAnyOrder("ARS PACA", "Commune d'Apt");
+    }
+
+    /** A coordinator account of the owner ARS, with no other role. */
+    HttpTestClient coordinator(String subject) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()
+                .token(t -> t.subject(subject).claim("tenant", "ars-paca").claim("roles", List.of(Roles.CLS_COORDINATOR))));
     }
 
     static Map<String, Object> sheet(String axisId, String budget, String start, String end) {

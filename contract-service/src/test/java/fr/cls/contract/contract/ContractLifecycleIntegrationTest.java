@@ -83,6 +83,9 @@ class ContractLifecycleIntegrationTest {
         assertThat(agent.get(c + "/documents").json().findValuesAsString("kind")).containsExactly("DIAGNOSTIC");
         assertThat(as("ars-paca", Roles.ARS_AGENT).get(c + "/signatories").json().findValuesAsString("organisation"))
                 .containsExactlyInAnyOrder("ARS PACA", "Ville de La Seyne-sur-Mer");
+        assertThat(agent.post(c + "/territory", Map.of("communes", List.of("83126"))).status()).isEqualTo(200);
+        agent.post(c + "/coordinator", Map.of("subject", "coordinator.la-seyne"));
+        agent.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
 
         HttpTestClient.Response tooEarly = agent.post(c + "/submission", Map.of());
         assertThat(tooEarly.status()).isEqualTo(409);
@@ -107,7 +110,19 @@ class ContractLifecycleIntegrationTest {
         assertThat(renewed.status()).isEqualTo(201);
         assertThat(renewed.json().get("generation").asInt()).isEqualTo(2);
         assertThat(renewed.json().get("previousContractId").asString()).isEqualTo(id);
-        assertThat(agent.get(c).json().get("status").asString()).isEqualTo("RENEWED");
+        JsonNode previous = agent.get(c).json();
+        assertThat(previous.get("status").asString()).isEqualTo("RENEWED");
+        String n = "/api/v1/contracts/" + renewed.json().get("id").asString();
+        assertThat(previous.get("nextContractId").asString()).as("linked both ways").isEqualTo(renewed.json().get("id").asString());
+        assertThat(renewed.json().get("territory").asString()).isEqualTo(previous.get("territory").asString()).contains("83126");
+        assertThat(renewed.json().get("territoryPopulation").asLong()).isEqualTo(previous.get("territoryPopulation").asLong()).isPositive();
+        assertThat(renewed.json().get("coordinator").asString()).isEqualTo("coordinator.la-seyne");
+        JsonNode signatoriesAgain = agent.get(n + "/signatories").json();
+        assertThat(signatoriesAgain.findValuesAsString("organisation")).containsExactlyInAnyOrder("ARS PACA", "Ville de La Seyne-sur-Mer");
+        signatoriesAgain.forEach(sig -> assertThat(sig.path("signedOn").isNull() || sig.path("signedOn").isMissingNode())
+                .as("they sign the new contract again").isTrue());
+        assertThat(agent.get(n + "/parties").json().findValuesAsString("tenantId")).containsExactly("cd-53");
+        assertThat(as("cd-53", Roles.DEPARTEMENT_AGENT).get(n).status()).as("the party reads the new generation").isEqualTo(200);
 
         try (TopicReader reader = new TopicReader(consumers, ContractEvents.TOPIC)) {
             List<String> types = reader.awaitMatching(r -> id.equals(r.key()) && r.value().contains("cls.contract.renewed.v1"))

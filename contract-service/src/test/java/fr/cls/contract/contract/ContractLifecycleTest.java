@@ -114,7 +114,48 @@ class ContractLifecycleTest {
                 .extracting(e -> ((ContractTransitioned) e).transition())
                 .containsExactly("framing-started", "agreement-given", "diagnostic-delivered", "submitted-for-signature",
                         "signed", "evaluation-started", "renewed");
-        assertThat(next.registeredEvents()).hasOnlyElementsOfType(ContractInitiated.class);
+        assertThat(next.registeredEvents()).extracting(e -> e.getClass().getSimpleName())
+                .as("the signatories are listed again").containsExactly("ContractInitiated", "SignatoryListed", "SignatoryListed");
+    }
+
+    @Test
+    void theNewGenerationKeepsTheTerritoryTheCoordinatorAndTheSignatoriesWhoSignAgain() {
+        Contract contract = Contract.initiate("ars-bretagne", ContractKind.CLS, "CLS de Saint-Brieuc", DAY, NOW);
+        contract.startFraming(DAY);
+        contract.giveAgreement(DiagnosticMode.ORS, DAY);
+        contract.deliverDiagnostic(true, true, true, DAY);
+        contract.defineTerritory("{\"communes\":[],\"epci\":[\"200069409\"]}", 153_000, List.of("22"), "EPCI");
+        contract.assignCoordinator("coordinator.saint-brieuc");
+        contract.recordCopilValidation(DAY);
+        contract.addSignatory("ARS Bretagne", SignatoryKind.ARS);
+        contract.addSignatory("Saint-Brieuc Armor Agglomération", SignatoryKind.COLLECTIVITE, true);
+        contract.submitForSignature(BRETAGNE, DAY);
+        contract.signatories().forEach(s -> contract.recordSignature(s.id(), DAY));
+        contract.sign(DAY, DAY.plusYears(5).minusDays(1), BRETAGNE, DAY);
+        contract.startEvaluation(DAY.plusYears(5));
+        contract.recordEvaluationAdoption(DAY.plusYears(5));
+
+        Contract next = contract.renew(DAY.plusYears(5), NOW);
+
+        assertThat(next.territory()).isEqualTo("{\"communes\":[],\"epci\":[\"200069409\"]}");
+        assertThat(next.territoryPopulation()).isEqualTo(153_000);
+        assertThat(next.territoryDepartements()).containsExactly("22");
+        assertThat(next.territoryBeneficiary()).isEqualTo("EPCI");
+        assertThat(next.coordinator()).isEqualTo("coordinator.saint-brieuc");
+        assertThat(next.signatories()).extracting(Signatory::organisation, Signatory::kind, Signatory::carrier, Signatory::signedOn)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("ARS Bretagne", SignatoryKind.ARS, false, null),
+                        org.assertj.core.groups.Tuple.tuple("Saint-Brieuc Armor Agglomération", SignatoryKind.COLLECTIVITE, true, null));
+        assertThat(next.signatories()).extracting(Signatory::id)
+                .doesNotContainAnyElementsOf(contract.signatories().stream().map(Signatory::id).toList());
+        assertThat(contract.signatories()).extracting(Signatory::signedOn).containsOnly(DAY);
+        assertThat(contract.nextContractId()).isEqualTo(next.id().value());
+        assertThat(next.previousContractId()).isEqualTo(contract.id().value());
+        next.recordCopilValidation(DAY.plusYears(5));
+        next.submitForSignature(BRETAGNE, DAY.plusYears(5));
+        assertThatThrownBy(() -> next.sign(DAY.plusYears(5), DAY.plusYears(10), BRETAGNE, DAY.plusYears(5)))
+                .as("signed again, not on the old signatures")
+                .satisfies(e -> assertThat(rules(e)).containsExactly("all-signatories-signed"));
     }
 
     @Test

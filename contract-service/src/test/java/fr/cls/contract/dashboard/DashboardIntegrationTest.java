@@ -1,43 +1,86 @@
 package fr.cls.contract.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
 
+import fr.cls.governance.events.ContractValidatedV1;
+import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.events.EventCodec;
+import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.MovableClock;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * The tenant's dashboard and CSV lists, on a clock the test holds: 16 February 2026 to begin with, before the annual
+ * reports of 2025 fall due (31 March); only the overdue test moves it on, so every test reads "today" from the clock.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestInfrastructure.class)
+@Import({ TestInfrastructure.class, DashboardIntegrationTest.Clocks.class })
 class DashboardIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        MovableClock clock() {
+            return new MovableClock(LocalDate.of(2026, 2, 16).atTime(9, 0).atZone(PARIS).toInstant(), PARIS);
+        }
+    }
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    JsonMapper json;
+
     HttpTestClient as(String tenant, String... roles) {
         return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+    }
+
+    LocalDate today() {
+        return LocalDate.now((Clock) clock);
     }
 
     @Test
     void theDashboardCountsContractsByKindAndStatusListsThoseEndingSoonAndThePopulationCovered() {
         String tenant = TestTenants.next();
         HttpTestClient approver = as(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
-        importContract(approver, "CLS qui finit bientôt", TODAY.minusYears(3), TODAY.plusMonths(2), 60_000);
-        importContract(approver, "CLS qui finit plus tard", TODAY.minusYears(1), TODAY.plusYears(2), 154_023);
+        importContract(approver, "CLS", "CLS qui finit bientôt", today().minusYears(3), today().plusMonths(2), 60_000);
+        importContract(approver, "CLS", "CLS qui finit plus tard", today().minusYears(1), today().plusYears(2), 154_023);
         approver.post("/api/v1/contracts", Map.of("kind", "CLSM", "title", "CLSM en projet"));
 
         JsonNode overview = approver.get("/api/v1/contracts/dashboard?endingWithinMonths=6").json();
@@ -46,7 +89,8 @@ class DashboardIntegrationTest {
                 .contains("{\"kind\":\"CLS\",\"status\":\"IN_FORCE\",\"contracts\":2}")
                 .contains("{\"kind\":\"CLSM\",\"status\":\"LETTER_OF_INTENT_RECEIVED\",\"contracts\":1}");
         assertThat(overview.get("endingSoon").findValuesAsString("title")).containsExactly("CLS qui finit bientôt");
-        assertThat(overview.get("populationInForce").asLong()).isEqualTo(214_023);
+        assertThat(overview.get("populationInForce").asLong())
+                .as("imported with their population only: each figure counts").isEqualTo(214_023);
         assertThat(as(TestTenants.next(), Roles.ARS_AGENT).get("/api/v1/contracts/dashboard").json()
                 .get("contractsByKindAndStatus").size()).isZero();
     }
@@ -55,7 +99,7 @@ class DashboardIntegrationTest {
     void theCsvExportHasTheChosenColumnsAndFiltersAndNothingOfOtherTenants() {
         String tenant = TestTenants.next();
         HttpTestClient approver = as(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
-        importContract(approver, "CLS, avec une virgule", TODAY.minusYears(1), TODAY.plusYears(2), 70_000);
+        importContract(approver, "CLS", "CLS, avec une virgule", today().minusYears(1), today().plusYears(2), 70_000);
         approver.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS en projet"));
         as(TestTenants.next(), Roles.ARS_AGENT).post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS d'un autre"));
 
@@ -68,35 +112,172 @@ class DashboardIntegrationTest {
     }
 
     @Test
-    void anArsSeesThePopulationCoveredAgainstItsRegionsAndTheAnnualReportsOverdue() {
-        HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER);
-        importContract(bretagne, "CLS en cours depuis deux ans", TODAY.minusYears(2), TODAY.plusYears(1), 154_023);
+    void theCsvExportFiltersOnTheKindOfContract() {
+        HttpTestClient approver = as(TestTenants.next(), Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        importContract(approver, "CLS", "CLS de Morlaix", today().minusYears(1), today().plusYears(2), 30_000);
+        importContract(approver, "CLSM", "CLSM de Morlaix", today().minusYears(1), today().plusYears(2), 30_000);
+        approver.post("/api/v1/contracts", Map.of("kind", "CLSM", "title", "CLSM de Quimper"));
+        approver.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", "Protocole de Brest"));
 
-        JsonNode overview = bretagne.get("/api/v1/contracts/dashboard").json();
+        assertThat(approver.get("/api/v1/contracts/export?columns=title,kind&kind=CLSM").body().split("\r\n"))
+                .containsExactly("title,kind", "CLSM de Morlaix,CLSM", "CLSM de Quimper,CLSM");
+        assertThat(approver.get("/api/v1/contracts/export?columns=title&kind=CLSM&status=IN_FORCE").body().split("\r\n"))
+                .as("with the status too").containsExactly("title", "CLSM de Morlaix");
+        assertThat(approver.get("/api/v1/contracts/export?columns=title&kind=PROTOCOLE_ACCORD").body().split("\r\n"))
+                .containsExactly("title", "Protocole de Brest");
+        HttpTestClient.Response unknown = approver.get("/api/v1/contracts/export?kind=CLSX");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
 
-        long region = overview.get("regionPopulation").asLong();
-        assertThat(region).as("INSEE population of Bretagne's communes").isBetween(3_400_000L, 3_600_000L);
-        assertThat(overview.get("coverageRate").asDouble()).isPositive()
-                .isCloseTo(overview.get("populationInForce").asLong() * 100.0 / region, org.assertj.core.api.Assertions.within(0.01));
-        if (TODAY.isAfter(LocalDate.of(TODAY.getYear(), 3, 31))) {
-            assertThat(overview.get("reportsOverdue").findValuesAsString("title")).contains("CLS en cours depuis deux ans");
+    @Test
+    void theContractsEndingSoonAreExportedWithTheChosenColumnsOwnersAndPartiesAlike() {
+        String tenant = TestTenants.next();
+        HttpTestClient approver = as(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        importContract(approver, "CLS", "CLS de Dinan", today().minusYears(3), today().plusMonths(5), 40_000);
+        importContract(approver, "CLSM", "CLSM de Dinan", today().minusYears(3), today().plusMonths(1), 40_000);
+        importContract(approver, "CLS", "CLS de Fougères", today().minusYears(1), today().plusMonths(7), 40_000);
+        String shared = importContract(approver, "CLS", "CLS de Vitré", today().minusYears(3), today().plusMonths(3), 40_000);
+        String party = TestTenants.next();
+        approver.post("/api/v1/contracts/" + shared + "/parties", Map.of("tenantId", party, "role", "CO_FUNDER"));
+
+        HttpTestClient.Response csv = approver.get("/api/v1/contracts/export/ending-soon?columns=title,kind,endDate");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("contracts-ending-soon.csv");
+        assertThat(csv.body().split("\r\n")).as("within 6 months by default, soonest first").containsExactly("title,kind,endDate",
+                "CLSM de Dinan,CLSM," + today().plusMonths(1), "CLS de Vitré,CLS," + today().plusMonths(3),
+                "CLS de Dinan,CLS," + today().plusMonths(5));
+        assertThat(approver.get("/api/v1/contracts/export/ending-soon?columns=title&withinMonths=2").body().split("\r\n"))
+                .containsExactly("title", "CLSM de Dinan");
+        assertThat(as(party, Roles.DEPARTEMENT_AGENT).get("/api/v1/contracts/export/ending-soon?columns=title,ownerTenantId")
+                .body().split("\r\n")).as("a party sees the contracts it takes part in").containsExactly("title,ownerTenantId",
+                        "CLS de Vitré," + tenant);
+        HttpTestClient.Response refused = approver.get("/api/v1/contracts/export/ending-soon?columns=title,budget");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).contains("budget");
+        for (String outOfRange : List.of("/api/v1/contracts/export/ending-soon?withinMonths=0", "/api/v1/contracts/dashboard?endingWithinMonths=61")) {
+            HttpTestClient.Response bad = approver.get(outOfRange);
+            assertThat(bad.status()).as(outOfRange).isEqualTo(400);
+            assertThat(bad.contentType()).startsWith("application/problem+json");
         }
     }
 
     @Test
+    void theAnnualReportsFallOverdueAfter31MarchAndASubmittedReportLeavesTheList() {
+        HttpTestClient approver = as(TestTenants.next(), Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        String lorient = importContract(approver, "CLS", "CLS de Lorient", LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), 57_000);
+        importContract(approver, "CLS", "CLS de Vannes", LocalDate.of(2024, 6, 1), LocalDate.of(2029, 5, 31), 54_000);
+        importContract(approver, "CLS", "CLS d'Auray", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), 14_000);
+        assertThat(today()).isEqualTo(LocalDate.of(2026, 2, 16));
+
+        assertThat(approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue").size())
+                .as("the reports of 2025 are due by 31 March 2026").isZero();
+        assertThat(approver.get("/api/v1/contracts/export/reports-overdue").body().split("\r\n")).containsExactly("id,title,reportYear");
+
+        clock.advance(Duration.ofDays(44));
+        assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 1));
+
+        JsonNode overdue = approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue");
+        assertThat(overdue.findValuesAsString("title")).as("Auray started in 2026").containsExactly("CLS de Lorient", "CLS de Vannes");
+        assertThat(overdue.findValues("year")).extracting(JsonNode::asInt).containsOnly(2025);
+        HttpTestClient.Response csv = approver.get("/api/v1/contracts/export/reports-overdue?columns=title,reportYear,startDate");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).contains("annual-reports-overdue.csv");
+        assertThat(csv.body().split("\r\n")).containsExactly("title,reportYear,startDate",
+                "CLS de Lorient,2025,2024-01-01", "CLS de Vannes,2025,2024-06-01");
+
+        String report = "/api/v1/contracts/" + lorient + "/annual-reports/2025";
+        assertThat(approver.request("PUT", report, Map.of("achievements", "maison de santé ouverte", "creditsUsed", "12000.00"))
+                .status()).isEqualTo(200);
+        assertThat(approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue").findValuesAsString("title"))
+                .as("a draft is not a report").containsExactly("CLS de Lorient", "CLS de Vannes");
+        assertThat(approver.post(report + "/submission", Map.of()).json().get("status").asString()).isEqualTo("SUBMITTED");
+
+        assertThat(approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue").findValuesAsString("title"))
+                .containsExactly("CLS de Vannes");
+        assertThat(approver.get("/api/v1/contracts/export/reports-overdue?columns=title").body().split("\r\n"))
+                .containsExactly("title", "CLS de Vannes");
+    }
+
+    /**
+     * Bretagne (région 53, 3,449,370 inhabitants in the loaded INSEE dataset) has a CLS on Saint-Brieuc Armor
+     * Agglomération (32 communes, 154,167 inhabitants counted commune by commune) and a CLSM on the same EPCI plus
+     * Lannion (20,315): 174,482 people are covered, not the 328,361 of the two contracts' figures added up.
+     */
+    @Test
+    void theCoverageRateCountsEachCommuneOnceWhateverTheContractsCoveringIt() throws Exception {
+        HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        JsonNode cls = inForce(bretagne, "CLS", "CLS de Saint-Brieuc Armor Agglomération", Map.of("epci", List.of("200069409")));
+        JsonNode clsm = inForce(bretagne, "CLSM", "CLSM de Saint-Brieuc et Lannion",
+                Map.of("epci", List.of("200069409"), "communes", List.of("22113")));
+        String rennes = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Rennes")).json().get("id").asString();
+        assertThat(bretagne.post("/api/v1/contracts/" + rennes + "/territory", Map.of("communes", List.of("35238"))).status())
+                .as("not in force: not counted").isEqualTo(200);
+        assertThat(cls.get("territoryPopulation").asLong() + clsm.get("territoryPopulation").asLong()).isEqualTo(328_361);
+
+        JsonNode overview = bretagne.get("/api/v1/contracts/dashboard").json();
+
+        assertThat(overview.get("populationInForce").asLong()).isEqualTo(174_482);
+        assertThat(overview.get("regionPopulation").asLong()).isEqualTo(3_449_370);
+        assertThat(overview.get("coverageRate").asDouble()).as("174,482 / 3,449,370 in percent").isEqualTo(5.06);
+    }
+
+    @Test
     void anUnknownColumnIsRefusedNamingIt() {
-        HttpTestClient.Response refused = as(TestTenants.next(), Roles.ARS_AGENT).get("/api/v1/contracts/export?columns=title,salary");
+        HttpTestClient agent = as(TestTenants.next(), Roles.ARS_AGENT);
+        HttpTestClient.Response refused = agent.get("/api/v1/contracts/export?columns=title,salary");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail").asString()).contains("salary");
+        assertThat(agent.get("/api/v1/contracts/export/reports-overdue?columns=title,reportYear,salary").status()).isEqualTo(409);
+        assertThat(agent.get("/api/v1/contracts/export?columns=title,reportYear").status())
+                .as("the report year belongs to the overdue list").isEqualTo(409);
     }
 
-    private static void importContract(HttpTestClient approver, String title, LocalDate start, LocalDate end, long population) {
-        HttpTestClient.Response imported = approver.post("/api/v1/contracts/imports", Map.of("kind", "CLS", "title", title,
+    @Test
+    void aCoordinatorGetsNoTenantWideList() {
+        HttpTestClient coordinator = as("ars-bretagne", Roles.CLS_COORDINATOR);
+        assertThat(coordinator.get("/api/v1/contracts/export/ending-soon").status()).isEqualTo(403);
+        assertThat(coordinator.get("/api/v1/contracts/export/reports-overdue").status()).isEqualTo(403);
+    }
+
+    /** A Bretagne contract driven through the API to IN_FORCE on the territory given (the COPIL's validation by event). */
+    private JsonNode inForce(HttpTestClient ars, String kind, String title, Map<String, Object> territory) throws Exception {
+        String id = ars.post("/api/v1/contracts", Map.of("kind", kind, "title", title, "letterOfIntentReceivedOn", "2024-09-01"))
+                .json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        ars.post(c + "/framing", Map.of("on", "2024-09-15"));
+        ars.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        ars.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        assertThat(ars.post(c + "/territory", territory).status()).isEqualTo(200);
+        String agency = ars.post(c + "/signatories", Map.of("organisation", "ARS Bretagne", "kind", "ARS")).json().get("id").asString();
+        String carrier = ars.post(c + "/signatories", Map.of("organisation", "Saint-Brieuc Armor Agglomération",
+                "kind", "COLLECTIVITE", "carrier", true)).json().get("id").asString();
+        EventEnvelope validated = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/governance-service",
+                ContractValidatedV1.TYPE, id, OffsetDateTime.now(), "application/json", "ars-bretagne", "test",
+                json.valueToTree(new ContractValidatedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2024, 12, 5))));
+        kafka.send(GovernanceEvents.TOPIC, validated.subject(), codec.encode(validated)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ars.get(c).json().path("copilValidatedOn").isNull());
+        assertThat(ars.post(c + "/submission", Map.of()).status()).isEqualTo(200);
+        ars.post(c + "/signatories/" + agency + "/signature", Map.of("signedOn", "2024-12-10"));
+        ars.post(c + "/signatories/" + carrier + "/signature", Map.of("signedOn", "2024-12-12"));
+        HttpTestClient.Response signed = ars.post(c + "/signature", Map.of("startDate", "2025-01-01", "endDate", "2029-12-31"));
+        assertThat(signed.json().get("status").asString()).isEqualTo("IN_FORCE");
+        return signed.json();
+    }
+
+    /** @return the id of the contract imported IN_FORCE with its population only (no member codes) */
+    private static String importContract(HttpTestClient approver, String kind, String title, LocalDate start, LocalDate end,
+            long population) {
+        HttpTestClient.Response imported = approver.post("/api/v1/contracts/imports", Map.of("kind", kind, "title", title,
                 "status", "IN_FORCE", "startDate", start.toString(), "endDate", end.toString(), "territoryPopulation", population,
                 "signatories", List.of(Map.of("organisation", "ARS", "kind", "ARS", "signedOn", start.toString()),
                         Map.of("organisation", "Collectivité", "kind", "COLLECTIVITE", "signedOn", start.toString()))));
         assertThat(imported.status()).isEqualTo(201);
+        return imported.json().get("id").asString();
     }
 }
