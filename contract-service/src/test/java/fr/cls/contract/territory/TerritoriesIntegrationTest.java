@@ -65,6 +65,23 @@ class TerritoriesIntegrationTest {
     }
 
     @Test
+    void aPageSizeOrSearchOutOfBoundsIsRefused400NamingTheParameter() {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+
+        HttpTestClient.Response tooLarge = agent.get("/api/v1/territories/communes?size=500");
+        HttpTestClient.Response negative = agent.get("/api/v1/contracts?page=-1");
+        HttpTestClient.Response longDepartement = agent.get("/api/v1/territories/epci?departement=13055");
+
+        for (HttpTestClient.Response refused : List.of(tooLarge, negative, longDepartement)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).contains("application/problem+json");
+        }
+        assertThat(tooLarge.json().get("errors").findValuesAsString("field")).containsExactly("size");
+        assertThat(negative.json().get("errors").findValuesAsString("field")).containsExactly("page");
+        assertThat(longDepartement.json().get("errors").findValuesAsString("field")).containsExactly("departement");
+    }
+
+    @Test
     void bretagneHas61EpciTotalling3513601InhabitantsOfWhich40UnderFiftyThousand() {
         List<Territories.Place> bretagne = territories.searchEpci(null, null, PageRequest.of(0, 2000)).getContent().stream()
                 .filter(e -> e.regions().contains("53")).toList();

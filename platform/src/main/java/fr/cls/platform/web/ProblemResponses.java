@@ -3,6 +3,9 @@ package fr.cls.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +34,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query parameter out of its bounds on a {@code @Validated} controller: the parameter is named, never a 500. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameter(ConstraintViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request has invalid parameters");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(v -> Map.<String, Object>of("field", parameterName(v), "message", v.getMessage()))
+                .toList());
+        return problem;
+    }
+
+    /** The path of a method parameter reads {@code method.parameter}: the caller knows the parameter only. */
+    private static String parameterName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     @ExceptionHandler(NotFoundException.class)
