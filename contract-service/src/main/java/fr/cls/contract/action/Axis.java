@@ -38,10 +38,19 @@ public class Axis {
 
     static Axis create(ContractState contract, String code, String title, int position) {
         contract.requireStatus("add an axis", ContractStatus.ELABORATION, ContractStatus.IN_FORCE);
+        return of(contract.id(), contract.ownerTenantId(), code, title, position);
+    }
+
+    /** An axis a contract was signed with before the platform existed: recorded with its import, whatever its status. */
+    static Axis imported(UUID contractId, String ownerTenantId, int position, String title) {
+        return of(contractId, ownerTenantId, "A" + position, title, position);
+    }
+
+    private static Axis of(UUID contractId, String ownerTenantId, String code, String title, int position) {
         Axis axis = new Axis();
         axis.id = UUID.randomUUID();
-        axis.contractId = contract.id();
-        axis.ownerTenantId = contract.ownerTenantId();
+        axis.contractId = contractId;
+        axis.ownerTenantId = ownerTenantId;
         axis.code = code.strip();
         axis.title = title.strip();
         axis.position = position;

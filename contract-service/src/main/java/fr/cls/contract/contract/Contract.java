@@ -143,7 +143,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
      */
     static Contract importSigned(String tenantId, ContractKind kind, String title, ContractStatus status,
             LocalDate letterOfIntentReceivedOn, LocalDate start, LocalDate end, ContractRules rules,
-            List<ImportedSignatory> signatures, Long territoryPopulation, Instant now) {
+            List<ImportedSignatory> signatures, Long territoryPopulation, List<String> axes, Instant now) {
         if (status != ContractStatus.IN_FORCE && status != ContractStatus.EVALUATION && status != ContractStatus.CLOSED) {
             throw new RuleViolationException("imported-status", "an existing contract is imported IN_FORCE, EVALUATION or CLOSED");
         }
@@ -172,6 +172,9 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         contract.endDate = computedEnd;
         if (status == ContractStatus.CLOSED) {
             contract.endedOn = computedEnd;
+        }
+        if (!axes.isEmpty()) {
+            contract.registerEvent(new AxesImported(contract.id(), tenantId, List.copyOf(axes)));
         }
         contract.registerEvent(new ContractTransitioned(contract.id(), tenantId, kind, contract.title, null, status,
                 "imported", start, start, computedEnd, null, null));

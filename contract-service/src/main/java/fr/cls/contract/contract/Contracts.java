@@ -288,9 +288,10 @@ public class Contracts {
     @Transactional
     @PreAuthorize(ARS_APPROVERS)
     public Contract importSigned(ContractKind kind, String title, ContractStatus status, LocalDate letterOfIntentReceivedOn,
-            LocalDate start, LocalDate end, List<Contract.ImportedSignatory> signatures, Long territoryPopulation) {
+            LocalDate start, LocalDate end, List<Contract.ImportedSignatory> signatures, Long territoryPopulation,
+            List<String> axes) {
         return created(Contract.importSigned(TenantContext.require(), kind, title, status, letterOfIntentReceivedOn, start,
-                end, rules.current(), signatures, territoryPopulation, clock.instant()));
+                end, rules.current(), signatures, territoryPopulation, axes, clock.instant()));
     }
 
     private Contract created(Contract contract) {

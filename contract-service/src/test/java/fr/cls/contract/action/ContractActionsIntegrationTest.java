@@ -311,6 +311,41 @@ class ContractActionsIntegrationTest {
         assertThat(version.at("/snapshot/signatories").findValuesAsString("organisation")).containsExactlyInAnyOrder("ARS PACA", "Commune d'Apt");
     }
 
+    @Test
+    void aClosedContractIsImportedWithTheAxesItWasSignedWithInTheirOrderAndKeptSoAsSigned() {
+        HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
+        String id = as("ars-paca", Roles.ARS_APPROVER).post("/api/v1/contracts/imports", Map.of("kind", "CLS",
+                "title", "CLS de Briançon (import)", "status", "CLOSED", "startDate", "2015-06-01", "signatories", List.of(
+                        Map.of("organisation", "ARS PACA", "kind", "ARS", "signedOn", "2015-06-01"),
+                        Map.of("organisation", "Commune de Briançon", "kind", "COLLECTIVITE", "signedOn", "2015-06-01")),
+                "axes", List.of("L'accès aux soins", "La prévention", "La santé mentale")))
+                .json().get("id").asString();
+
+        JsonNode axes = agent.get("/api/v1/contracts/" + id + "/axes").json();
+        assertThat(axes.findValuesAsString("title")).containsExactly("L'accès aux soins", "La prévention", "La santé mentale");
+        assertThat(axes.findValuesAsString("code")).containsExactly("A1", "A2", "A3");
+        JsonNode version = agent.get("/api/v1/contracts/" + id + "/signed-version").json();
+        assertThat(version.at("/snapshot/axes").findValuesAsString("title")).containsExactly("L'accès aux soins", "La prévention",
+                "La santé mentale");
+        assertThat(agent.post("/api/v1/contracts/" + id + "/axes", Map.of("code", "A4", "title", "Après coup", "order", 4))
+                .status()).as("a closed contract takes no new axis").isEqualTo(409);
+    }
+
+    @Test
+    void anImportWithABlankAxisIsRefusedNamingItAndNothingIsImported() {
+        HttpTestClient approver = as("ars-paca", Roles.ARS_APPROVER);
+        HttpTestClient.Response refused = approver.post("/api/v1/contracts/imports", Map.of("kind", "CLS",
+                "title", "CLS de Grasse (axe vide)", "status", "CLOSED", "startDate", "2015-06-01", "signatories", List.of(
+                        Map.of("organisation", "ARS PACA", "kind", "ARS", "signedOn", "2015-06-01"),
+                        Map.of("organisation", "Commune de Grasse", "kind", "COLLECTIVITE", "signedOn", "2015-06-01")),
+                "axes", List.of("La prévention", " ")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("axes");
+        assertThat(approver.get("/api/v1/contracts?size=200").json().findValuesAsString("title"))
+                .doesNotContain("CLS de Grasse (axe vide)");
+    }
+
     /** A coordinator account of the owner ARS, with no other role. */
     HttpTestClient coordinator(String subject) {
         return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()

@@ -378,16 +378,19 @@ class ContractLifecycleTest {
                 null, LocalDate.of(2015, 1, 15), null, PACA, List.of(
                         new Contract.ImportedSignatory("ARS PACA", SignatoryKind.ARS, LocalDate.of(2015, 1, 15)),
                         new Contract.ImportedSignatory("Ville de Marseille", SignatoryKind.COLLECTIVITE, LocalDate.of(2015, 1, 15))),
-                null, NOW);
+                null, List.of("Les enfants et les adolescents", "Les personnes âgées"), NOW);
 
         assertThat(marseille.endDate()).isEqualTo(LocalDate.of(2018, 1, 14));
         assertThat(marseille.status()).isEqualTo(ContractStatus.CLOSED);
         assertThat(marseille.registeredEvents()).filteredOn(ContractTransitioned.class::isInstance)
                 .extracting(e -> ((ContractTransitioned) e).transition()).containsExactly("imported");
+        // The axes come first, so the contract as signed is kept with them.
+        assertThat(marseille.registeredEvents()).first().isEqualTo(new AxesImported(marseille.id(), "ars-paca",
+                List.of("Les enfants et les adolescents", "Les personnes âgées")));
         assertThatThrownBy(() -> Contract.importSigned("ars-paca", ContractKind.CLS, "x", ContractStatus.ELABORATION, null,
-                DAY, null, PACA, List.of(), null, NOW)).satisfies(e -> assertThat(rules(e)).containsExactly("imported-status"));
+                DAY, null, PACA, List.of(), null, List.of(), NOW)).satisfies(e -> assertThat(rules(e)).containsExactly("imported-status"));
         assertThatThrownBy(() -> Contract.importSigned("ars-paca", ContractKind.CLS, "x", ContractStatus.IN_FORCE, null,
-                DAY, null, PACA, List.of(new Contract.ImportedSignatory("ARS PACA", SignatoryKind.ARS, DAY)), null, NOW))
+                DAY, null, PACA, List.of(new Contract.ImportedSignatory("ARS PACA", SignatoryKind.ARS, DAY)), null, List.of(), NOW))
                 .satisfies(e -> assertThat(rules(e)).containsExactly("signatories-ars-and-collectivite"));
     }
 

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Loads the demo contracts through the public API, as the demo users would: the PACA contracts of the seed
- * (imported, signed before the platform) and one project per other seed tenant, driven through its first
- * steps. A contract whose title its tenant already has is left alone, so restarts add nothing.
+ * (imported, signed before the platform, with their axes) and one project per seed tenant, driven through its
+ * first steps (PACA's with its coordinator). A contract whose title its tenant already has is left alone, so restarts add nothing.
  */
 final class DemoData {
 
@@ -94,6 +94,9 @@ final class DemoData {
                     "signedOn", contract.get("startDate").asText()));
         }
         body.put("signatories", signatories);
+        List<String> axes = new ArrayList<>();
+        contract.path("axes").forEach(axis -> axes.add(axis.asText()));
+        body.put("axes", axes);
         call(contract.get("as").asText(), "POST", "/api/v1/contracts/imports", body, 201);
     }
 
@@ -107,10 +110,15 @@ final class DemoData {
         for (JsonNode party : project.path("parties")) {
             call(agent, "POST", c + "/parties", Map.of("tenantId", party.get(0).asText(), "role", party.get(1).asText()), 201);
         }
-        if (project.has("territoryEpci")) {
+        if (project.has("territoryEpci") || project.has("territoryCommunes")) {
             List<String> epci = new ArrayList<>();
-            project.get("territoryEpci").forEach(code -> epci.add(code.asText()));
-            call(agent, "POST", c + "/territory", Map.of("epci", epci), 200);
+            project.path("territoryEpci").forEach(code -> epci.add(code.asText()));
+            List<String> communes = new ArrayList<>();
+            project.path("territoryCommunes").forEach(code -> communes.add(code.asText()));
+            call(agent, "POST", c + "/territory", Map.of("epci", epci, "communes", communes), 200);
+        }
+        if (project.has("coordinator")) {
+            call(agent, "POST", c + "/coordinator", Map.of("subject", project.get("coordinator").asText()), 200);
         }
         for (JsonNode step : project.get("steps")) {
             String[] parts = step.asText().split(":");

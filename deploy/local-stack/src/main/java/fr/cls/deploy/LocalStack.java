@@ -143,19 +143,27 @@ public class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The demo contracts, through the gateway as the demo users; skipped with CLS_DEMO_DATA=false. */
+    /**
+     * The demo contracts, through the gateway as the demo users; skipped with CLS_DEMO_DATA=false. A refusal is
+     * printed, not thrown: the stack stays up for the newcomer, who sees why.
+     */
     public void loadDemoData() {
         if ("false".equalsIgnoreCase(System.getenv("CLS_DEMO_DATA"))) {
             return;
         }
         try {
-            int added = new DemoData(settings.gatewayUrl(), settings.issuerUrl()).load();
+            int added = addDemoData();
             System.out.println("  demo data: " + (added == 0 ? "already there" : added + " contracts added"));
         } catch (java.io.IOException | RuntimeException e) {
             System.out.println("  demo data not loaded: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** @return how many demo contracts were added (none when they are all there already) */
+    public int addDemoData() throws java.io.IOException, InterruptedException {
+        return new DemoData(settings.gatewayUrl(), settings.issuerUrl()).load();
     }
 
     /** Pids of the running processes by name, for measurements. */

@@ -39,6 +39,36 @@ class EndToEndFlowIT {
         }
     }
 
+    /** Issue #4: the demo data of the run command loads through the gateway, with axes and a coordinator, once. */
+    @Test
+    void theDemoDataLoadsThroughTheGatewayWithTheSeedsAxesAndACoordinatorAndOnlyOnce() throws Exception {
+        int added = stack.stack().addDemoData();
+        int again = stack.stack().addDemoData();
+
+        assertThat(added).as("7 PACA contracts and 5 projects").isEqualTo(12);
+        assertThat(again).as("a restart adds nothing").isZero();
+        JsonNode contracts = paca().get("/api/v1/contracts?size=200").json().get("items");
+        String marseille = idOf(contracts, "CLS de Marseille");
+        assertThat(paca().get("/api/v1/contracts/" + marseille).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(paca().get("/api/v1/contracts/" + marseille + "/axes").json().findValuesAsString("title"))
+                .containsExactly("Les enfants et les adolescents", "Les personnes âgées", "Les personnes atteintes d'un handicap",
+                        "L'accès aux soins, à la prévention et l'amélioration de la prise en charge");
+        String project = idOf(contracts, "CLS de Marseille, nouvelle génération (démo)");
+        JsonNode coordinated = stack.gatewayAs("coordinator.marseille").get("/api/v1/contracts/" + project).json();
+        assertThat(coordinated.get("coordinator").asString()).isEqualTo("coordinator.marseille");
+        assertThat(coordinated.get("status").asString()).isEqualTo("ELABORATION");
+        assertThat(coordinated.get("territoryPopulation").asLong()).as("Marseille, INSEE 2022").isPositive();
+    }
+
+    private static String idOf(JsonNode contracts, String title) {
+        for (JsonNode contract : contracts) {
+            if (title.equals(contract.get("title").asString())) {
+                return contract.get("id").asString();
+            }
+        }
+        throw new AssertionError("no contract " + title + " in " + contracts);
+    }
+
     HttpTestClient paca() {
         return stack.gatewayAs("agent.paca");
     }
@@ -46,7 +76,7 @@ class EndToEndFlowIT {
     @Test
     void aContractCreatedThroughTheGatewayIsRecordedByNotificationService() {
         HttpTestClient.Response created = paca().with("X-Correlation-Id", "system-test-1")
-                .post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Marseille",
+                .post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Marseille (lettre d'intention)",
                         "letterOfIntentReceivedOn", "2015-01-15"));
         assertThat(created.status()).isEqualTo(201);
         String contractId = created.json().get("id").asString();

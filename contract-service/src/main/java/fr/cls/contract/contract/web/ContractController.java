@@ -52,7 +52,7 @@ class ContractController {
         Contract contract = contracts.importSigned(request.kind(), request.title(), request.status(),
                 request.letterOfIntentReceivedOn(), request.startDate(), request.endDate(),
                 request.signatories().stream().map(s -> new Contract.ImportedSignatory(s.organisation(), s.kind(), s.signedOn())).toList(),
-                request.territoryPopulation());
+                request.territoryPopulation(), request.axesOrNone());
         return ResponseEntity.created(URI.create("/api/v1/contracts/" + contract.id()))
                 .eTag(Long.toString(contract.version()))
                 .body(ContractResponse.of(contract));

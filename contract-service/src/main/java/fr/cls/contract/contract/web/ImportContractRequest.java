@@ -19,6 +19,7 @@ import fr.cls.contract.contract.SignatoryKind;
  * A contract signed before the platform existed.
  *
  * @param endDate where omitted, the owner's duration rule gives it
+ * @param axes the strategic axes it was signed with, in their order (optional)
  */
 record ImportContractRequest(
         @NotNull ContractKind kind,
@@ -28,7 +29,12 @@ record ImportContractRequest(
         @NotNull LocalDate startDate,
         LocalDate endDate,
         @PositiveOrZero Long territoryPopulation,
-        @NotEmpty List<@Valid ImportedSignature> signatories) {
+        @NotEmpty List<@Valid ImportedSignature> signatories,
+        @Size(max = 20) List<@NotBlank @Size(max = 300) String> axes) {
+
+    List<String> axesOrNone() {
+        return axes == null ? List.of() : axes;
+    }
 
     record ImportedSignature(@NotBlank @Size(max = 300) String organisation, @NotNull SignatoryKind kind,
             @NotNull @PastOrPresent LocalDate signedOn) {
