@@ -14,6 +14,8 @@ import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.funding.profile.ContractProfiles;
+import fr.cls.governance.events.AnnualReportAdoptedV1;
+import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
@@ -63,11 +65,34 @@ public final class FundingFixtures {
         publish(owner, contract, AnnualReportSubmittedV1.TYPE, new AnnualReportSubmittedV1(contract, year, LocalDate.of(year + 1, 3, 31)));
     }
 
+    /**
+     * The contract's COPIL adopted its annual report of the year, as governance-service tells it (the envelope's
+     * tenant: the contract's owner). Answers the event as sent, so that a test may deliver it again.
+     */
+    public EventEnvelope annualReportAdopted(String owner, UUID contract, int year) {
+        return publish(GovernanceEvents.TOPIC, "/governance-service", owner, contract, AnnualReportAdoptedV1.TYPE,
+                new AnnualReportAdoptedV1(contract, year, UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(year + 1, 5, 15)));
+    }
+
+    /** Sends an event already published once more, as a broker redelivering it would. */
+    public void redeliver(String topic, EventEnvelope event) {
+        send(topic, event);
+    }
+
     private void publish(String tenant, UUID contract, String type, Object data) {
-        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/contract-service", type,
+        publish(ContractEvents.TOPIC, "/contract-service", tenant, contract, type, data);
+    }
+
+    private EventEnvelope publish(String topic, String source, String tenant, UUID contract, String type, Object data) {
+        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), source, type,
                 contract.toString(), OffsetDateTime.now(), "application/json", tenant, "test", json.valueToTree(data));
+        send(topic, event);
+        return event;
+    }
+
+    private void send(String topic, EventEnvelope event) {
         try {
-            kafka.send(ContractEvents.TOPIC, event.subject(), codec.encode(event)).get();
+            kafka.send(topic, event.subject(), codec.encode(event)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish the test event", e);
         }

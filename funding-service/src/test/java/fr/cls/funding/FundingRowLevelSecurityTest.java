@@ -27,6 +27,9 @@ class FundingRowLevelSecurityTest {
             values (?, ?, 'ars-pays-de-la-loire', ?, 'animateurs-sante', 1, 'COORDINATOR_POST', '{"2026": "10000.00"}',
                 '{"2026": "10000.00"}', 'SUBMITTED', current_date, 'someone', 1, now(), 0)""";
 
+    static final String INSERT_ADOPTION = """
+            insert into annual_report_adopted (contract_id, year, tenant_id, adopted_on) values (?, ?, ?, current_date)""";
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,7 +39,8 @@ class FundingRowLevelSecurityTest {
     @Test
     void everyFundingTableWithATenantForcesRowLevelSecurity() {
         RowLevelSecurityAssertions.assertEveryTenantTableIsGuarded(jdbc);
-        assertThat(RowLevelSecurityAssertions.tenantTables(jdbc)).contains("funding_request", "convention", "payment");
+        assertThat(RowLevelSecurityAssertions.tenantTables(jdbc)).contains("funding_request", "convention", "payment",
+                "annual_report_adopted");
     }
 
     @Test
@@ -56,6 +60,28 @@ class FundingRowLevelSecurityTest {
         assertThatThrownBy(() -> TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.update(INSERT_REQUEST,
                 UUID.randomUUID(), "cd-53", UUID.randomUUID()))))
                 .rootCause().hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void aCopilsAdoptionIsSeenByTheContractsOwnerAndItsFundersAndWrittenOnlyByTheOwner() {
+        UUID contract = UUID.randomUUID();
+        TenantContext.callAs("ars-pays-de-la-loire", () -> tx.execute(s -> {
+            jdbc.update("""
+                    insert into contract_profile (contract_id, tenant_id, kind, title, status, party_tenants, updated_at)
+                    values (?, 'ars-pays-de-la-loire', 'CLS', 'CLS du Pays de Craon', 'IN_FORCE', '{cd-53}', now())""", contract);
+            return jdbc.update(INSERT_ADOPTION, contract, 2025, "ars-pays-de-la-loire");
+        }));
+
+        assertThat(adoptionsAs("ars-pays-de-la-loire", contract)).isEqualTo(1);
+        assertThat(adoptionsAs("cd-53", contract)).as("a funder taking part").isEqualTo(1);
+        assertThat(adoptionsAs("ars-paca", contract)).as("a stranger to the contract").isZero();
+        assertThatThrownBy(() -> TenantContext.callAs("cd-53", () -> tx.execute(s -> jdbc.update(INSERT_ADOPTION, contract, 2026,
+                "ars-pays-de-la-loire")))).rootCause().hasMessageContaining("row-level security");
+    }
+
+    private Integer adoptionsAs(String tenant, UUID contract) {
+        return TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                "select count(*) from annual_report_adopted where contract_id = ?", Integer.class, contract)));
     }
 
     private Integer countWithoutTenant(UUID id) {

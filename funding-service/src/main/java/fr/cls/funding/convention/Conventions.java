@@ -23,6 +23,7 @@ import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.PaymentPaidV1;
 import fr.cls.funding.events.PaymentReleasedV1;
+import fr.cls.funding.profile.AnnualReportAdoptions;
 import fr.cls.funding.profile.ContractProfile;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.funding.request.FundingRequest;
@@ -43,7 +44,8 @@ import fr.cls.platform.web.RuleViolationException;
 /**
  * The funder's conventions: drafted from a granted request, signed (which plans one payment per year), amended
  * within the grant or cancelled, each change written to the convention's history. Payments are released when the
- * year has come and the scheme's condition holds (the previous year's annual report), then recorded as paid.
+ * year has come and the scheme's conditions hold (the previous year's annual report received, adopted by the COPIL),
+ * then recorded as paid.
  */
 @Service
 public class Conventions {
@@ -55,6 +57,7 @@ public class Conventions {
     private final PaymentRepository payments;
     private final FundingRequests requests;
     private final ContractProfiles contracts;
+    private final AnnualReportAdoptions adoptions;
     private final Schemes schemes;
     private final OutboxEventPublisher outbox;
     private final AuditTrail audit;
@@ -62,12 +65,13 @@ public class Conventions {
     private final Clock clock;
 
     Conventions(ConventionRepository conventions, PaymentRepository payments, FundingRequests requests,
-            ContractProfiles contracts, Schemes schemes, OutboxEventPublisher outbox, AuditTrail audit, JdbcTemplate jdbc,
-            Clock clock) {
+            ContractProfiles contracts, AnnualReportAdoptions adoptions, Schemes schemes, OutboxEventPublisher outbox,
+            AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
         this.conventions = conventions;
         this.payments = payments;
         this.requests = requests;
         this.contracts = contracts;
+        this.adoptions = adoptions;
         this.schemes = schemes;
         this.outbox = outbox;
         this.audit = audit;
@@ -243,12 +247,13 @@ public class Conventions {
                 .rules().stream().filter(YearlyInstalments.class::isInstance).map(YearlyInstalments.class::cast).findFirst()
                 .orElse(new YearlyInstalments(false));
         Set<Integer> reports = contracts.annualReportsReceived(convention.contractId());
+        Set<Integer> adopted = adoptions.adopted(convention.contractId());
         List<Payment> all = payments.findByConventionIdOrderByYear(convention.id());
         int firstYear = all.stream().mapToInt(Payment::year).min().orElse(today.getYear());
         int released = 0;
         for (Payment payment : all) {
             if (payment.status() == PaymentStatus.PLANNED && payment.year() <= today.getYear()
-                    && payment.amount().signum() > 0 && instalments.releasable(payment.year(), firstYear, reports)) {
+                    && payment.amount().signum() > 0 && instalments.releasable(payment.year(), firstYear, reports, adopted)) {
                 long before = payment.version();
                 payment.release(today);
                 Payment saved = payments.saveAndFlush(payment);

@@ -9,7 +9,7 @@ import fr.cls.platform.context.TenantJobs;
 
 /**
  * Releases, tenant by tenant, the payments whose conditions have come to hold (a new year, an annual report
- * received). Safe with several instances: a payment is released once (its version guards it) and a lost race only
+ * received or adopted by the COPIL). Safe with several instances: a payment is released once (its version guards it) and a lost race only
  * fails that tenant's run, which the next run resumes.
  */
 @Component

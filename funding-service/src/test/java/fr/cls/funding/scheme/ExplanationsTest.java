@@ -17,7 +17,7 @@ class ExplanationsTest {
             new ContractKinds(Set.of("CLS")), new ContractStatuses(Set.of("IN_FORCE")), new FunderTerritory("53"),
             new CapPerFte(new BigDecimal("25000"), 150_000), new CapPerYear(new BigDecimal("10000")),
             new CapOverPeriod(new BigDecimal("30000")), new MaximumYears(3), new CoFinancingRequired(), new Parity(),
-            new NoClsAndClsmOnSameTerritory(), new ValidConventionRequired(), new YearlyInstalments(true));
+            new NoClsAndClsmOnSameTerritory(), new ValidConventionRequired(), new YearlyInstalments(true, true));
 
     static final FundingCase PASSING = aCase().status("IN_FORCE").beneficiary(BeneficiaryKind.EPCI, 60_000, "53")
             .convention(LocalDate.of(2025, 1, 1), null).year(2026, "10000", "10000").build();
