@@ -13,6 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -50,10 +55,14 @@ import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
+import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reminders at the right dates (the clock is moved), once, however many times the job runs. */
+/**
+ * Reminders at the right dates (the clock is moved), once, however many times the job runs, and once when two
+ * instances run it at the same moment (the advisory lock and the {@code reminder_sent} key).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, ReminderIntegrationTest.Clocks.class })
 class ReminderIntegrationTest {
@@ -96,6 +105,9 @@ class ReminderIntegrationTest {
 
     @Autowired
     ReminderJob job;
+
+    @Autowired
+    Reminders reminders;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -326,6 +338,99 @@ class ReminderIntegrationTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
                     "select count(*) from tracked_contract where contract_id = ?", Integer.class, contract))) == 1);
         }
+    }
+
+    @Test
+    void twoInstancesRunningTheSameMorningAtOnceSendEachReminderOnceToEachRecipient() throws Exception {
+        String tenant = TestTenants.next();
+        Person coordinator = person(tenant, Roles.CLS_COORDINATOR);
+        Person member = person(tenant, Roles.GOVERNANCE_MEMBER);
+        UUID contract = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        LocalDate meetingDay = today().plusDays(30);
+        profile(tenant, contract, "CLS de Vitrolles", List.of(), coordinator.subject());
+        publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, tenant, contract,
+                new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL de Vitrolles", meetingDay, "Mairie",
+                        today(), false, List.of()), now()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> emailsTo(coordinator).size() == 1 && emailsTo(member).size() == 1);
+
+        moveTo(meetingDay.minusDays(15));
+        List<Integer> sent = atOnce(2, () -> TenantContext.callAs(tenant, reminders::sendDue));
+
+        assertThat(sent).as("reminders sent by each instance").containsExactlyInAnyOrder(0, 1);
+        assertThat(remindersSent(tenant, meeting)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> emailsTo(coordinator).size() == 2 && emailsTo(member).size() == 2);
+        assertThat(reminderEmailsQueued(tenant, coordinator)).isEqualTo(1);
+        assertThat(reminderEmailsQueued(tenant, member)).isEqualTo(1);
+        assertThat(emailsTo(coordinator).get(1).getSubject()).startsWith("[CLS] Rappel : COPIL de Vitrolles");
+    }
+
+    @Test
+    void twoWholeJobRunsAtOnceSendOneReminderPerRecipient() throws Exception {
+        String tenant = TestTenants.next();
+        Person coordinator = person(tenant, Roles.CLS_COORDINATOR);
+        Person member = person(tenant, Roles.GOVERNANCE_MEMBER);
+        UUID contract = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        LocalDate meetingDay = today().plusDays(60);
+        profile(tenant, contract, "CLS d'Istres", List.of(), coordinator.subject());
+        publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, tenant, contract,
+                new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL d'Istres", meetingDay, "Mairie",
+                        today(), false, List.of()), now()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> emailsTo(coordinator).size() == 1 && emailsTo(member).size() == 1);
+
+        moveTo(meetingDay.minusDays(15));
+        atOnce(2, () -> {
+            job.run();
+            return 0;
+        });
+
+        assertThat(remindersSent(tenant, meeting)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> emailsTo(coordinator).size() == 2 && emailsTo(member).size() == 2);
+        assertThat(reminderEmailsQueued(tenant, coordinator)).isEqualTo(1);
+        assertThat(reminderEmailsQueued(tenant, member)).isEqualTo(1);
+    }
+
+    /** Runs {@code work} on {@code threads} threads released together by a latch; their results. */
+    private static <T> List<T> atOnce(int threads, java.util.concurrent.Callable<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<T>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return work.call();
+                }));
+            }
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<T> values = new java.util.ArrayList<>();
+            for (Future<T> result : results) {
+                values.add(result.get(60, TimeUnit.SECONDS));
+            }
+            return values;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int remindersSent(String tenant, UUID meeting) {
+        return TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                "select count(*) from reminder_sent where kind = 'COPIL' and ref = ?", Integer.class, meeting.toString())));
+    }
+
+    /** Emails written for the reminder of this recipient (one row per (source, recipient) at most, whatever happened). */
+    private int reminderEmailsQueued(String tenant, Person person) {
+        return TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                "select count(*) from email_outbox where recipient = ? and subject_line like '[CLS] Rappel :%'",
+                Integer.class, person.subject())));
     }
 
     private long reminders(Person person, String kind) {
