@@ -50,7 +50,7 @@ public class ContractDashboard {
                 .orElse(null);
         Double coverage = regionPopulation == null || regionPopulation == 0 ? null
                 : Math.round(covered * 10000.0 / regionPopulation) / 100.0;
-        List<Overdue> overdue = DashboardLists.overdueReportYear(today).stream().boxed()
+        List<Overdue> overdue = DashboardLists.overdueReportYear(today, DashboardLists.reportDue(jdbc)).stream().boxed()
                 .flatMap(year -> jdbc.query("select c.id, c.title from contract c where " + DashboardLists.REPORT_MISSING
                         + " order by c.title", (rs, i) -> new Overdue(rs.getObject(1, UUID.class), rs.getString(2), year),
                         tenant, year, year).stream())
@@ -63,7 +63,8 @@ public class ContractDashboard {
      *        commune once ({@link CoveredPopulation})
      * @param regionPopulation INSEE population of the ARS's région (null for a département)
      * @param coverageRate populationInForce / regionPopulation, in percent
-     * @param reportsOverdue contracts in force whose annual report of last year is not submitted after 31 March
+     * @param reportsOverdue contracts in force whose annual report of last year is not submitted after its due day
+     *        (the owner's rule, 31 March by default)
      */
     public record Overview(LocalDate asOf, List<Count> contractsByKindAndStatus, List<Ending> endingSoon,
             long populationInForce, Long regionPopulation, Double coverageRate, List<Overdue> reportsOverdue) {

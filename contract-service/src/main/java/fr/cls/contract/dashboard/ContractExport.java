@@ -83,7 +83,7 @@ public class ContractExport {
     @Transactional(readOnly = true)
     public void writeReportsOverdue(List<String> columns, Writer out) {
         List<String> chosen = chosen(columns, List.of("id", "title", REPORT_YEAR), OVERDUE_COLUMN_NAMES);
-        OptionalInt year = DashboardLists.overdueReportYear(LocalDate.now(clock));
+        OptionalInt year = DashboardLists.overdueReportYear(LocalDate.now(clock), DashboardLists.reportDue(jdbc));
         Map<String, String> expressions = new LinkedHashMap<>(COLUMNS);
         // An int computed here, not user input: safe to write into the query.
         expressions.put(REPORT_YEAR, Integer.toString(year.orElse(0)));

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.OptionalInt;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * The lists the dashboard shows and the CSV exports offer, as SQL over {@code contract c}: one definition, so that the
  * screen and the file never disagree.
@@ -26,14 +28,21 @@ final class DashboardLists {
             + " and not exists (select 1 from annual_report r where r.contract_id = c.id and r.year = ?"
             + " and r.status = 'SUBMITTED')";
 
-    /** The annual report of year Y is due by 31 March of Y+1. */
-    private static final MonthDay REPORT_DUE = MonthDay.of(3, 31);
+    /** The annual report of year Y is due by this day of Y+1 unless the owner tenant's rules say otherwise. */
+    static final MonthDay DEFAULT_REPORT_DUE = MonthDay.of(3, 31);
 
     private DashboardLists() {
     }
 
     /** The year whose annual reports are overdue on {@code today}: last year's, once its deadline has passed. */
-    static OptionalInt overdueReportYear(LocalDate today) {
-        return today.isAfter(REPORT_DUE.atYear(today.getYear())) ? OptionalInt.of(today.getYear() - 1) : OptionalInt.empty();
+    static OptionalInt overdueReportYear(LocalDate today, MonthDay due) {
+        return today.isAfter(due.atYear(today.getYear())) ? OptionalInt.of(today.getYear() - 1) : OptionalInt.empty();
+    }
+
+    /** The current tenant's deadline (table tenant_contract_rule; row-level security shows its own row only). */
+    static MonthDay reportDue(JdbcTemplate jdbc) {
+        return jdbc.query("select annual_report_due_month, annual_report_due_day from tenant_contract_rule"
+                + " where annual_report_due_month is not null", (rs, i) -> MonthDay.of(rs.getInt(1), rs.getInt(2)))
+                .stream().findFirst().orElse(DEFAULT_REPORT_DUE);
     }
 }

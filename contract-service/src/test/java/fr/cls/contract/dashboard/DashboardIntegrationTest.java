@@ -19,11 +19,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
@@ -57,6 +60,12 @@ class DashboardIntegrationTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -172,6 +181,13 @@ class DashboardIntegrationTest {
         importContract(approver, "CLS", "CLS de Vannes", LocalDate.of(2024, 6, 1), LocalDate.of(2029, 5, 31), 54_000);
         importContract(approver, "CLS", "CLS d'Auray", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), 14_000);
         assertThat(today()).isEqualTo(LocalDate.of(2026, 2, 16));
+        // Another owner whose rules give its coordinators until 30 June.
+        String lateTenant = TestTenants.next();
+        TenantContext.callAs(lateTenant, () -> tx.execute(status -> jdbc.update("""
+                insert into tenant_contract_rule (tenant_id, source, annual_report_due_month, annual_report_due_day)
+                values (?, 'test: bilans attendus au 30 juin', 6, 30)""", lateTenant)));
+        HttpTestClient lateOwner = as(lateTenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        importContract(lateOwner, "CLS", "CLS de Quimper", LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), 63_000);
 
         assertThat(approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue").size())
                 .as("the reports of 2025 are due by 31 March 2026").isZero();
@@ -183,6 +199,10 @@ class DashboardIntegrationTest {
         JsonNode overdue = approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue");
         assertThat(overdue.findValuesAsString("title")).as("Auray started in 2026").containsExactly("CLS de Lorient", "CLS de Vannes");
         assertThat(overdue.findValues("year")).extracting(JsonNode::asInt).containsOnly(2025);
+        assertThat(lateOwner.get("/api/v1/contracts/dashboard").json().get("reportsOverdue").size())
+                .as("its owner's rule gives Quimper until 30 June").isZero();
+        assertThat(lateOwner.get("/api/v1/contracts/export/reports-overdue?columns=title").body().split("\r\n"))
+                .containsExactly("title");
         HttpTestClient.Response csv = approver.get("/api/v1/contracts/export/reports-overdue?columns=title,reportYear,startDate");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Disposition")).contains("annual-reports-overdue.csv");
