@@ -54,6 +54,15 @@ public class FundingCases {
     }
 
     /**
+     * Serialises the filings of one portal reference at a funder until the transaction ends: the second of two filed
+     * at the same moment then finds the first's request instead of colliding with it on the unique index.
+     */
+    void holdPortalReference(String funder, String portalReference) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended('portal-reference/' || ? || '/' || ?, 0))", rs -> { },
+                funder, portalReference);
+    }
+
+    /**
      * Euros by year held by the funder's other requests for the contract under the scheme: the amounts asked while
      * undecided, the amounts granted once granted, the convention's (as amended) once drafted, and only what was
      * paid once the convention is cancelled. Holds a transaction

@@ -97,6 +97,7 @@ public class FundingRequests {
                     + " the owner lists it as a party first");
         }
         if (filing.portalReference() != null) {
+            cases.holdPortalReference(filing.funder(), filing.portalReference());
             Optional<FundingRequest> known = requests.findByFunderTenantIdAndPortalReference(filing.funder(), filing.portalReference());
             if (known.isPresent()) {
                 List<String> differing = Refiling.differences(known.get(), filing);
