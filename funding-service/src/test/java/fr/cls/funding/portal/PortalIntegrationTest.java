@@ -10,16 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -44,6 +38,7 @@ import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.AtOnce;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.OwnerDatabase;
 import fr.cls.platform.test.TestInfrastructure;
@@ -191,28 +186,19 @@ class PortalIntegrationTest {
     @Test
     void twoFilingsOfOneNewReferenceAtTheSameMomentGiveOneRequestAndBothTheSameAnswer() throws Exception {
         Map<String, Object> dossier = dossier("FIR-" + UUID.randomUUID(), 20_000, List.of());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<HttpTestClient.Response>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                HttpTestClient client = portal.with("Idempotency-Key", "fir-" + UUID.randomUUID());
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    return client.post("/api/v1/integration/dossiers", dossier);
-                }));
-            }
-            go.countDown();
-            HttpTestClient.Response one = answers.get(0).get(60, TimeUnit.SECONDS);
-            HttpTestClient.Response other = answers.get(1).get(60, TimeUnit.SECONDS);
+        HttpTestClient firstPortal = portal.with("Idempotency-Key", "fir-" + UUID.randomUUID());
+        HttpTestClient secondPortal = portal.with("Idempotency-Key", "fir-" + UUID.randomUUID());
 
-            assertThat(List.of(one.status(), other.status())).as(one.body() + " / " + other.body())
-                    .containsExactlyInAnyOrder(201, 200);
-            assertThat(other.json().get("requestId").asString()).isEqualTo(one.json().get("requestId").asString());
-            assertThat(requestsOfVichy()).containsExactly(one.json().get("requestId").asString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<HttpTestClient.Response> answers = AtOnce.run(List.of(
+                () -> firstPortal.post("/api/v1/integration/dossiers", dossier),
+                () -> secondPortal.post("/api/v1/integration/dossiers", dossier)));
+        HttpTestClient.Response one = answers.get(0);
+        HttpTestClient.Response other = answers.get(1);
+
+        assertThat(List.of(one.status(), other.status())).as(one.body() + " / " + other.body())
+                .containsExactlyInAnyOrder(201, 200);
+        assertThat(other.json().get("requestId").asString()).isEqualTo(one.json().get("requestId").asString());
+        assertThat(requestsOfVichy()).containsExactly(one.json().get("requestId").asString());
     }
 
     @Test

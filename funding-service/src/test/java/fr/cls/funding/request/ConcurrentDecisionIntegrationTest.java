@@ -7,11 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -30,6 +25,7 @@ import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.AtOnce;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.OwnerDatabase;
 import fr.cls.platform.test.TestInfrastructure;
@@ -113,26 +109,7 @@ class ConcurrentDecisionIntegrationTest {
     private static List<HttpTestClient.Response> race(HttpTestClient first, Map<String, Object> firstDecision,
             HttpTestClient second, Map<String, Object> secondDecision, String id) throws Exception {
         String path = "/api/v1/funding/requests/" + id + "/decision";
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch ready = new CountDownLatch(2);
-            CountDownLatch go = new CountDownLatch(1);
-            Future<HttpTestClient.Response> a = threads.submit(() -> {
-                ready.countDown();
-                go.await();
-                return first.post(path, firstDecision);
-            });
-            Future<HttpTestClient.Response> b = threads.submit(() -> {
-                ready.countDown();
-                go.await();
-                return second.post(path, secondDecision);
-            });
-            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            return List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
-        } finally {
-            threads.shutdownNow();
-        }
+        return AtOnce.run(List.of(() -> first.post(path, firstDecision), () -> second.post(path, secondDecision)));
     }
 
     private void oneWinnerAndOneDecision(FundingFixtures fixtures, String id, List<HttpTestClient.Response> answers) {

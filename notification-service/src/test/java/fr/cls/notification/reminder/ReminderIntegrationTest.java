@@ -13,11 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -53,6 +49,7 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.AtOnce;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
@@ -342,83 +339,58 @@ class ReminderIntegrationTest {
 
     @Test
     void twoInstancesRunningTheSameMorningAtOnceSendEachReminderOnceToEachRecipient() throws Exception {
-        String tenant = TestTenants.next();
-        Person coordinator = person(tenant, Roles.CLS_COORDINATOR);
-        Person member = person(tenant, Roles.GOVERNANCE_MEMBER);
-        UUID contract = UUID.randomUUID();
-        UUID meeting = UUID.randomUUID();
-        LocalDate meetingDay = today().plusDays(30);
-        profile(tenant, contract, "CLS de Vitrolles", List.of(), coordinator.subject());
-        publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, tenant, contract,
-                new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL de Vitrolles", meetingDay, "Mairie",
-                        today(), false, List.of()), now()));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> emailsTo(coordinator).size() == 1 && emailsTo(member).size() == 1);
+        Convened copil = copilConvened("Vitrolles", 30);
 
-        moveTo(meetingDay.minusDays(15));
-        List<Integer> sent = atOnce(2, () -> TenantContext.callAs(tenant, reminders::sendDue));
+        moveTo(copil.meetingDay().minusDays(15));
+        Callable<Integer> instance = () -> TenantContext.callAs(copil.tenant(), reminders::sendDue);
+        List<Integer> sent = AtOnce.run(List.of(instance, instance));
 
         assertThat(sent).as("reminders sent by each instance").containsExactlyInAnyOrder(0, 1);
-        assertThat(remindersSent(tenant, meeting)).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> emailsTo(coordinator).size() == 2 && emailsTo(member).size() == 2);
-        assertThat(reminderEmailsQueued(tenant, coordinator)).isEqualTo(1);
-        assertThat(reminderEmailsQueued(tenant, member)).isEqualTo(1);
-        assertThat(emailsTo(coordinator).get(1).getSubject()).startsWith("[CLS] Rappel : COPIL de Vitrolles");
+        assertRemindedOnce(copil);
+        assertThat(emailsTo(copil.coordinator()).get(1).getSubject()).startsWith("[CLS] Rappel : COPIL de Vitrolles");
     }
 
     @Test
     void twoWholeJobRunsAtOnceSendOneReminderPerRecipient() throws Exception {
+        Convened copil = copilConvened("Istres", 60);
+
+        moveTo(copil.meetingDay().minusDays(15));
+        Callable<Integer> instance = () -> {
+            job.run();
+            return 0;
+        };
+        AtOnce.run(List.of(instance, instance));
+
+        assertRemindedOnce(copil);
+    }
+
+    /** A COPIL of a fresh tenant convened {@code daysAhead} days ahead, its coordinator and a member told of it. */
+    private Convened copilConvened(String town, int daysAhead) {
         String tenant = TestTenants.next();
         Person coordinator = person(tenant, Roles.CLS_COORDINATOR);
         Person member = person(tenant, Roles.GOVERNANCE_MEMBER);
         UUID contract = UUID.randomUUID();
         UUID meeting = UUID.randomUUID();
-        LocalDate meetingDay = today().plusDays(60);
-        profile(tenant, contract, "CLS d'Istres", List.of(), coordinator.subject());
+        LocalDate meetingDay = today().plusDays(daysAhead);
+        profile(tenant, contract, "CLS de " + town, List.of(), coordinator.subject());
         publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, tenant, contract,
-                new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL d'Istres", meetingDay, "Mairie",
+                new MeetingConvenedV1(meeting, UUID.randomUUID(), "COPIL", contract, "COPIL de " + town, meetingDay, "Mairie",
                         today(), false, List.of()), now()));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> emailsTo(coordinator).size() == 1 && emailsTo(member).size() == 1);
-
-        moveTo(meetingDay.minusDays(15));
-        atOnce(2, () -> {
-            job.run();
-            return 0;
-        });
-
-        assertThat(remindersSent(tenant, meeting)).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> emailsTo(coordinator).size() == 2 && emailsTo(member).size() == 2);
-        assertThat(reminderEmailsQueued(tenant, coordinator)).isEqualTo(1);
-        assertThat(reminderEmailsQueued(tenant, member)).isEqualTo(1);
+        return new Convened(tenant, meeting, meetingDay, coordinator, member);
     }
 
-    /** Runs {@code work} on {@code threads} threads released together by a latch; their results. */
-    private static <T> List<T> atOnce(int threads, java.util.concurrent.Callable<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<T>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                results.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return work.call();
-                }));
-            }
-            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<T> values = new java.util.ArrayList<>();
-            for (Future<T> result : results) {
-                values.add(result.get(60, TimeUnit.SECONDS));
-            }
-            return values;
-        } finally {
-            pool.shutdownNow();
-        }
+    /** One reminder recorded for the meeting, and one reminder email to each of the two people. */
+    private void assertRemindedOnce(Convened copil) {
+        assertThat(remindersSent(copil.tenant(), copil.meeting())).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> emailsTo(copil.coordinator()).size() == 2 && emailsTo(copil.member()).size() == 2);
+        assertThat(reminderEmailsQueued(copil.tenant(), copil.coordinator())).isEqualTo(1);
+        assertThat(reminderEmailsQueued(copil.tenant(), copil.member())).isEqualTo(1);
+    }
+
+    record Convened(String tenant, UUID meeting, LocalDate meetingDay, Person coordinator, Person member) {
     }
 
     private int remindersSent(String tenant, UUID meeting) {
