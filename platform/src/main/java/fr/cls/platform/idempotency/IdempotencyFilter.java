@@ -60,14 +60,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** Looked up at the first request: a filter is built with the web server, before the data source may be. */
     private final Supplier<IdempotentRequests> requestsLookup;
     private final ProblemWriter problems;
-    private final CanonicalJson canonical;
     private final JsonMapper json;
     private volatile IdempotentRequests requests;
 
     IdempotencyFilter(Supplier<IdempotentRequests> requests, ProblemWriter problems, JsonMapper json) {
         this.requestsLookup = requests;
         this.problems = problems;
-        this.canonical = new CanonicalJson(json);
         this.json = json;
     }
 
@@ -108,7 +106,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         CachedBodyRequest cached = new CachedBodyRequest(request);
         String path = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
-        String fingerprint = IdempotentRequests.fingerprint(request.getMethod(), path, canonical.canonical(cached.body()));
+        String fingerprint = IdempotentRequests.fingerprint(request.getMethod(), path, cached.body());
         Actor actor = CurrentActor.get();
         IdempotencyScope scope = new IdempotencyScope(tenant.get(), actor.issuer(), actor.subject(),
                 IdempotencyScope.roles(actor.roles()), request.getMethod(), request.getRequestURI());

@@ -44,12 +44,12 @@ public class IdempotentRequests {
         this.clock = clock;
     }
 
-    /** What identifies "the same request": {@code hex(SHA-256(method \n path \n body))}; see {@link CanonicalJson}. */
+    /** What identifies "the same request": {@code hex(SHA-256(method \n path \n canonical body))}, see {@link CanonicalJson}. */
     public static String fingerprint(String method, String path, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update((method + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(body);
+            sha256.update(CanonicalJson.canonical(body));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
