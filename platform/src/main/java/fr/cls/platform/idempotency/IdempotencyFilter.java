@@ -166,7 +166,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 return json.writeValueAsString(answer);
             }
         } catch (JacksonException notJson) {
-            // fall through: an answer we cannot strip is not stored at all
+            // fall through: an answer we cannot strip keeps its status, not its body
         }
         return null;
     }

@@ -20,7 +20,8 @@ public class IdempotencyWebConfiguration {
 
     /**
      * Just after Spring Security's filter chain (order -100), which authenticates the request and sets its
-     * tenant: keys are scoped by tenant, and a request refused by security never reserves a key.
+     * tenant: keys are scoped by caller (tenant, issuer, subject, roles), and a request refused by security never
+     * reserves a key.
      */
     public static final int ORDER = -90;
 
