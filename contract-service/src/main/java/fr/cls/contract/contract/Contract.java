@@ -89,6 +89,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     /** The account (token subject) of the collectivité's coordinator. */
     private String coordinator;
 
+    /** The issuer of the coordinator's account: with the subject, the person (null: named before V25). */
+    @Column(name = "coordinator_issuer")
+    private String coordinatorIssuer;
+
     @Column(name = "start_date")
     private LocalDate startDate;
 
@@ -253,15 +257,23 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         territoryBeneficiary = beneficiary;
     }
 
-    void assignCoordinator(String subject) {
+    void assignCoordinator(String issuer, String subject) {
         if (!status.beforeSignature() && status != ContractStatus.IN_FORCE && status != ContractStatus.EVALUATION) {
             throw new RuleViolationException("transition-allowed", "a contract that has ended has no coordinator to assign");
         }
         coordinator = subject.strip();
+        coordinatorIssuer = issuer;
     }
 
-    boolean coordinatedBy(String subject) {
-        return coordinator != null && coordinator.equals(subject);
+    /**
+     * Whether this person coordinates the contract. A coordinator named before issuers were recorded is
+     * recognised only when the tenant trusts that one issuer alone ({@code tenantIssuers}).
+     */
+    boolean coordinatedBy(String issuer, String subject, List<String> tenantIssuers) {
+        if (coordinator == null || !coordinator.equals(subject)) {
+            return false;
+        }
+        return coordinatorIssuer == null ? tenantIssuers.equals(List.of(issuer)) : coordinatorIssuer.equals(issuer);
     }
 
     Signatory addSignatory(String organisation, SignatoryKind signatoryKind) {
@@ -395,6 +407,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         next.territoryDepartements = territoryDepartements;
         next.territoryBeneficiary = territoryBeneficiary;
         next.coordinator = coordinator;
+        next.coordinatorIssuer = coordinatorIssuer;
         next.registerEvent(new ContractInitiated(next.id(), tenantId, kind, next.title, next.status, letterOfIntentReceivedOn));
         signatories.forEach(s -> next.signatories.add(s.unsignedCopy()));
         next.signatories.forEach(s -> next.registerEvent(next.listed(s)));
@@ -517,6 +530,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public String coordinator() {
         return coordinator;
+    }
+
+    public String coordinatorIssuer() {
+        return coordinatorIssuer;
     }
 
     public String territory() {

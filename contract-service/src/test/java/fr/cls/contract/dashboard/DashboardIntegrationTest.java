@@ -147,7 +147,7 @@ class DashboardIntegrationTest {
         importContract(approver, "CLSM", "CLSM de Dinan", today().minusYears(3), today().plusMonths(1), 40_000);
         importContract(approver, "CLS", "CLS de Fougères", today().minusYears(1), today().plusMonths(7), 40_000);
         String shared = importContract(approver, "CLS", "CLS de Vitré", today().minusYears(3), today().plusMonths(3), 40_000);
-        String party = TestTenants.next();
+        String party = TestTenants.nextDepartement();
         approver.post("/api/v1/contracts/" + shared + "/parties", Map.of("tenantId", party, "role", "CO_FUNDER"));
 
         HttpTestClient.Response csv = approver.get("/api/v1/contracts/export/ending-soon?columns=title,kind,endDate");

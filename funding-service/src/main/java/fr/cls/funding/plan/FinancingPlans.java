@@ -32,6 +32,8 @@ import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.NotFoundException;
+import fr.cls.tenancy.Tenant;
+import fr.cls.tenancy.TenantDirectory;
 
 /**
  * Builds a contract's financing plan for any tenant taking part in it. Row-level security lets a funder read only
@@ -57,10 +59,12 @@ public class FinancingPlans {
     private final Conventions conventions;
     private final Schemes schemes;
     private final TransactionTemplate ownerRead;
+    private final TenantDirectory tenants;
 
     FinancingPlans(ContractProfiles contracts, FundingRequests requests, Conventions conventions, Schemes schemes,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, TenantDirectory tenants) {
         this.contracts = contracts;
+        this.tenants = tenants;
         this.requests = requests;
         this.conventions = conventions;
         this.schemes = schemes;
@@ -76,11 +80,16 @@ public class FinancingPlans {
         Actor actor = CurrentActor.get();
         boolean staff = actor.roles().stream().anyMatch(STAFF::contains);
         ContractProfile contract = contracts.find(contractId)
-                .filter(c -> staff ? c.involves(caller) : c.coordinatedBy(caller, actor.subject()))
+                .filter(c -> staff ? c.involves(caller)
+                        : c.coordinatedBy(caller, actor.issuer(), actor.subject(), issuersOf(caller)))
                 .orElseThrow(() -> new NotFoundException("contract", contractId));
         List<FundingLine> lines = TenantContext.callAs(contract.ownerTenantId(),
                 () -> ownerRead.execute(status -> lines(contractId)));
         return PlanAssembly.assemble(contract, lines, budget);
+    }
+
+    private List<String> issuersOf(String tenant) {
+        return tenants.find(tenant).map(Tenant::issuers).orElse(List.of());
     }
 
     private List<FundingLine> lines(UUID contractId) {

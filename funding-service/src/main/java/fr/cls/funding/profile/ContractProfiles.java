@@ -93,14 +93,15 @@ public class ContractProfiles {
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
             var statement = connection.prepareStatement("""
                     insert into contract_profile (contract_id, tenant_id, kind, title, status, start_date, end_date,
-                        beneficiary_kind, population, departements, territory_codes, party_tenants, coordinators, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        beneficiary_kind, population, departements, territory_codes, party_tenants, coordinators,
+                        coordinator_issuers, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (contract_id) do update set kind = excluded.kind, title = excluded.title,
                         status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,
                         beneficiary_kind = excluded.beneficiary_kind, population = excluded.population,
                         departements = excluded.departements, territory_codes = excluded.territory_codes,
                         party_tenants = excluded.party_tenants, coordinators = excluded.coordinators,
-                        updated_at = excluded.updated_at""");
+                        coordinator_issuers = excluded.coordinator_issuers, updated_at = excluded.updated_at""");
             statement.setObject(1, p.contractId());
             statement.setString(2, owner);
             statement.setString(3, p.kind());
@@ -114,7 +115,8 @@ public class ContractProfiles {
             statement.setArray(11, connection.createArrayOf("text", orEmpty(p.territoryCodes()).toArray()));
             statement.setArray(12, connection.createArrayOf("text", orEmpty(p.partyTenants()).toArray()));
             statement.setArray(13, connection.createArrayOf("text", orEmpty(p.coordinators()).toArray()));
-            statement.setTimestamp(14, Timestamp.from(clock.instant()));
+            statement.setArray(14, connection.createArrayOf("text", orEmpty(p.coordinatorIssuers()).toArray()));
+            statement.setTimestamp(15, Timestamp.from(clock.instant()));
             return statement.executeUpdate();
         });
     }
@@ -128,7 +130,8 @@ public class ContractProfiles {
                 rs.getString("title"), rs.getString("status"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("beneficiary_kind"),
                 (Long) rs.getObject("population"), strings(rs.getArray("departements")),
-                strings(rs.getArray("territory_codes")), strings(rs.getArray("party_tenants")), strings(rs.getArray("coordinators")));
+                strings(rs.getArray("territory_codes")), strings(rs.getArray("party_tenants")), strings(rs.getArray("coordinators")),
+                strings(rs.getArray("coordinator_issuers")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

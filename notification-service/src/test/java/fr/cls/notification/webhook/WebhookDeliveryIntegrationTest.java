@@ -336,7 +336,10 @@ class WebhookDeliveryIntegrationTest {
         Map<String, Object> body = Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("cls.funding.*"));
         assertThat(api(tenant, Roles.ARS_AGENT).post(WEBHOOKS, body).status()).isEqualTo(403);
         assertThat(api(tenant, Roles.INTEGRATION).post(WEBHOOKS, body).status()).isEqualTo(403);
-        assertThat(api(tenant, Roles.DEPARTEMENT_APPROVER).post(WEBHOOKS, body).status()).isEqualTo(201);
+        assertThat(api(tenant, Roles.ARS_APPROVER).post(WEBHOOKS, body).status()).isEqualTo(201);
+        String departement = TestTenants.nextDepartement();
+        assertThat(api(departement, Roles.DEPARTEMENT_AGENT).post(WEBHOOKS, body).status()).isEqualTo(403);
+        assertThat(api(departement, Roles.DEPARTEMENT_APPROVER).post(WEBHOOKS, body).status()).isEqualTo(201);
         JsonNode listed = api(tenant, Roles.INTEGRATION).get(WEBHOOKS).json();
         assertThat(listed.get("totalItems").asLong()).isEqualTo(1);
         String path = WEBHOOKS + "/" + listed.get("items").get(0).get("id").asString();

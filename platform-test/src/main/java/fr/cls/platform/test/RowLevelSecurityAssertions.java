@@ -15,10 +15,9 @@ public final class RowLevelSecurityAssertions {
 
     /**
      * The platform's own machinery, never served to a caller: the outbox relay reads every tenant's events to
-     * publish them, and idempotency records are always looked up by (tenant, key) in autocommit statements and
-     * expired across tenants by age.
+     * publish them. ({@code idempotent_request} holds stored answers, which are tenant data: it is guarded.)
      */
-    public static final Set<String> PLATFORM_MACHINERY = Set.of("outbox_event", "idempotent_request");
+    public static final Set<String> PLATFORM_MACHINERY = Set.of("outbox_event");
 
     private RowLevelSecurityAssertions() {
     }

@@ -25,12 +25,12 @@ class CurrentActorTest {
         token.setAuthenticated(true);
         SecurityContextHolder.getContext().setAuthentication(token);
 
-        assertThat(CurrentActor.get()).isEqualTo(new Actor("agent-42", List.of("auditor", "instructor")));
+        assertThat(CurrentActor.get()).isEqualTo(new Actor("", "agent-42", List.of("auditor", "instructor")));
     }
 
     @Test
     void withoutAuthenticationTheActorIsAnonymousWithoutRoles() {
-        assertThat(CurrentActor.get()).isEqualTo(new Actor("anonymous", List.of()));
+        assertThat(CurrentActor.get()).isEqualTo(new Actor("", "anonymous", List.of()));
     }
 
     @Test
@@ -38,6 +38,6 @@ class CurrentActorTest {
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 
-        assertThat(CurrentActor.get()).isEqualTo(new Actor("anonymous", List.of()));
+        assertThat(CurrentActor.get()).isEqualTo(new Actor("", "anonymous", List.of()));
     }
 }
