@@ -7,6 +7,8 @@ import java.net.http.HttpTimeoutException;
 
 import javax.net.ssl.SSLException;
 
+import org.springframework.web.client.RestClientResponseException;
+
 /**
  * What a failed call is recorded and shown as: a short fixed phrase, never the exception's text, which would tell the
  * caller about the platform's network (addresses, open ports, internal host names).
@@ -20,6 +22,9 @@ public final class OutboundFailures {
 
     public static String classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RestClientResponseException answered) {
+                return status(answered.getStatusCode().value());
+            }
             if (t instanceof AddressNotAllowedException) {
                 return ADDRESS_NOT_ALLOWED;
             }
