@@ -319,6 +319,7 @@ class PortalIntegrationTest {
         PORTAL_VIEW.set(null);
         JsonNode down = portal.post("/api/v1/integration/reconciliations", Map.of()).json();
         assertThat(down.get("outcome").asString()).isEqualTo("PORTAL_UNAVAILABLE");
+        assertThat(down.get("detail").asString()).endsWith(": HTTP 500");
         assertThat(portal.get("/api/v1/integration/reconciliations/latest").json().get("id").asString())
                 .isEqualTo(down.get("id").asString());
         PORTAL_VIEW.set("[]");
