@@ -318,8 +318,11 @@ class WebhookDeliveryIntegrationTest {
                 Map.of("eventTypes", List.of("*")),
                 Map.of("url", "https://portal.example/hooks", "eventTypes", List.of()),
                 Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("cls.*.v1")),
-                Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("*"), "secret", "not-a-secret"));
-        List<String> fields = List.of("url", "url", "url", "url", "eventTypes", "eventTypes", "secret");
+                Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("*"), "secret", "not-a-secret"),
+                Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("*"), "description", "ours\u0000"),
+                Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("cls.funding.*", "cls.\u0007*")));
+        List<String> fields = List.of("url", "url", "url", "url", "eventTypes", "eventTypes", "secret", "description",
+                "eventTypes[1]");
         for (int i = 0; i < bad.size(); i++) {
             HttpTestClient.Response refused = approver(tenant).post(WEBHOOKS, bad.get(i));
             assertThat(refused.status()).as(bad.get(i).toString()).isEqualTo(400);
