@@ -32,6 +32,10 @@ class OutboundHttpTest {
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
+        server.createContext("/broken", exchange -> {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
         server.createContext("/internal", exchange -> {
             redirectedTo.incrementAndGet();
             exchange.sendResponseHeaders(204, -1);
@@ -79,6 +83,13 @@ class OutboundHttpTest {
         assertThatThrownBy(() -> client.get().uri(url("127.0.0.1")).retrieve().toBodilessEntity())
                 .satisfies(e -> assertThat(OutboundFailures.classify(e)).isEqualTo("connection refused"))
                 .satisfies(e -> assertThat(OutboundFailures.classify(e)).doesNotContain(Integer.toString(port)));
+    }
+
+    @Test
+    void anErrorStatusIsDescribedByItsCodeOnly() {
+        RestClient client = client(List.of("127.0.0.1"), host -> InetAddress.getAllByName(host));
+        assertThatThrownBy(() -> client.get().uri(url("127.0.0.1").replace("/hooks", "/broken")).retrieve().toBodilessEntity())
+                .satisfies(e -> assertThat(OutboundFailures.classify(e)).isEqualTo("HTTP 500"));
     }
 
     private String url(String host) {
