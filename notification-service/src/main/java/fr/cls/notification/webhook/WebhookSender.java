@@ -15,7 +15,6 @@ import org.springframework.web.client.RestClientException;
 
 import fr.cls.platform.outbound.OutboundFailures;
 import fr.cls.platform.outbound.OutboundHttp;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
