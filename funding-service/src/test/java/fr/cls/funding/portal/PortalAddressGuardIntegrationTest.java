@@ -39,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the one allowed name and answers a redirect to its own internal path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "cls.outbound.allowed-hosts=portal.test", "cls.funding.portal.timeout=1s"})
+        "cls.outbound.allowed-hosts=portal.test", "cls.funding.portal.timeout=1s",
+        // One more context in the suite: a small pool, the shared PostgreSQL has few connection slots.
+        "spring.datasource.hikari.maximum-pool-size=3"})
 @Import({TestInfrastructure.class, PortalAddressGuardIntegrationTest.Names.class})
 class PortalAddressGuardIntegrationTest {
 

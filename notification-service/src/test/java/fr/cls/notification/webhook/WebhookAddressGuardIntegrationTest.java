@@ -49,7 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
         "cls.notification.webhooks.dispatch-interval=PT1S",
         "cls.notification.webhooks.read-timeout=PT1S",
         "cls.notification.webhooks.retry.max-attempts=1",
-        "cls.notification.webhooks.redelivery.initial=PT10M"})
+        "cls.notification.webhooks.redelivery.initial=PT10M",
+        // One more context in the suite: a small pool, the shared PostgreSQL has few connection slots.
+        "spring.datasource.hikari.maximum-pool-size=3"})
 @Import({TestInfrastructure.class, WebhookAddressGuardIntegrationTest.Names.class})
 class WebhookAddressGuardIntegrationTest {
 
