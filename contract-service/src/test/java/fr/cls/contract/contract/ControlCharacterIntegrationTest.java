@@ -64,6 +64,7 @@ class ControlCharacterIntegrationTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         JsonNode error = refused.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo(field);
+        assertThat(error.get("rule").asString()).isEqualTo("no-control-characters");
         assertThat(error.get("message").asString()).contains("control characters");
     }
 

@@ -16,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -148,6 +149,9 @@ class EmailSender {
     }
 
     private static String shown(Exception e) {
+        if (e instanceof AddressException) {
+            return "not sent: invalid email address";
+        }
         return e instanceof SendFailedException ? "not sent: address refused by the mail server"
                 : "not sent: mail server " + OutboundFailures.classify(e);
     }

@@ -13,6 +13,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
  */
 final class PlainTextDeserializer extends StringDeserializer {
 
+    static final String RULE = "no-control-characters";
     static final String MESSAGE = "must not contain control characters (only tab and line breaks are allowed)";
 
     @Override

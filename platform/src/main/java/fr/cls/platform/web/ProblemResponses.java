@@ -49,10 +49,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-                String message = PlainTextDeserializer.MESSAGE.equals(mapping.getOriginalMessage())
-                        ? PlainTextDeserializer.MESSAGE : "has a value of the wrong type or form";
-                return ResponseEntity.badRequest().body(invalid("the request body has an invalid field",
-                        List.of(Map.of("field", jsonPath(mapping), "message", message))));
+                boolean control = PlainTextDeserializer.MESSAGE.equals(mapping.getOriginalMessage());
+                return ResponseEntity.badRequest().body(invalid("the request body has an invalid field", List.of(Map.of(
+                        "field", jsonPath(mapping),
+                        "rule", control ? PlainTextDeserializer.RULE : "type",
+                        "message", control ? PlainTextDeserializer.MESSAGE : "has a value of the wrong type or form"))));
             }
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
@@ -61,7 +62,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ControlCharacterParameters.InvalidTextException.class)
     ProblemDetail invalidText(ControlCharacterParameters.InvalidTextException e) {
         return invalid("the request has invalid parameters",
-                e.fields().stream().map(f -> Map.<String, Object>of("field", f, "message", e.getMessage())).toList());
+                e.fields().stream().map(f -> Map.<String, Object>of("field", f, "rule", PlainTextDeserializer.RULE,
+                        "message", e.getMessage())).toList());
     }
 
     private static ProblemDetail invalid(String detail, List<? extends Map<String, ?>> errors) {
