@@ -182,6 +182,19 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
+    void aCorrelationIdThatASpreadsheetWouldRunAsAFormulaIsExportedAsText() {
+        String tenant = newTenant();
+        HttpTestClient.Response created = as(tenant).with("X-Correlation-Id", "-A1:A9")
+                .post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Gap"));
+        assertThat(created.status()).isEqualTo(201);
+
+        String[] lines = as(tenant).get("/api/v1/audit/export").body().split("\r\n");
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(",'-A1:A9,").doesNotContain(",-A1:A9,");
+    }
+
+    @Test
     void anotherTenantsAuditListDoesNotContainTheEntry() {
         String tenant = newTenant();
         String id = initiate(tenant, "CLS de Sisteron");

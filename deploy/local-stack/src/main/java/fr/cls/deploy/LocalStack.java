@@ -227,6 +227,7 @@ public class LocalStack implements AutoCloseable {
             Map<String, String> env = new HashMap<>(baseEnvironment(service));
             env.put("SPRING_APPLICATION_JSON", "{\"cls\":{\"funding\":{\"portal\":{\"status-urls\":{\"ars-ara\":\""
                     + settings.portalUrl() + "/dossiers\"}}}}}");
+            env.put("CLS_OUTBOUND_ALLOWED_HOSTS", portalHost());
             return env;
         }
         if (service == Service.NOTIFICATION) {
@@ -235,9 +236,16 @@ public class LocalStack implements AutoCloseable {
             env.put("CLS_SMTP_PORT", Integer.toString(settings.smtpPort()));
             // The demo users are subscribed from the start, so the README's walk-through sends emails.
             env.put("CLS_NOTIFICATIONS_DEMO_SEED", "true");
+            // The walk-through registers the simulated portal's webhook callback.
+            env.put("CLS_OUTBOUND_ALLOWED_HOSTS", portalHost());
             return env;
         }
         return baseEnvironment(service);
+    }
+
+    /** Outbound calls reach public addresses only; the simulated portal on this machine is allowed by name. */
+    private String portalHost() {
+        return URI.create(settings.portalUrl()).getHost();
     }
 
     private Map<String, String> baseEnvironment(Service service) {

@@ -319,6 +319,8 @@ class PortalIntegrationTest {
         PORTAL_VIEW.set(null);
         JsonNode down = portal.post("/api/v1/integration/reconciliations", Map.of()).json();
         assertThat(down.get("outcome").asString()).isEqualTo("PORTAL_UNAVAILABLE");
+        // Why, in a fixed phrase ("HTTP 500", or the circuit this failure opened), never where the portal listens.
+        assertThat(down.get("detail").asString()).doesNotContain(Integer.toString(PORTAL.getAddress().getPort()));
         assertThat(portal.get("/api/v1/integration/reconciliations/latest").json().get("id").asString())
                 .isEqualTo(down.get("id").asString());
         PORTAL_VIEW.set("[]");

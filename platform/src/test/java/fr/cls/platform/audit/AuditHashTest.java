@@ -3,7 +3,6 @@ package fr.cls.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,5 @@ class AuditHashTest {
         AuditEntry otherAction = new AuditEntry(1, ENTRY.id(), "ars-paca", "agent", "a,b", "x", "contract", "42", null,
                 0L, "corr", ENTRY.occurredAt(), AuditHash.GENESIS, null);
         assertThat(AuditHash.of(AuditHash.GENESIS, otherAction)).isNotEqualTo(hash);
-    }
-
-    @Test
-    void csvFieldsAreQuotedAsRfc4180Says() {
-        assertThat(Csv.line(List.of("plain", "a,b", "say \"hi\"", "two\nlines", ""))).isEqualTo(
-                "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
     }
 }
