@@ -48,7 +48,17 @@ public final class CurrentActor {
                     .map(authority -> authority.substring(ROLE_PREFIX.length()))
                     .distinct()
                     .toList();
-            return new Actor(authentication.getName(), roles);
+            return new Actor(authentication.getName(), roles, issuer(authentication));
+        }
+
+        /** The {@code iss} of a token-based authentication (a JWT's claims are its token attributes). */
+        private static String issuer(Object authentication) {
+            if (authentication instanceof org.springframework.security.oauth2.server.resource.authentication
+                    .AbstractOAuth2TokenAuthenticationToken<?> token) {
+                Object issuer = token.getTokenAttributes().get("iss");
+                return issuer == null ? null : issuer.toString();
+            }
+            return null;
         }
     }
 }
