@@ -39,10 +39,11 @@ public class AuditAutoConfiguration {
         return new AuditCheckpoints(kafka, consumers, json, scope, interval, clock.getIfAvailable(Clock::systemUTC));
     }
 
-    /** One partition: checkpoints are few, and verify reads them all. */
+    /** One partition: checkpoints are few, and verify reads them all. Kept forever, as long as the entries they vouch for. */
     @Bean
     KafkaAdmin.NewTopics auditCheckpointTopic() {
-        return new KafkaAdmin.NewTopics(new NewTopic(AuditCheckpoints.TOPIC, 1, (short) 1));
+        return new KafkaAdmin.NewTopics(new NewTopic(AuditCheckpoints.TOPIC, 1, (short) 1)
+                .configs(java.util.Map.of("retention.ms", "-1")));
     }
 
     @Bean
