@@ -143,7 +143,7 @@ class FinancingPlanIntegrationTest {
         HttpTestClient coordinator = fixtures.as(OWNER, Roles.CLS_COORDINATOR);
         assertThat(coordinator.get(plan).status()).as("a coordinator not named on Craon's contract").isEqualTo(404);
         UUID coordinated = fixtures.contract(OWNER, "CLS", "CLS du Pays de Château-Gontier", "EPCI", 29_934, List.of("53"),
-                List.of("245300447"), null, null, List.of(), List.of("test-user"));
+                List.of("245300447"), null, null, List.of(), List.of("test-cls_coordinator"));
         HttpTestClient.Response theirs = coordinator.get("/api/v1/funding/contracts/" + coordinated + "/financing-plan");
         assertThat(theirs.status()).as("the contract they coordinate: " + theirs.body()).isEqualTo(200);
         assertThat(fixtures.as("ars-bretagne", Roles.ARS_AGENT).get("/api/v1/funding/contracts/" + UUID.randomUUID()

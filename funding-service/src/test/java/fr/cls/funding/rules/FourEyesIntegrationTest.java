@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(TestInfrastructure.class)
 class FourEyesIntegrationTest {
 
-    static final int YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final int YEAR = TODAY.getYear();
     static final LocalDate START = LocalDate.of(YEAR, 1, 1);
     static final String[] APPROVER = {Roles.ARS_AGENT, Roles.ARS_APPROVER};
 
@@ -70,7 +71,7 @@ class FourEyesIntegrationTest {
         bob = fixtures.asPerson("bob", tenant, APPROVER);
         carol = fixtures.asPerson("carol", tenant, APPROVER);
         HttpTestClient.Response published = alice.post("/api/v1/funding/schemes/quatre-yeux/versions", Map.of(
-                "name", "Appui aux CLS", "effectiveFrom", START.toString(),
+                "name", "Appui aux CLS", "effectiveFrom", TODAY.toString(),
                 "rules", List.of(Map.of("type", "contract-kinds", "kinds", List.of("CLS")),
                         Map.of("type", "cap-per-year", "amount", 15_000))));
         assertThat(published.status()).as(published.body()).isEqualTo(201);
