@@ -40,8 +40,18 @@ public final class FundingFixtures {
         this.port = port;
     }
 
+    /**
+     * A person of the tenant with these roles; the same roles give the same person ({@code test-<roles>}), so an
+     * agent and an approver are two people, as four eyes requires.
+     */
     public HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+        return asPerson("test-" + String.join("-", roles).toLowerCase(java.util.Locale.ROOT), tenant, roles);
+    }
+
+    /** A named person (token subject) of the tenant, from the trusted test issuer. */
+    public HttpTestClient asPerson(String subject, String tenant, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted().token(
+                claims -> claims.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles))));
     }
 
     /** Publishes the contract's profile as its owner and waits until funding-service knows it. */

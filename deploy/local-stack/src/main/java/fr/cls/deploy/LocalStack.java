@@ -249,14 +249,16 @@ public class LocalStack implements AutoCloseable {
     }
 
     private Map<String, String> baseEnvironment(Service service) {
-        return Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "CLS_DB_URL", settings.jdbcUrl(settings.database(service)),
                 "CLS_DB_OWNER_USER", settings.dbUser(),
                 "CLS_DB_OWNER_PASSWORD", settings.dbPassword(),
                 // Set here rather than inherited: the service must connect as the role row-level security binds.
                 "CLS_DB_USER", settings.appUser(),
                 "CLS_DB_PASSWORD", settings.appPassword(),
-                "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+                "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap()));
+        env.putAll(AuditKeyFile.environment(settings.dataDir(), System.getenv()));
+        return env;
     }
 
     /** The signing key is kept in the data folder, so tokens stay valid across restarts of the stack. */

@@ -32,7 +32,7 @@ import fr.cls.platform.web.PageResponse;
 class AuditController {
 
     static final List<String> CSV_COLUMNS = List.of("seq", "id", "occurred_at", "tenant_id", "subject", "roles",
-            "action", "resource_type", "resource_id", "version_before", "version_after", "correlation_id",
+            "action", "resource_type", "resource_id", "version_before", "version_after", "correlation_id", "key_id",
             "previous_hash", "hash");
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -83,7 +83,8 @@ class AuditController {
         try {
             out.write(CsvFormat.COMMA.line(List.of(e.seq(), e.id(), e.occurredAt(), e.tenantId(), e.subject(), e.roles(),
                     e.action(), e.resourceType(), e.resourceId(), nullable(e.versionBefore()),
-                    nullable(e.versionAfter()), e.correlationId(), e.previousHash(), e.hash())));
+                    nullable(e.versionAfter()), e.correlationId(), e.keyId() == null ? "" : e.keyId(), e.previousHash(),
+                    e.hash())));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

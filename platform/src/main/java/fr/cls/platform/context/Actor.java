@@ -18,4 +18,21 @@ public record Actor(String issuer, String subject, List<String> roles) {
         Objects.requireNonNull(subject, "subject");
         roles = roles == null ? List.of() : roles.stream().sorted().toList();
     }
+
+    /**
+     * Whether two (issuer, subject) pairs name the same person. An unknown (null or empty) issuer, as on records
+     * from before issuers were kept, matches any issuer: when in doubt, it is the same person.
+     */
+    public static boolean samePerson(String issuer, String subject, String otherIssuer, String otherSubject) {
+        return subject != null && subject.equals(otherSubject)
+                && (isUnknown(issuer) || isUnknown(otherIssuer) || issuer.equals(otherIssuer));
+    }
+
+    public boolean samePersonAs(String otherIssuer, String otherSubject) {
+        return samePerson(issuer, subject, otherIssuer, otherSubject);
+    }
+
+    private static boolean isUnknown(String issuer) {
+        return issuer == null || issuer.isEmpty();
+    }
 }
