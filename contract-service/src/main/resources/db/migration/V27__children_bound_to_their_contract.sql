@@ -16,9 +16,9 @@ begin
 end $$;
 
 -- An action sheet's axis is an axis of the same contract.
-alter table contract_axis add constraint contract_axis_id_and_contract unique (id, contract_id);
+alter table contract_axis add constraint contract_axis_id_contract_and_owner unique (id, contract_id, owner_tenant_id);
 alter table action_sheet add constraint action_sheet_axis_of_the_same_contract
-    foreign key (axis_id, contract_id) references contract_axis (id, contract_id);
+    foreign key (axis_id, contract_id, owner_tenant_id) references contract_axis (id, contract_id, owner_tenant_id);
 
 -- The generations of a contract (renewal, conversion) belong to the same owner.
 alter table contract add constraint contract_previous_of_the_same_owner
