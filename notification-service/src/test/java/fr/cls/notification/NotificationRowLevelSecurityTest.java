@@ -90,30 +90,34 @@ class NotificationRowLevelSecurityTest {
                 "tracked_annual_report.contract_id", copy, "tracked_request.contract_id", copy));
     }
 
+    /** Tenants outside the directory, so that no job of the service (webhook dispatch, email sending) takes up these rows. */
+    static final String VICTIM = "rls-victim";
+    static final String FORGER = "rls-forger";
+
     @Test
     void deliveriesAttemptsAndEmailsAreWrittenUnderTheTenantsOwnEndpointsAndDeliveriesOnly() {
-        Map<String, UUID> paca = webhookParents("ars-paca");
-        Map<String, UUID> bretagne = webhookParents("ars-bretagne");
+        Map<String, UUID> victim = webhookParents(VICTIM);
+        Map<String, UUID> forger = webhookParents(FORGER);
         String delivery = """
                 insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, payload, status, attempts,
                     next_attempt_at, created_at, updated_at)
-                values (gen_random_uuid(), 'ars-bretagne', ?, gen_random_uuid(), 'cls.x', '{}', 'PENDING', 0, now(), now(), now())""";
+                values (gen_random_uuid(), 'rls-forger', ?, gen_random_uuid(), 'cls.x', '{}', 'DEAD', 0, now(), now(), now())""";
         String attempt = """
                 insert into webhook_attempt (id, tenant_id, delivery_id, attempted_at, succeeded, duration_ms)
-                values (gen_random_uuid(), 'ars-bretagne', ?, now(), true, 1)""";
+                values (gen_random_uuid(), 'rls-forger', ?, now(), true, 1)""";
         String email = """
                 insert into email_outbox (id, tenant_id, delivery_id, recipient, address, source_key, subject_line, body_text,
                     body_html, status, next_attempt_at, created_at)
-                values (gen_random_uuid(), 'ars-bretagne', ?, 'someone', 'a@b.fr', gen_random_uuid(), 's', 't', 'h', 'PENDING',
+                values (gen_random_uuid(), 'rls-forger', ?, 'someone', 'a@b.fr', gen_random_uuid(), 's', 't', 'h', 'SENT',
                     now(), now())""";
 
         for (var insert : Map.of("webhook_delivery", Map.entry(delivery, "endpoint"), "webhook_attempt",
                 Map.entry(attempt, "webhook-delivery"), "email_outbox", Map.entry(email, "delivery")).entrySet()) {
             String sql = insert.getValue().getKey();
             String parent = insert.getValue().getValue();
-            assertThat(refusal("ars-bretagne", sql, bretagne.get(parent))).as("%s under Bretagne's own %s", insert.getKey(), parent)
+            assertThat(refusal(FORGER, sql, forger.get(parent))).as("%s under the forger's own %s", insert.getKey(), parent)
                     .isNull();
-            assertThat(refusal("ars-bretagne", sql, paca.get(parent))).as("%s under PACA's %s", insert.getKey(), parent)
+            assertThat(refusal(FORGER, sql, victim.get(parent))).as("%s under another tenant's %s", insert.getKey(), parent)
                     .contains("foreign key constraint");
         }
     }
@@ -126,11 +130,11 @@ class NotificationRowLevelSecurityTest {
         TenantContext.callAs(tenant, () -> tx.execute(s -> {
             jdbc.update("""
                     insert into webhook_endpoint (id, tenant_id, url, event_types, secret, status, created_at, updated_at, version)
-                    values (?, ?, 'https://portal.example/hook', '*', 's', 'ACTIVE', now(), now(), 0)""", endpoint, tenant);
+                    values (?, ?, 'https://portal.example/hook', '*', 'c2VjcmV0', 'DISABLED', now(), now(), 0)""", endpoint, tenant);
             jdbc.update("""
                     insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, payload, status, attempts,
                         next_attempt_at, created_at, updated_at)
-                    values (?, ?, ?, gen_random_uuid(), 'cls.x', '{}', 'PENDING', 0, now(), now(), now())""",
+                    values (?, ?, ?, gen_random_uuid(), 'cls.x', '{}', 'DEAD', 0, now(), now(), now())""",
                     webhookDelivery, tenant, endpoint);
             return jdbc.update("""
                     insert into delivery (id, tenant_id, event_id, event_type, subject, channel, status, event_time, recorded_at)
