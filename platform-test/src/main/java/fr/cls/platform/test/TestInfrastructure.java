@@ -51,6 +51,18 @@ public class TestInfrastructure {
         };
     }
 
+    /**
+     * The test harness migrates in-process as the owner (a service never does: its migration step does), and connects
+     * as the service's own role with a test-only password: the role's name, as the local launcher gives it.
+     */
+    @Bean
+    DynamicPropertyRegistrar migrationsInProcess() {
+        return registry -> {
+            registry.add("cls.migrate-at-start", () -> "true");
+            registry.add("spring.datasource.password", () -> "${spring.datasource.username}");
+        };
+    }
+
     /** Static: Spring Kafka reads listener annotations through it before the other beans exist. */
     @Bean
     @Conditional(LocalMode.class)
