@@ -98,7 +98,7 @@ public class LocalStack implements AutoCloseable {
         checkJars();
         settings = postgres.ensureRunning();
         postgres.createDatabases(databases());
-        System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap());
+        System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap() + " (SASL/SCRAM, ACLs)");
         kafka.start();
         startMailServer();
         startProcess(IDENTITY_PROVIDER, "deploy/identity-provider", settings.identityProviderPort(), identityProviderEnvironment());
@@ -248,7 +248,11 @@ public class LocalStack implements AutoCloseable {
                 // Set here rather than inherited: the service must connect as the role row-level security binds.
                 "CLS_DB_USER", settings.appUser(),
                 "CLS_DB_PASSWORD", settings.appPassword(),
-                "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+                "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap(),
+                // Its own Kafka user, which the broker's ACLs bind to its own topics and groups.
+                "CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                "CLS_KAFKA_USER", service.module(),
+                "CLS_KAFKA_PASSWORD", kafka.password(service));
     }
 
     /** The signing key is kept in the data folder, so tokens stay valid across restarts of the stack. */
