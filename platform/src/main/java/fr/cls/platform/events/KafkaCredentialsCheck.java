@@ -1,5 +1,8 @@
 package fr.cls.platform.events;
 
+import java.util.Locale;
+import java.util.Map;
+
 import org.springframework.core.env.Environment;
 
 /**
@@ -8,21 +11,25 @@ import org.springframework.core.env.Environment;
  */
 class KafkaCredentialsCheck {
 
+    /** The variables of cls-platform.yml, by the property each fills. */
+    private static final Map<String, String> VARIABLES = Map.of("cls.kafka.user", "CLS_KAFKA_USER",
+            "cls.kafka.password", "CLS_KAFKA_PASSWORD");
+
     KafkaCredentialsCheck(Environment environment) {
         String protocol = environment.getProperty("spring.kafka.security.protocol", "PLAINTEXT");
-        if (!protocol.toUpperCase(java.util.Locale.ROOT).startsWith("SASL")) {
+        if (!protocol.toUpperCase(Locale.ROOT).startsWith("SASL")) {
             return;
         }
-        for (String variable : new String[] {"CLS_KAFKA_USER", "CLS_KAFKA_PASSWORD"}) {
-            String property = "cls.kafka." + (variable.endsWith("USER") ? "user" : "password");
+        VARIABLES.forEach((property, variable) -> {
             String value = environment.getProperty(property, "");
             if (value.isBlank()) {
                 throw new IllegalStateException("Kafka security protocol is " + protocol + " but " + variable
                         + " is not set: each service needs its own Kafka user and password");
             }
+            // Both end up inside a JAAS line between double quotes.
             if (value.contains("\"") || value.contains("\\")) {
-                throw new IllegalStateException(variable + " must not contain a double quote or a backslash (JAAS syntax)");
+                throw new IllegalStateException(variable + " must not contain a double quote or a backslash");
             }
-        }
+        });
     }
 }
