@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -25,13 +26,9 @@ import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
-import org.apache.kafka.common.acl.AccessControlEntryFilter;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
-import org.apache.kafka.common.acl.AclOperation;
-import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.SaslConfigs;
-import org.apache.kafka.common.resource.ResourcePatternFilter;
 
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller), run as its own JVM from the Kafka
@@ -127,16 +124,17 @@ public class KafkaBroker {
             }
             admin.alterUserScramCredentials(users).all().get(30, TimeUnit.SECONDS);
             createTopics(admin);
-            // Exactly what KafkaAccess grants: what an earlier version granted and no longer does is removed.
-            List<AclBindingFilter> previous = new ArrayList<>();
-            List<AclBinding> granted = new ArrayList<>();
-            for (Service service : Service.values()) {
-                previous.add(new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
-                        KafkaAccess.principal(service), null, AclOperation.ANY, AclPermissionType.ANY)));
-                granted.addAll(KafkaAccess.bindings(service));
-            }
-            admin.deleteAcls(previous).all().get(30, TimeUnit.SECONDS);
+            // Exactly what KafkaAccess grants. Added before anything stale is removed: services still connected
+            // (a broker restart) never see a grant of theirs disappear, even for a moment.
+            List<AclBinding> granted = Stream.of(Service.values()).flatMap(s -> KafkaAccess.bindings(s).stream()).toList();
             admin.createAcls(granted).all().get(30, TimeUnit.SECONDS);
+            Set<String> principals = Stream.of(Service.values()).map(KafkaAccess::principal).collect(Collectors.toSet());
+            List<AclBindingFilter> stale = admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).stream()
+                    .filter(binding -> principals.contains(binding.entry().principal()) && !granted.contains(binding))
+                    .map(AclBinding::toFilter).toList();
+            if (!stale.isEmpty()) {
+                admin.deleteAcls(stale).all().get(30, TimeUnit.SECONDS);
+            }
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not set up Kafka users and ACLs: " + e.getMessage(), e);
         } catch (InterruptedException e) {
