@@ -7,19 +7,38 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.config.SaslConfigs;
 
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller), run as its own JVM from the Kafka
  * jars of this module's classpath. Its log directory survives restarts.
+ * <p>
+ * Clients authenticate with SASL/SCRAM-SHA-512, one user per service, and the StandardAuthorizer allows each only
+ * what {@link KafkaAccess} grants; the administrator ({@code admin}, the only super user) is also the broker's own
+ * identity. Its SCRAM credential is written at format time (the broker needs it before any metadata exists);
+ * the controller listener, which only this node uses, takes the administrator by SASL/PLAIN. The services'
+ * credentials, the topics and the ACLs are (re)applied at every start, so they follow {@link Service}.
  */
 public class KafkaBroker {
 
@@ -28,6 +47,7 @@ public class KafkaBroker {
     private final String javaCommand;
     private final String classpath;
     private ManagedProcess process;
+    private KafkaCredentials credentials;
 
     KafkaBroker(StackSettings settings, String javaCommand, String classpath) {
         this.settings = settings;
@@ -38,6 +58,13 @@ public class KafkaBroker {
 
     public void start() {
         try {
+            Path credentialsFile = home.resolve("credentials.properties");
+            if (Files.exists(home.resolve("data/meta.properties")) && !KafkaCredentials.existIn(credentialsFile)) {
+                // Formatted before the broker required authentication: it has no administrator credential.
+                System.out.println("  Kafka: resetting " + home.resolve("data") + " (made without authentication)");
+                deleteTree(home.resolve("data"));
+            }
+            credentials = KafkaCredentials.loadOrCreate(credentialsFile);
             Path config = writeConfig();
             if (!Files.exists(home.resolve("data/meta.properties"))) {
                 format(config);
@@ -48,6 +75,7 @@ public class KafkaBroker {
             process = new ManagedProcess("kafka", command, Map.of(), settings.dataDir().resolve("logs/kafka.log"));
             process.start();
             awaitReady(Duration.ofSeconds(90));
+            configureAccess();
         } catch (IOException e) {
             throw new IllegalStateException("could not prepare Kafka in " + home + ": " + e.getMessage(), e);
         }
@@ -67,6 +95,67 @@ public class KafkaBroker {
         return settings.kafkaBootstrap();
     }
 
+    /** The password of the service's Kafka user (known once the broker started). */
+    public String password(Service service) {
+        return credentials.of(service);
+    }
+
+    /** Client settings to connect as {@code user}: what the services get through CLS_KAFKA_* variables. */
+    public Map<String, Object> clientConfig(String user, String password) {
+        return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512",
+                SaslConfigs.SASL_JAAS_CONFIG, jaas("org.apache.kafka.common.security.scram.ScramLoginModule", user, password, ""));
+    }
+
+    /** Client settings of the administrator (super user). */
+    public Map<String, Object> adminConfig() {
+        return clientConfig(KafkaCredentials.ADMIN, credentials.admin());
+    }
+
+    private void configureAccess() {
+        Map<String, Object> config = new HashMap<>(adminConfig());
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000);
+        try (Admin admin = Admin.create(config)) {
+            List<UserScramCredentialAlteration> users = new ArrayList<>();
+            for (Service service : Service.values()) {
+                users.add(new UserScramCredentialUpsertion(service.module(),
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), credentials.of(service)));
+            }
+            admin.alterUserScramCredentials(users).all().get(30, TimeUnit.SECONDS);
+            createTopics(admin);
+            // Exactly what KafkaAccess grants. Added before anything stale is removed: services still connected
+            // (a broker restart) never see a grant of theirs disappear, even for a moment.
+            List<AclBinding> granted = Stream.of(Service.values()).flatMap(s -> KafkaAccess.bindings(s).stream()).toList();
+            admin.createAcls(granted).all().get(30, TimeUnit.SECONDS);
+            Set<String> principals = Stream.of(Service.values()).map(KafkaAccess::principal).collect(Collectors.toSet());
+            List<AclBindingFilter> stale = admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).stream()
+                    .filter(binding -> principals.contains(binding.entry().principal()) && !granted.contains(binding))
+                    .map(AclBinding::toFilter).toList();
+            if (!stale.isEmpty()) {
+                admin.deleteAcls(stale).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not set up Kafka users and ACLs: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while setting up Kafka users and ACLs", e);
+        }
+    }
+
+    /** The services may not create each other's topics: all are created here, as the services would. */
+    private void createTopics(Admin admin) throws InterruptedException, TimeoutException, ExecutionException {
+        Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        List<NewTopic> missing = KafkaAccess.topics().stream().filter(topic -> !existing.contains(topic))
+                .map(topic -> new NewTopic(topic, 3, (short) 1)).toList();
+        if (!existing.contains(KafkaAccess.AUDIT_CHECKPOINTS)) {
+            // One partition, kept forever: verify reads every checkpoint of a chain (as AuditAutoConfiguration declares it).
+            missing = new java.util.ArrayList<>(missing);
+            missing.add(new NewTopic(KafkaAccess.AUDIT_CHECKPOINTS, 1, (short) 1).configs(java.util.Map.of("retention.ms", "-1")));
+        }
+        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+    }
+
     private Path writeConfig() throws IOException {
         Files.createDirectories(home.resolve("data"));
         Path config = home.resolve("server.properties");
@@ -74,14 +163,26 @@ public class KafkaBroker {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + settings.kafkaControllerPort(),
-                "listeners=PLAINTEXT://127.0.0.1:" + settings.kafkaPort() + ",CONTROLLER://127.0.0.1:" + settings.kafkaControllerPort(),
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + settings.kafkaPort(),
+                "listeners=CLIENT://127.0.0.1:" + settings.kafkaPort() + ",CONTROLLER://127.0.0.1:" + settings.kafkaControllerPort(),
+                "advertised.listeners=CLIENT://127.0.0.1:" + settings.kafkaPort(),
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "inter.broker.listener.name=CLIENT",
+                "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,CLIENT:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
+                "listener.name.client.scram-sha-512.sasl.jaas.config="
+                        + jaas("org.apache.kafka.common.security.scram.ScramLoginModule", KafkaCredentials.ADMIN, credentials.admin(), ""),
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config="
+                        + jaas("org.apache.kafka.common.security.plain.PlainLoginModule", KafkaCredentials.ADMIN, credentials.admin(),
+                                " user_" + KafkaCredentials.ADMIN + "=\"" + credentials.admin() + "\""),
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + KafkaCredentials.ADMIN,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + home.resolve("data"),
                 "num.partitions=3",
-                "auto.create.topics.enable=true",
+                "auto.create.topics.enable=false",
                 "offsets.topic.replication.factor=1",
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
@@ -108,7 +209,8 @@ public class KafkaBroker {
         Files.writeString(home.resolve("cluster.id"), clusterId);
         ProcessBuilder builder = new ProcessBuilder(javaCommand, "-cp", classpath,
                 "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"),
-                "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString())
+                "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(),
+                "--add-scram", "SCRAM-SHA-512=[name=" + KafkaCredentials.ADMIN + ",password=" + credentials.admin() + "]")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.dataDir().resolve("logs/kafka.log").toFile()));
         Files.createDirectories(settings.dataDir().resolve("logs"));
@@ -132,8 +234,9 @@ public class KafkaBroker {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        Map<String, Object> config = new HashMap<>(adminConfig());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka exited during start-up:\n" + process.tail(30));
@@ -150,6 +253,18 @@ public class KafkaBroker {
             }
         }
         throw new IllegalStateException("Kafka did not become ready in " + timeout.toSeconds() + " s:\n" + process.tail(30));
+    }
+
+    private static String jaas(String module, String user, String password, String more) {
+        return module + " required username=\"" + user + "\" password=\"" + password + "\"" + more + ";";
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void pause() {

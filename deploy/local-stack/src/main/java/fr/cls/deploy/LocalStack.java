@@ -98,7 +98,7 @@ public class LocalStack implements AutoCloseable {
         checkJars();
         settings = postgres.ensureRunning();
         postgres.createDatabases(databases());
-        System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap());
+        System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap() + " (SASL/SCRAM, ACLs)");
         kafka.start();
         migrate();
         startMailServer();
@@ -252,6 +252,10 @@ public class LocalStack implements AutoCloseable {
     private Map<String, String> baseEnvironment(Service service) {
         Map<String, String> env = new HashMap<>(settings.serviceDatabaseEnvironment(service));
         env.put("CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        // Its own Kafka user, which the broker's ACLs bind to its own topics and groups.
+        env.put("CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("CLS_KAFKA_USER", service.module());
+        env.put("CLS_KAFKA_PASSWORD", kafka.password(service));
         env.putAll(AuditKeyFile.environment(settings.dataDir(), System.getenv()));
         return env;
     }

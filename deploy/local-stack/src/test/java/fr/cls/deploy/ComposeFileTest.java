@@ -94,6 +94,36 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyServiceConnectsToKafkaAsItsOwnUserWithAPasswordThatHasNoDefault() {
+        for (Service service : Service.values()) {
+            Map<String, Object> environment = map(services.get(service.module()).get("environment"));
+            assertThat(environment).as(service.module())
+                    .containsEntry("CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                    .containsEntry("CLS_KAFKA_USER", service.module());
+            assertThat((String) environment.get("CLS_KAFKA_PASSWORD")).as(service.module() + "'s Kafka password")
+                    .matches("\\$\\{CLS_KAFKA_[A-Z]+_PASSWORD:\\?[^}]+}");
+        }
+        Map<String, Object> kafka = map(services.get("kafka").get("environment"));
+        assertThat(kafka).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                .containsEntry("KAFKA_SUPER_USERS", "User:admin");
+        assertThat((String) kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).doesNotContain(":PLAINTEXT");
+    }
+
+    /** The compose set-up script grants what the local stack's broker grants, service by service. */
+    @Test
+    void theKafkaSetupGrantsEachServiceTheTopicsOfTheLocalStack() throws IOException {
+        String script = Files.readString(ROOT.resolve("deploy/docker/kafka-setup.sh"));
+        for (Service service : Service.values()) {
+            Matcher line = Pattern.compile("(?m)^service " + Pattern.quote(service.module())
+                    + " \"\\$[A-Z_]+\" \"([^\"]*)\" \"([^\"]*)\"$").matcher(script);
+            assertThat(line.find()).as("kafka-setup.sh sets up " + service.module()).isTrue();
+            assertThat(words(line.group(1))).as(service.module() + " produces").isEqualTo(service.produces());
+            assertThat(words(line.group(2))).as(service.module() + " consumes").isEqualTo(service.consumes());
+        }
+    }
+
+    @Test
     void theDatabaseOfEveryServiceIsCreatedByTheInitScript() throws IOException {
         String init = Files.readString(ROOT.resolve("deploy/docker/postgres-init.sql"));
         for (String application : APPLICATIONS.subList(0, 4)) {
@@ -126,6 +156,10 @@ class ComposeFileTest {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read docker-compose.yml under " + ROOT, e);
         }
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 
     @SuppressWarnings("unchecked")

@@ -70,6 +70,12 @@ public class TestInfrastructure {
         return new IsolatedConsumerGroups();
     }
 
+    /** The test brokers have no authentication; the SASL/ACL set-up is proven by the local stack's broker tests. */
+    @Bean
+    DynamicPropertyRegistrar plaintextKafka() {
+        return registry -> registry.add("spring.kafka.security.protocol", () -> "PLAINTEXT");
+    }
+
     /**
      * The demo tenant directory trusts ${CLS_IDP_ISSUER}: in tests, that is the in-test issuer. The audit chain gets a
      * test key, and checkpoints of its own per context (contexts share the local broker but not their databases)

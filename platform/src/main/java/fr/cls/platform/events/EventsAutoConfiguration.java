@@ -24,6 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -32,6 +33,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +57,22 @@ public class EventsAutoConfiguration {
     @Bean
     EventCodec eventCodec(JsonMapper json) {
         return new EventCodec(json);
+    }
+
+    @Bean
+    EventSources eventSources(EventsProperties properties) {
+        return new EventSources(properties.producers());
+    }
+
+    /** Picked up by Spring Boot for every listener container: the source check runs before any listener. */
+    @Bean
+    RecordMessageConverter sourceCheckingMessageConverter(EventCodec codec, EventSources sources) {
+        return new SourceCheckingMessageConverter(codec, sources);
+    }
+
+    @Bean
+    KafkaCredentialsCheck kafkaCredentialsCheck(Environment environment) {
+        return new KafkaCredentialsCheck(environment);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package fr.cls.platform.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param source CloudEvents source of what this service publishes, e.g. {@code /contract-service}
  * @param produces topics this service publishes to (created with {@code partitions})
  * @param consumes topics this service reads; their {@code .DLT} topics get the same partition count
+ * @param producers the CloudEvents source each topic's records must carry (its only producer), for every service
  */
 @ConfigurationProperties("cls.events")
 public record EventsProperties(
@@ -16,13 +18,15 @@ public record EventsProperties(
         List<String> produces,
         List<String> consumes,
         Integer partitions,
-        Relay relay) {
+        Relay relay,
+        Map<String, String> producers) {
 
     public EventsProperties {
         produces = produces == null ? List.of() : produces;
         consumes = consumes == null ? List.of() : consumes;
         partitions = partitions == null ? 3 : partitions;
         relay = relay == null ? new Relay(null, null, null, null, null) : relay;
+        producers = producers == null ? Map.of() : producers;
     }
 
     /**
