@@ -43,7 +43,8 @@ class KubernetesManifestsTest {
     void eachServiceHasItsOwnDatabaseSecretAndAJobThatMigratesAsTheOwner() {
         for (String service : SERVICES) {
             Map<String, Object> deployment = named("Deployment", service + "-service");
-            assertThat(secretsOf(containers(deployment).get(0))).as(service + "-service's Secrets").containsExactly("cls-" + service + "-db");
+            assertThat(secretsOf(containers(deployment).get(0))).as(service + "-service's Secrets").contains("cls-" + service + "-db", "cls-audit", "cls-kafka-" + service + "-service")
+                    .doesNotContain(OWNER_SECRET);
             assertThat(secret("cls-" + service + "-db")).containsKey("CLS_DB_PASSWORD").doesNotContainKey("CLS_DB_OWNER_PASSWORD");
 
             Map<String, Object> job = named("Job", service + "-migration");
