@@ -1,7 +1,9 @@
 package fr.cls.contractref;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
@@ -46,6 +49,24 @@ public class ContractReferences {
                         rs.getString(4)), contractId, TenantContext.require()).stream().findFirst();
     }
 
+    /**
+     * Subjects of the coordinators named on a contract the current tenant owns (empty when none, or unknown): the
+     * input of {@link fr.cls.platform.security.CoordinatedContracts}.
+     */
+    @Transactional(readOnly = true)
+    public List<String> coordinatorsOf(UUID contractId) {
+        return jdbc.query("select coordinators from contract_reference where contract_id = ? and tenant_id = ?",
+                (rs, i) -> List.of((String[]) rs.getArray(1).getArray()), contractId, TenantContext.require())
+                .stream().findFirst().orElse(List.of());
+    }
+
+    /** The current tenant's contracts naming this subject among their coordinators. */
+    @Transactional(readOnly = true)
+    public Set<UUID> coordinatedBy(String subject) {
+        return Set.copyOf(jdbc.queryForList("select contract_id from contract_reference where tenant_id = ? and ? = any(coordinators)",
+                UUID.class, TenantContext.require(), subject));
+    }
+
     /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */
     @KafkaListener(topics = ContractEvents.TOPIC)
     void on(String envelope) {
@@ -68,6 +89,24 @@ public class ContractReferences {
                     + " do update set status = excluded.status, updated_at = excluded.updated_at",
                     transitioned.contractId(), event.tenantid(), transitioned.kind(), transitioned.title(),
                     transitioned.toStatus(), java.sql.Timestamp.from(clock.instant()));
+        } else if (ContractProfileV1.TYPE.equals(event.type())) {
+            ContractProfileV1 profile = inbox.payload(event, ContractProfileV1.class);
+            if (profile.coordinators() == null) {
+                return; // a producer that predates the field says nothing of coordinators
+            }
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("insert into contract_reference (contract_id, tenant_id, kind,"
+                        + " title, status, coordinators, updated_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (contract_id)"
+                        + " do update set coordinators = excluded.coordinators");
+                statement.setObject(1, profile.contractId());
+                statement.setString(2, event.tenantid());
+                statement.setString(3, profile.kind());
+                statement.setString(4, profile.title());
+                statement.setString(5, profile.status());
+                statement.setArray(6, connection.createArrayOf("text", profile.coordinators().toArray()));
+                statement.setTimestamp(7, java.sql.Timestamp.from(clock.instant()));
+                return statement;
+            });
         }
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import fr.cls.platform.events.EventInbox;
 import fr.cls.platform.events.EventsAutoConfiguration;
 
-/** The consuming service keeps the table {@code contract_reference} in its own migrations (V1, V2). */
+/** The consuming service keeps the table {@code contract_reference} in its own migrations (V1, V2; coordinators: funding V11, governance V15). */
 @AutoConfiguration(after = EventsAutoConfiguration.class)
 public class ContractReferencesAutoConfiguration {
 

@@ -260,8 +260,9 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         coordinator = subject.strip();
     }
 
-    boolean coordinatedBy(String subject) {
-        return coordinator != null && coordinator.equals(subject);
+    /** The contract's coordinators (one account here), for {@link fr.cls.platform.security.CoordinatedContracts}. */
+    List<String> coordinators() {
+        return coordinator == null ? List.of() : List.of(coordinator);
     }
 
     Signatory addSignatory(String organisation, SignatoryKind signatoryKind) {

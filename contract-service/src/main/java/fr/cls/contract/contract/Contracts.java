@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
 import fr.cls.contract.territory.Territories;
@@ -28,10 +30,10 @@ import fr.cls.tenancy.TenantKind;
 @Service
 public class Contracts {
 
-    static final String ARS_WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
-    static final String ARS_APPROVERS = "hasRole('ARS_APPROVER')";
+    static final String ARS_WRITERS = Roles.IS_ARS_STAFF;
+    static final String ARS_APPROVERS = Roles.IS_ARS_APPROVER;
     /** Steps a coordinator takes in the contracts they coordinate, besides the ARS's agents. */
-    static final String ARS_WRITERS_OR_COORDINATOR = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'CLS_COORDINATOR')";
+    static final String ARS_WRITERS_OR_COORDINATOR = Roles.IS_ARS_STAFF_OR_COORDINATOR;
 
     private final ContractRepository repository;
     private final ContractPartyRepository parties;
@@ -74,13 +76,13 @@ public class Contracts {
     @Transactional(readOnly = true)
     public Contract get(ContractId id) {
         return repository.findVisible(id.value(), TenantContext.require())
-                .filter(c -> !coordinatorOnly() || c.coordinatedBy(CurrentActor.get().subject()))
+                .filter(c -> CoordinatedContracts.reaches(c.coordinators()))
                 .orElseThrow(() -> new NotFoundException("contract", id));
     }
 
     @Transactional(readOnly = true)
     public Page<Contract> list(Pageable pageable) {
-        return coordinatorOnly()
+        return CoordinatedContracts.confined()
                 ? repository.findByTenantIdAndCoordinator(TenantContext.require(), CurrentActor.get().subject(), pageable)
                 : repository.findAllVisible(TenantContext.require(), pageable);
     }
@@ -101,12 +103,6 @@ public class Contracts {
     @PreAuthorize(ARS_WRITERS)
     public Contract assignCoordinator(ContractId id, String subject) {
         return change(id, null, "contract.assign-coordinator", c -> c.assignCoordinator(subject));
-    }
-
-    /** A coordinator with no ARS role: confined to the contracts they coordinate. */
-    private static boolean coordinatorOnly() {
-        List<String> roles = CurrentActor.get().roles();
-        return roles.contains("CLS_COORDINATOR") && !roles.contains("ARS_AGENT") && !roles.contains("ARS_APPROVER");
     }
 
     /** The owner lists another tenant (a co-funding département, a signatory) as taking part. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +27,6 @@ import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.scheme.Parity;
 import fr.cls.funding.scheme.Schemes;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.context.Actor;
-import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.NotFoundException;
 
@@ -47,10 +44,7 @@ public class FinancingPlans {
      * Funders' staff of the owner and of the parties, and the coordinators named on the contract (the profile event
      * carries them); a coordinator of another contract gets 404, as in contract-service.
      */
-    static final String READERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER', "
-            + "'CLS_COORDINATOR')";
-    private static final Set<String> STAFF = Set.of(Roles.ARS_AGENT, Roles.ARS_APPROVER, Roles.DEPARTEMENT_AGENT,
-            Roles.DEPARTEMENT_APPROVER);
+    static final String READERS = Roles.IS_FUNDER_STAFF_OR_COORDINATOR;
 
     private final ContractProfiles contracts;
     private final FundingRequests requests;
@@ -73,10 +67,8 @@ public class FinancingPlans {
     @PreAuthorize(READERS)
     public FinancingPlan of(UUID contractId, BigDecimal budget) {
         String caller = TenantContext.require();
-        Actor actor = CurrentActor.get();
-        boolean staff = actor.roles().stream().anyMatch(STAFF::contains);
-        ContractProfile contract = contracts.find(contractId)
-                .filter(c -> staff ? c.involves(caller) : c.coordinatedBy(caller, actor.subject()))
+        ContractProfile contract = contracts.reachable(contractId)
+                .filter(c -> c.involves(caller))
                 .orElseThrow(() -> new NotFoundException("contract", contractId));
         List<FundingLine> lines = TenantContext.callAs(contract.ownerTenantId(),
                 () -> ownerRead.execute(status -> lines(contractId)));

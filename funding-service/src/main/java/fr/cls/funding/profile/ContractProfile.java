@@ -21,11 +21,6 @@ public record ContractProfile(UUID contractId, String ownerTenantId, String kind
                 territoryCodes, partyTenants, List.of());
     }
 
-    /** A coordinator of the owner tenant named on this contract. */
-    public boolean coordinatedBy(String tenantId, String subject) {
-        return ownerTenantId.equals(tenantId) && coordinators.contains(subject);
-    }
-
     /** The owner and every party: the tenants that may see the contract's funding. */
     public boolean involves(String tenantId) {
         return ownerTenantId.equals(tenantId) || partyTenants.contains(tenantId);

@@ -23,7 +23,9 @@ import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.security.CoordinatedContracts;
 
 /**
  * Keeps the contracts' profiles and their annual reports from contract-service's events (each applied once), and
@@ -48,6 +50,25 @@ public class ContractProfiles {
     public Optional<ContractProfile> find(UUID contractId) {
         return jdbc.query("select * from contract_profile where contract_id = ?", ContractProfiles::profile, contractId)
                 .stream().findFirst();
+    }
+
+    /**
+     * The contract if the current actor reaches it: its owner's and parties' staff (row-level security), and a
+     * confined coordinator only when named on it ({@link CoordinatedContracts}). Empty means 404.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ContractProfile> reachable(UUID contractId) {
+        // Coordinators are named by the owner: a same-named account of a party tenant is no coordinator.
+        String caller = TenantContext.require();
+        return CoordinatedContracts.reachable(find(contractId),
+                c -> c.ownerTenantId().equals(caller) ? c.coordinators() : List.of());
+    }
+
+    /** The current tenant's contracts naming this subject among their coordinators. */
+    @Transactional(readOnly = true)
+    public List<UUID> coordinatedBy(String subject) {
+        return jdbc.queryForList("select contract_id from contract_profile where tenant_id = ? and ? = any(coordinators)",
+                UUID.class, TenantContext.require(), subject);
     }
 
     /** Years whose annual report contract-service has received. */
