@@ -44,6 +44,12 @@ public final class FundingFixtures {
         return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
     }
 
+    /** A user of {@code tenant} whose token subject is {@code subject} (a coordinator is named by subject). */
+    public HttpTestClient asSubject(String tenant, String subject, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()
+                .token(claims -> claims.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles))));
+    }
+
     /** Publishes the contract's profile as its owner and waits until funding-service knows it. */
     public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
             List<String> codes, LocalDate start, LocalDate end, List<String> parties) {
