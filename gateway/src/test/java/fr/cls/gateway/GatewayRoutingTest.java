@@ -233,7 +233,7 @@ class GatewayRoutingTest {
             for (String view : java.util.List.of("/api/v1/tenants", "/api/v1/tenants/ars-paca", "/api/v1/tenants/platform")) {
                 as("ars-paca", role).get().uri(view).exchange().expectStatus().isOk()
                         .expectBody(String.class).value(body -> assertThat(body).as(role + " " + view)
-                                .doesNotContain("issuers").doesNotContain(issuer).doesNotContain("rateLimit"));
+                                .doesNotContain(issuer).doesNotContain("burst"));
             }
             for (String actuator : java.util.List.of("/actuator/metrics", "/actuator/gateway/routes")) {
                 as("ars-paca", role).get().uri(actuator).exchange().expectStatus().isForbidden();
@@ -242,6 +242,8 @@ class GatewayRoutingTest {
         anonymous().get().uri("/api/v1/tenants").exchange().expectStatus().isUnauthorized();
         anonymous().get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
         as("platform", "PLATFORM_OPERATOR").get().uri("/actuator/metrics").exchange().expectStatus().isOk();
+        as("platform", "PLATFORM_OPERATOR").get().uri("/api/v1/tenants").exchange().expectBody(String.class)
+                .value(body -> assertThat(body).as("the control: the operator's view has them").contains(issuer, "burst"));
     }
 
     @Test
