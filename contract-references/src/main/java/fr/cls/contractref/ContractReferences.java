@@ -14,9 +14,13 @@ import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.contract.events.ContractTransitionedV1;
+import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Coordinator;
+import fr.cls.tenancy.TenantDirectory;
 
 /** Keeps the local copy of contracts and their status; each event is applied once (inbox). */
 public class ContractReferences {
@@ -25,13 +29,15 @@ public class ContractReferences {
     private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TenantDirectory tenants;
 
     /** @param consumer this service's name for the inbox, e.g. {@code funding-service.contract-references} */
-    ContractReferences(String consumer, EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+    ContractReferences(String consumer, EventInbox inbox, JdbcTemplate jdbc, Clock clock, TenantDirectory tenants) {
         this.consumer = consumer;
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tenants = tenants;
     }
 
     /** The current tenant's view of a contract it owns, if this service has heard of it. */
@@ -50,21 +56,30 @@ public class ContractReferences {
     }
 
     /**
-     * Subjects of the coordinators named on a contract the current tenant owns (empty when none, or unknown): the
-     * input of {@link fr.cls.platform.security.CoordinatedContracts}.
+     * The coordinators (issuer and subject) named on a contract the current tenant owns (empty when none, or
+     * unknown): the input of {@link CoordinatedContracts}.
      */
     @Transactional(readOnly = true)
-    public List<String> coordinatorsOf(UUID contractId) {
-        return jdbc.query("select coordinators from contract_reference where contract_id = ? and tenant_id = ?",
-                (rs, i) -> List.of((String[]) rs.getArray(1).getArray()), contractId, TenantContext.require())
+    public List<Coordinator> coordinatorsOf(UUID contractId) {
+        return jdbc.query("select coordinators, coordinator_issuers from contract_reference where contract_id = ? and tenant_id = ?",
+                (rs, i) -> Coordinator.of(java.util.Arrays.asList((String[]) rs.getArray(1).getArray()),
+                        java.util.Arrays.asList((String[]) rs.getArray(2).getArray())), contractId, TenantContext.require())
                 .stream().findFirst().orElse(List.of());
     }
 
-    /** The current tenant's contracts naming this subject among their coordinators. */
+    /**
+     * The current tenant's contracts naming this person among their coordinators: the rule of
+     * {@link CoordinatedContracts} in SQL, the two aligned arrays paired by {@code unnest} (a missing issuer is
+     * null: recognised on the subject only while the tenant trusts the actor's issuer alone).
+     */
     @Transactional(readOnly = true)
-    public Set<UUID> coordinatedBy(String subject) {
-        return Set.copyOf(jdbc.queryForList("select contract_id from contract_reference where tenant_id = ? and ? = any(coordinators)",
-                UUID.class, TenantContext.require(), subject));
+    public Set<UUID> coordinatedBy(Actor actor) {
+        return Set.copyOf(jdbc.queryForList("""
+                select distinct r.contract_id from contract_reference r,
+                    unnest(r.coordinators, r.coordinator_issuers) as c(subject, issuer)
+                where r.tenant_id = ? and c.subject = ? and (c.issuer = ? or (coalesce(c.issuer, '') = '' and ?))""",
+                UUID.class, TenantContext.require(), actor.subject(), actor.issuer(),
+                CoordinatedContracts.legacyRecognised(actor, CoordinatedContracts.tenantIssuers(tenants))));
     }
 
     /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */
@@ -94,17 +109,21 @@ public class ContractReferences {
             if (profile.coordinators() == null) {
                 return; // a producer that predates the field says nothing of coordinators
             }
+            // Issuers aligned with the coordinators; none from a producer that predates them (legacy: null issuers).
+            List<String> issuers = profile.coordinatorIssuers() == null ? List.of() : profile.coordinatorIssuers();
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement("insert into contract_reference (contract_id, tenant_id, kind,"
-                        + " title, status, coordinators, updated_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (contract_id)"
-                        + " do update set coordinators = excluded.coordinators");
+                        + " title, status, coordinators, coordinator_issuers, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (contract_id) do update set coordinators = excluded.coordinators,"
+                        + " coordinator_issuers = excluded.coordinator_issuers");
                 statement.setObject(1, profile.contractId());
                 statement.setString(2, event.tenantid());
                 statement.setString(3, profile.kind());
                 statement.setString(4, profile.title());
                 statement.setString(5, profile.status());
                 statement.setArray(6, connection.createArrayOf("text", profile.coordinators().toArray()));
-                statement.setTimestamp(7, java.sql.Timestamp.from(clock.instant()));
+                statement.setArray(7, connection.createArrayOf("text", issuers.toArray()));
+                statement.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
                 return statement;
             });
         }

@@ -1,12 +1,13 @@
 package fr.cls.contract;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import fr.cls.platform.database.ServiceLauncher;
 
 @SpringBootApplication
 public class ContractServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ContractServiceApplication.class, args);
+        ServiceLauncher.run(ContractServiceApplication.class, args);
     }
 }

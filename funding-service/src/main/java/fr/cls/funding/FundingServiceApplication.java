@@ -1,14 +1,15 @@
 package fr.cls.funding;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import fr.cls.platform.database.ServiceLauncher;
 
 @SpringBootApplication
 @EnableScheduling
 public class FundingServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(FundingServiceApplication.class, args);
+        ServiceLauncher.run(FundingServiceApplication.class, args);
     }
 }

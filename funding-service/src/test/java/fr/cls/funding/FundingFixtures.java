@@ -40,8 +40,18 @@ public final class FundingFixtures {
         this.port = port;
     }
 
+    /**
+     * A person of the tenant with these roles; the same roles give the same person ({@code test-<roles>}), so an
+     * agent and an approver are two people, as four eyes requires.
+     */
     public HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+        return asPerson("test-" + String.join("-", roles).toLowerCase(java.util.Locale.ROOT), tenant, roles);
+    }
+
+    /** A named person (token subject) of the tenant, from the trusted test issuer. */
+    public HttpTestClient asPerson(String subject, String tenant, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted().token(
+                claims -> claims.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles))));
     }
 
     /** A user of {@code tenant} whose token subject is {@code subject} (a coordinator is named by subject). */
@@ -59,9 +69,17 @@ public final class FundingFixtures {
     /** The same, with the coordinators (token subjects) contract-service names in the profile. */
     public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
             List<String> codes, LocalDate start, LocalDate end, List<String> parties, List<String> coordinators) {
+        return contract(owner, kind, title, beneficiary, population, departements, codes, start, end, parties, coordinators,
+                null);
+    }
+
+    /** The same, with the issuers of the coordinators' accounts (aligned; null as from a producer predating them). */
+    public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
+            List<String> codes, LocalDate start, LocalDate end, List<String> parties, List<String> coordinators,
+            List<String> coordinatorIssuers) {
         UUID id = UUID.randomUUID();
         publish(owner, id, ContractProfileV1.TYPE, new ContractProfileV1(id, kind, title, start == null ? "ELABORATION" : "IN_FORCE",
-                start, end, beneficiary, population, departements, codes, parties, coordinators));
+                start, end, beneficiary, population, departements, codes, parties, coordinators, coordinatorIssuers));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TenantContext.callAs(owner, () -> profiles.find(id)).isPresent());
         return id;

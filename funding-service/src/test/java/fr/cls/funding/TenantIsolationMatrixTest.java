@@ -54,17 +54,19 @@ class TenantIsolationMatrixTest {
         UUID contract = fixtures.contract("ars-pays-de-la-loire", "CLS", title, "EPCI", 28_594, List.of("53"),
                 List.of("200048551"), LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), List.of("cd-53"));
         HttpTestClient approver = fixtures.as("cd-53", Roles.DEPARTEMENT_APPROVER);
-        var filed = approver.post("/api/v1/funding/requests", Map.of("contractId", contract, "funder", "cd-53",
+        HttpTestClient agent = fixtures.as("cd-53", Roles.DEPARTEMENT_AGENT);
+        HttpTestClient signatory = fixtures.asPerson("signatory", "cd-53", Roles.DEPARTEMENT_APPROVER);
+        var filed = fixtures.as("ars-pays-de-la-loire", Roles.ARS_AGENT).post("/api/v1/funding/requests", Map.of("contractId", contract, "funder", "cd-53",
                 "schemeCode", "animateurs-sante", "purpose", "COORDINATOR_POST", "amountsByYear", Map.of(year, 9_999)));
         String requestId = filed.json().get("id").asString();
         String r = "/api/v1/funding/requests/" + requestId;
-        String v = approver.with("If-Match", filed.header("ETag")).post(r + "/instruction", Map.of()).header("ETag");
+        String v = agent.with("If-Match", filed.header("ETag")).post(r + "/instruction", Map.of()).header("ETag");
         approver.with("If-Match", v).post(r + "/decision", Map.of("outcome", "GRANTED", "amountsByYear", Map.of(year, 9_999)));
         String beneficiary = "Bénéficiaire secret " + System.nanoTime();
         var convention = approver.post(r + "/convention", Map.of("beneficiary", beneficiary, "validFrom", year + "-01-01",
                 "validUntil", year + "-12-31")).json();
         String c = "/api/v1/funding/conventions/" + convention.get("id").asString();
-        approver.with("If-Match", "0").post(c + "/signature", Map.of());
+        signatory.with("If-Match", "0").post(c + "/signature", Map.of());
         String payment = approver.get(c + "/payments").json().get(0).get("id").asString();
         String dossier = "PORTAIL-SECRET-" + System.nanoTime();
         String dossierRequest = fixtures.as("cd-53", Roles.INTEGRATION).post("/api/v1/integration/dossiers", Map.of("portalReference",
@@ -114,6 +116,8 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/funding/contracts/{contractId}/financing-plan",
                         "/api/v1/funding/contracts/" + contract + "/financing-plan?budget=100000", null)
                 .with("GET /api/v1/funding/dashboard", "/api/v1/funding/dashboard?expiringWithinMonths=60", null)
+                .with("GET /api/v1/funding/funder-rules", "/api/v1/funding/funder-rules", null)
+                .with("PUT /api/v1/funding/funder-rules", "/api/v1/funding/funder-rules", Map.of("fourEyes", true))
                 .with("GET /api/v1/funding/dashboard.csv", "/api/v1/funding/dashboard.csv?expiringWithinMonths=60", null)
                 .verify(List.of(title, requestId, beneficiary, contract.toString(), convention.get("id").asString(), payment, dossier,
                         dossierRequest));

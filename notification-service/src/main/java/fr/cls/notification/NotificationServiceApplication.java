@@ -1,12 +1,13 @@
 package fr.cls.notification;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import fr.cls.platform.database.ServiceLauncher;
 
 @SpringBootApplication
 public class NotificationServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(NotificationServiceApplication.class, args);
+        ServiceLauncher.run(NotificationServiceApplication.class, args);
     }
 }

@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param id slug, e.g. {@code ars-bretagne}, {@code cd-53}
  * @param inseeCode INSEE region code for an ARS ({@code 53}), département code for a département ({@code 53})
  * @param issuers OIDC issuers whose tokens may act for this tenant
+ * @param integrationClients the client ids (token {@code azp}, else {@code client_id}, else {@code sub}) of the
+ *        tenant's submission portals: the only tokens of this tenant that may hold {@code INTEGRATION}
  */
-public record Tenant(String id, TenantKind kind, String name, String inseeCode, List<String> issuers, RateLimit rateLimit) {
+public record Tenant(String id, TenantKind kind, String name, String inseeCode, List<String> issuers, RateLimit rateLimit,
+        List<String> integrationClients) {
 
     public Tenant {
         Objects.requireNonNull(id, "id");
@@ -18,6 +21,15 @@ public record Tenant(String id, TenantKind kind, String name, String inseeCode, 
         Objects.requireNonNull(name, "name of " + id);
         issuers = issuers == null ? List.of() : List.copyOf(issuers);
         rateLimit = rateLimit == null ? RateLimit.DEFAULT : rateLimit;
+        integrationClients = integrationClients == null ? List.of() : List.copyOf(integrationClients);
+    }
+
+    /** Whether a token of this tenant, from this client, may carry {@code role} (see {@link TenantKind#mayHold}). */
+    public boolean mayHold(String role, String clientId) {
+        if (TenantKind.INTEGRATION.equals(role)) {
+            return kind != TenantKind.PLATFORM && clientId != null && integrationClients.contains(clientId);
+        }
+        return kind.mayHold(role);
     }
 
     /** @param burst requests allowed at once above the steady rate */

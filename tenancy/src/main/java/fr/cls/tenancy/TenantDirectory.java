@@ -114,6 +114,10 @@ public class TenantDirectory {
         if (entry.get("issuers") instanceof List<?> list) {
             list.forEach(i -> issuers.add(String.valueOf(i)));
         }
+        List<String> integrationClients = new ArrayList<>();
+        if (entry.get("integration-clients") instanceof List<?> list) {
+            list.forEach(c -> integrationClients.add(String.valueOf(c)));
+        }
         Tenant.RateLimit rateLimit = null;
         if (entry.get("rate-limit") instanceof Map<?, ?> limit) {
             Map<String, Object> l = (Map<String, Object>) limit;
@@ -121,7 +125,8 @@ public class TenantDirectory {
                     ((Number) l.get("burst")).intValue());
         }
         return new Tenant(id, TenantKind.valueOf(String.valueOf(entry.get("kind"))), (String) entry.get("name"),
-                entry.get("insee-code") == null ? null : String.valueOf(entry.get("insee-code")), issuers, rateLimit);
+                entry.get("insee-code") == null ? null : String.valueOf(entry.get("insee-code")), issuers, rateLimit,
+                integrationClients);
     }
 
     @Override

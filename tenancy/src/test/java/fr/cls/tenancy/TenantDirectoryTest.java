@@ -34,6 +34,8 @@ class TenantDirectoryTest {
             assertThat(t.inseeCode()).isEqualTo("53");
             assertThat(t.rateLimit().requestsPerSecond()).isEqualTo(20);
         });
+        assertThat(directory.find("ars-ara")).get().extracting(Tenant::integrationClients).asList()
+                .containsExactly("portal-ars-ara");
         assertThat(directory.isTrustedIssuer("http://issuer.test")).isTrue();
         assertThat(directory.isTrustedIssuer("http://elsewhere.test")).isFalse();
     }

@@ -89,6 +89,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     /** The account (token subject) of the collectivité's coordinator. */
     private String coordinator;
 
+    /** The issuer of the coordinator's account: with the subject, the person (null: named before V25). */
+    @Column(name = "coordinator_issuer")
+    private String coordinatorIssuer;
+
     @Column(name = "start_date")
     private LocalDate startDate;
 
@@ -253,16 +257,20 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         territoryBeneficiary = beneficiary;
     }
 
-    void assignCoordinator(String subject) {
+    void assignCoordinator(String issuer, String subject) {
         if (!status.beforeSignature() && status != ContractStatus.IN_FORCE && status != ContractStatus.EVALUATION) {
             throw new RuleViolationException("transition-allowed", "a contract that has ended has no coordinator to assign");
         }
         coordinator = subject.strip();
+        coordinatorIssuer = issuer;
     }
 
-    /** The contract's coordinators (one account here), for {@link fr.cls.platform.security.CoordinatedContracts}. */
-    List<String> coordinators() {
-        return coordinator == null ? List.of() : List.of(coordinator);
+    /**
+     * The contract's coordinators (one account here, with its issuer; null issuer: named before V25), for
+     * {@link fr.cls.platform.security.CoordinatedContracts}.
+     */
+    List<fr.cls.platform.security.Coordinator> coordinators() {
+        return coordinator == null ? List.of() : List.of(new fr.cls.platform.security.Coordinator(coordinatorIssuer, coordinator));
     }
 
     Signatory addSignatory(String organisation, SignatoryKind signatoryKind) {
@@ -396,6 +404,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         next.territoryDepartements = territoryDepartements;
         next.territoryBeneficiary = territoryBeneficiary;
         next.coordinator = coordinator;
+        next.coordinatorIssuer = coordinatorIssuer;
         next.registerEvent(new ContractInitiated(next.id(), tenantId, kind, next.title, next.status, letterOfIntentReceivedOn));
         signatories.forEach(s -> next.signatories.add(s.unsignedCopy()));
         next.signatories.forEach(s -> next.registerEvent(next.listed(s)));
@@ -518,6 +527,10 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public String coordinator() {
         return coordinator;
+    }
+
+    public String coordinatorIssuer() {
+        return coordinatorIssuer;
     }
 
     public String territory() {

@@ -35,7 +35,9 @@ class ContractProfiles {
                 new ContractProfileV1(contract.id().value(), contract.kind().name(), contract.title(),
                         contract.status().name(), contract.startDate(), contract.endDate(), contract.territoryBeneficiary(),
                         contract.territoryPopulation(), contract.territoryDepartements(), codesOf(contract.territory()),
-                        partyTenants, contract.coordinator() == null ? List.of() : List.of(contract.coordinator())));
+                        partyTenants, contract.coordinator() == null ? List.of() : List.of(contract.coordinator()),
+                        contract.coordinator() == null || contract.coordinatorIssuer() == null ? List.of()
+                                : List.of(contract.coordinatorIssuer())));
     }
 
     /** The territory is stored as {@code {"communes":[...],"epci":[...]}}. */

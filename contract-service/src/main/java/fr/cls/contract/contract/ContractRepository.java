@@ -25,5 +25,8 @@ interface ContractRepository extends Repository<Contract, UUID> {
             + " or exists (select p from ContractParty p where p.contractId = c.id and p.tenantId = :tenant)")
     Page<Contract> findAllVisible(String tenant, Pageable pageable);
 
-    Page<Contract> findByTenantIdAndCoordinator(String tenantId, String coordinator, Pageable pageable);
+    /** @param legacy whether coordinators named without an issuer (before V25) are this person too */
+    @Query("select c from Contract c where c.tenantId = :tenant and c.coordinator = :subject"
+            + " and (c.coordinatorIssuer = :issuer or (c.coordinatorIssuer is null and :legacy = true))")
+    Page<Contract> findCoordinatedBy(String tenant, String issuer, String subject, boolean legacy, Pageable pageable);
 }

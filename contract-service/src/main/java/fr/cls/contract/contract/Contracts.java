@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.security.CoordinatedContracts;
@@ -76,15 +77,20 @@ public class Contracts {
     @Transactional(readOnly = true)
     public Contract get(ContractId id) {
         return repository.findVisible(id.value(), TenantContext.require())
-                .filter(c -> CoordinatedContracts.reaches(c.coordinators()))
+                .filter(c -> CoordinatedContracts.reaches(c.coordinators(), tenantIssuers()))
                 .orElseThrow(() -> new NotFoundException("contract", id));
     }
 
     @Transactional(readOnly = true)
     public Page<Contract> list(Pageable pageable) {
-        return CoordinatedContracts.confined()
-                ? repository.findByTenantIdAndCoordinator(TenantContext.require(), CurrentActor.get().subject(), pageable)
-                : repository.findAllVisible(TenantContext.require(), pageable);
+        if (!CoordinatedContracts.confined()) {
+            return repository.findAllVisible(TenantContext.require(), pageable);
+        }
+        // The same rule as get, in SQL: issuer and subject, or the subject alone for a coordinator named before
+        // V25 while the tenant trusts the caller's issuer alone.
+        Actor actor = CurrentActor.get();
+        return repository.findCoordinatedBy(TenantContext.require(), actor.issuer(), actor.subject(),
+                CoordinatedContracts.legacyRecognised(actor, tenantIssuers()), pageable);
     }
 
     /** Read inside the transaction: the collections are loaded lazily. */
@@ -98,11 +104,29 @@ public class Contracts {
         return get(id).documents();
     }
 
-    /** The ARS names the collectivité's coordinator (the subject of their account). */
+    /**
+     * The ARS names the collectivité's coordinator: the subject of their account and its issuer, which defaults to
+     * the tenant's issuer when it trusts only one and must be one it trusts.
+     */
     @Transactional
     @PreAuthorize(ARS_WRITERS)
-    public Contract assignCoordinator(ContractId id, String subject) {
-        return change(id, null, "contract.assign-coordinator", c -> c.assignCoordinator(subject));
+    public Contract assignCoordinator(ContractId id, String subject, String issuer) {
+        List<String> trusted = tenantIssuers();
+        String named = issuer == null || issuer.isBlank() ? null : issuer.strip();
+        if (named == null && trusted.size() != 1) {
+            throw new RuleViolationException("coordinator-issuer-required",
+                    "the tenant trusts several issuers: name the coordinator's issuer with their subject");
+        }
+        if (named != null && !trusted.contains(named)) {
+            throw new RuleViolationException("coordinator-issuer-trusted",
+                    "the coordinator's issuer must be one the tenant trusts: " + trusted);
+        }
+        String coordinatorIssuer = named == null ? trusted.get(0) : named;
+        return change(id, null, "contract.assign-coordinator", c -> c.assignCoordinator(coordinatorIssuer, subject));
+    }
+
+    private List<String> tenantIssuers() {
+        return CoordinatedContracts.tenantIssuers(tenants);
     }
 
     /** The owner lists another tenant (a co-funding département, a signatory) as taking part. */

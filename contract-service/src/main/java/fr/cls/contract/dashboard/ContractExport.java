@@ -18,11 +18,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.csv.CsvFormat;
 import fr.cls.platform.web.RuleViolationException;
 
 /**
  * The tenant's lists of contracts as CSV (RFC 4180), with the columns and filters the user chose: all its contracts,
- * those ending soon, and those whose annual report is overdue (the dashboard's lists, same rules).
+ * those ending soon, and those whose annual report is overdue (the dashboard's lists, same rules). Written by the
+ * platform's {@link CsvFormat}: a title typed as {@code =HYPERLINK(…)} is not run by a spreadsheet.
  */
 @Service
 public class ContractExport {
@@ -102,15 +104,14 @@ public class ContractExport {
         String sql = "select " + String.join(", ", chosen.stream().map(expressions::get).toList())
                 + " from contract c where " + whereAndOrder;
         try {
-            out.write(String.join(",", chosen) + "\r\n");
+            out.write(CsvFormat.COMMA.line(chosen));
             jdbc.query(sql, rs -> {
-                List<String> cells = new ArrayList<>();
+                List<Object> cells = new ArrayList<>();
                 for (int i = 1; i <= chosen.size(); i++) {
-                    Object value = rs.getObject(i);
-                    cells.add(quote(value == null ? "" : value.toString()));
+                    cells.add(rs.getObject(i));
                 }
                 try {
-                    out.write(String.join(",", cells) + "\r\n");
+                    out.write(CsvFormat.COMMA.line(cells));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -119,11 +120,6 @@ public class ContractExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String quote(String cell) {
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
     private static Map<String, String> columns() {

@@ -19,7 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.core.ConsumerFactory;
+
+import fr.cls.platform.audit.AuditCheckpoints;
 import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.test.TopicReader;
+import tools.jackson.databind.json.JsonMapper;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
@@ -53,6 +59,12 @@ class AuditTrailIntegrationTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    ConsumerFactory<String, String> consumers;
+
+    @Autowired
+    JsonMapper json;
 
     /** Who the requests act for; the one place to change when tenants come from tokens. */
     HttpTestClient as(String tenant) {
@@ -111,7 +123,7 @@ class AuditTrailIntegrationTest {
         }
         List<Long> seqs = jdbc.queryForList("select seq from audit_entry where tenant_id = ? order by seq", Long.class,
                 tenant);
-        jdbc.update("update audit_entry set action = 'x' where seq = ?", seqs.get(1));
+        asMaintenance("update audit_entry set action = 'x' where seq = " + seqs.get(1));
 
         JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
 
@@ -129,12 +141,110 @@ class AuditTrailIntegrationTest {
         }
         List<Long> seqs = jdbc.queryForList("select seq from audit_entry where tenant_id = ? order by seq", Long.class,
                 tenant);
-        jdbc.update("delete from audit_entry where seq = ?", seqs.get(1));
+        asMaintenance("delete from audit_entry where seq = " + seqs.get(1));
 
         JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
 
         assertThat(verification.get("valid").asBoolean()).isFalse();
+        // The deleted entry itself when a checkpoint named it, else the next one, which no longer links.
+        assertThat(verification.get("firstInvalidSeq").asLong()).isIn(seqs.get(1), seqs.get(2));
+    }
+
+    @Test
+    void theApplicationRoleMayNeitherUpdateNorDeleteNorTruncateEntries() {
+        String tenant = newTenant();
+        initiate(tenant, "CLS de Digne");
+
+        TenantContext.callAs(tenant, () -> tx.execute(status -> {
+            assertThatThrownBy(() -> appJdbc.update("update audit_entry set action = 'x'"))
+                    .rootCause().hasMessageContaining("permission denied");
+            return null;
+        }));
+        TenantContext.callAs(tenant, () -> tx.execute(status -> {
+            assertThatThrownBy(() -> appJdbc.update("delete from audit_entry")).rootCause().hasMessageContaining("permission denied");
+            return null;
+        }));
+        assertThatThrownBy(() -> appJdbc.execute("truncate audit_entry")).rootCause().hasMessageContaining("permission denied");
+        assertThat(auditCount(tenant)).isEqualTo(1);
+    }
+
+    @Test
+    void theTriggerRefusesUpdateDeleteAndTruncateEvenToTheOwnerOutsideTheMaintenanceRole() {
+        String tenant = newTenant();
+        initiate(tenant, "CLS de Riez");
+
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set action = 'x' where tenant_id = ?", tenant))
+                .rootCause().hasMessageContaining("audit_entry is append-only: UPDATE refused");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_entry where tenant_id = ?", tenant))
+                .rootCause().hasMessageContaining("audit_entry is append-only: DELETE refused");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
+                .rootCause().hasMessageContaining("audit_entry is append-only: TRUNCATE refused");
+        assertThat(auditCount(tenant)).isEqualTo(1);
+    }
+
+    @Test
+    void entriesAreMacedWithTheDeploymentKeyAndNameIt() {
+        String tenant = newTenant();
+        initiate(tenant, "CLS de Barcelonnette");
+
+        assertThat(jdbc.queryForObject("select key_id from audit_entry where tenant_id = ?", String.class, tenant))
+                .isEqualTo("test");
+        assertThat(as(tenant).get("/api/v1/audit").json().get("items").get(0).get("keyId").asString()).isEqualTo("test");
+    }
+
+    @Test
+    void theChainHeadIsCheckpointedToKafkaAfterAWrite() {
+        String tenant = newTenant();
+        initiate(tenant, "CLS de Castellane");
+        Map<String, Object> head = jdbc.queryForMap(
+                "select seq, hash from audit_entry where tenant_id = ? order by seq desc limit 1", tenant);
+
+        JsonNode checkpoint = awaitCheckpoint(tenant, (Long) head.get("seq"));
+
+        assertThat(checkpoint.get("tenantId").asString()).isEqualTo(tenant);
+        assertThat(checkpoint.get("mac").asString()).isEqualTo(head.get("hash"));
+        assertThat(checkpoint.get("keyId").asString()).isEqualTo("test");
+        JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
+        assertThat(verification.get("valid").asBoolean()).isTrue();
+        assertThat(verification.get("checkpointStatus").asString()).isEqualTo("CHECKED");
+    }
+
+    @Test
+    void verifyDetectsThatTheNewestEntriesWereDeletedAndNamesTheFirstMissingCheckpointedEntry() {
+        String tenant = newTenant();
+        for (int i = 0; i < 3; i++) {
+            initiate(tenant, "CLS " + i);
+        }
+        List<Long> seqs = jdbc.queryForList("select seq from audit_entry where tenant_id = ? order by seq", Long.class,
+                tenant);
+        awaitCheckpoint(tenant, seqs.get(2));
+
+        asMaintenance("delete from audit_entry where seq >= " + seqs.get(1));
+
+        JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
+        assertThat(verification.get("valid").asBoolean()).isFalse();
+        assertThat(verification.get("entries").asLong()).isEqualTo(1);
         assertThat(verification.get("firstInvalidSeq").asLong()).isEqualTo(seqs.get(2));
+        assertThat(verification.get("reason").asString()).contains("missing");
+    }
+
+    @Test
+    void verifyDetectsAChainRecomputedWithoutTheKeyAsTheOldUnkeyedHashes() {
+        String tenant = newTenant();
+        for (int i = 0; i < 2; i++) {
+            initiate(tenant, "CLS " + i);
+        }
+        List<Long> seqs = jdbc.queryForList("select seq from audit_entry where tenant_id = ? order by seq", Long.class,
+                tenant);
+        awaitCheckpoint(tenant, seqs.get(1));
+
+        // Without the key, the best a rewrite can do is to pass the entries off as written before the chain was keyed.
+        asMaintenance("update audit_entry set key_id = null, action = 'contract.nothing-happened'"
+                + " where tenant_id = '" + tenant + "'");
+
+        JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
+        assertThat(verification.get("valid").asBoolean()).isFalse();
+        assertThat(verification.get("firstInvalidSeq").asLong()).isEqualTo(seqs.get(0));
     }
 
     @Test
@@ -176,9 +286,22 @@ class AuditTrailIntegrationTest {
         String[] lines = export.body().split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).isEqualTo("seq,id,occurred_at,tenant_id,subject,roles,action,resource_type,resource_id,"
-                + "version_before,version_after,correlation_id,previous_hash,hash");
+                + "version_before,version_after,correlation_id,key_id,previous_hash,hash");
         assertThat(lines[1]).contains("," + tenant + ",test-user,\"ARS_AGENT,ARS_APPROVER\",contract.initiate,contract," + first + ",,0,");
         assertThat(lines[2]).contains(second);
+    }
+
+    @Test
+    void aCorrelationIdThatASpreadsheetWouldRunAsAFormulaIsExportedAsText() {
+        String tenant = newTenant();
+        HttpTestClient.Response created = as(tenant).with("X-Correlation-Id", "-A1:A9")
+                .post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Gap"));
+        assertThat(created.status()).isEqualTo(201);
+
+        String[] lines = as(tenant).get("/api/v1/audit/export").body().split("\r\n");
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(",'-A1:A9,").doesNotContain(",-A1:A9,");
     }
 
     @Test
@@ -264,6 +387,19 @@ class AuditTrailIntegrationTest {
         HttpTestClient.Response created = as(tenant).post("/api/v1/contracts", Map.of("kind", "CLS", "title", title));
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    /** What someone with database access does: the owner switches to the maintenance role, as the trigger demands. */
+    private void asMaintenance(String sql) {
+        jdbc.execute("set role cls_audit_maintenance; " + sql + "; reset role");
+    }
+
+    private JsonNode awaitCheckpoint(String tenant, long seq) {
+        try (TopicReader reader = new TopicReader(consumers, AuditCheckpoints.TOPIC)) {
+            List<ConsumerRecord<String, String>> records = reader.awaitMatching(record -> record.key().endsWith("/" + tenant)
+                    && json.readTree(record.value()).get("seq").asLong() == seq);
+            return json.readTree(records.get(0).value());
+        }
     }
 
     private int auditCount(String tenant) {

@@ -125,7 +125,7 @@ class ContractLifecycleTest {
         contract.giveAgreement(DiagnosticMode.ORS, DAY);
         contract.deliverDiagnostic(true, true, true, DAY);
         contract.defineTerritory("{\"communes\":[],\"epci\":[\"200069409\"]}", 153_000, List.of("22"), "EPCI");
-        contract.assignCoordinator("coordinator.saint-brieuc");
+        contract.assignCoordinator("https://idp.bretagne.test", "coordinator.saint-brieuc");
         contract.recordCopilValidation(DAY);
         contract.addSignatory("ARS Bretagne", SignatoryKind.ARS);
         contract.addSignatory("Saint-Brieuc Armor Agglomération", SignatoryKind.COLLECTIVITE, true);
@@ -142,6 +142,7 @@ class ContractLifecycleTest {
         assertThat(next.territoryDepartements()).containsExactly("22");
         assertThat(next.territoryBeneficiary()).isEqualTo("EPCI");
         assertThat(next.coordinator()).isEqualTo("coordinator.saint-brieuc");
+        assertThat(next.coordinatorIssuer()).isEqualTo("https://idp.bretagne.test");
         assertThat(next.signatories()).extracting(Signatory::organisation, Signatory::kind, Signatory::carrier, Signatory::signedOn)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("ARS Bretagne", SignatoryKind.ARS, false, null),

@@ -157,8 +157,12 @@ class IdempotencyKeyIntegrationTest {
         String tenant = newTenant();
         String key = newKey();
         String body = body("CLS de Menton");
-        jdbc.update("insert into idempotent_request (tenant_id, idempotency_key, request_hash, status) values (?, ?, ?, 'IN_PROGRESS')",
-                tenant, key, IdempotentRequests.fingerprint("POST", CONTRACTS, body.getBytes(StandardCharsets.UTF_8)));
+        jdbc.update("""
+                insert into idempotent_request (tenant_id, issuer, subject, roles, method, path, idempotency_key,
+                                                request_hash, status)
+                values (?, ?, 'test-user', ?, 'POST', ?, ?, ?, 'IN_PROGRESS')""", tenant, TestIssuer.trusted().issuer(),
+                Roles.ARS_AGENT, CONTRACTS, key,
+                IdempotentRequests.fingerprint("POST", CONTRACTS, body.getBytes(StandardCharsets.UTF_8)));
 
         HttpTestClient.Response busy = as(tenant).with("Idempotency-Key", key).post(CONTRACTS, body);
 
@@ -172,9 +176,10 @@ class IdempotencyKeyIntegrationTest {
         String tenant = newTenant();
         String key = newKey();
         jdbc.update("""
-                insert into idempotent_request (tenant_id, idempotency_key, request_hash, status, response_status,
-                                                response_body, created_at)
-                values (?, ?, 'an-older-request', 'DONE', 201, '{}', now() - interval '25 hours')""", tenant, key);
+                insert into idempotent_request (tenant_id, issuer, subject, roles, method, path, idempotency_key,
+                                                request_hash, status, response_status, response_body, created_at)
+                values (?, ?, 'test-user', ?, 'POST', ?, ?, 'an-older-request', 'DONE', 201, '{}',
+                        now() - interval '25 hours')""", tenant, TestIssuer.trusted().issuer(), Roles.ARS_AGENT, CONTRACTS, key);
 
         HttpTestClient.Response created = as(tenant).with("Idempotency-Key", key).post(CONTRACTS, body("CLS de Vence"));
 

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -107,6 +108,110 @@ class RowLevelSecurityIntegrationTest {
             try (Statement sql = db.createStatement()) {
                 assertThat(count(sql, "select count(*) from contract_signed_version where contract_id = '" + id + "'")).isZero();
             }
+            db.rollback();
+        }
+    }
+
+    /** Inserts of every child table of a contract; {c} the contract, {t} the writing tenant, {axis} an axis of {c}. */
+    static final Map<String, String> CHILD_INSERTS = childInserts();
+
+    private static Map<String, String> childInserts() {
+        Map<String, String> inserts = new LinkedHashMap<>();
+        inserts.put("contract_party", "insert into contract_party (contract_id, tenant_id, owner_tenant_id, role, added_at)"
+                + " values ('{c}', '{t}', '{t}', 'CO_FUNDER', now())");
+        inserts.put("contract_signatory", "insert into contract_signatory (id, contract_id, owner_tenant_id, organisation, kind)"
+                + " values (gen_random_uuid(), '{c}', '{t}', 'Forged', 'OTHER')");
+        inserts.put("contract_axis", "insert into contract_axis (id, contract_id, owner_tenant_id, code, title, position, version)"
+                + " values (gen_random_uuid(), '{c}', '{t}', 'FORGED', 'Forged', 9, 0)");
+        inserts.put("action_sheet", "insert into action_sheet (id, contract_id, owner_tenant_id, axis_id, title, objective, pilot,"
+                + " start_date, end_date, budget, status, version) values (gen_random_uuid(), '{c}', '{t}', '{axis}', 'Forged',"
+                + " 'o', 'p', current_date, current_date + 1, 0, 'PLANNED', 0)");
+        inserts.put("annual_programming", "insert into annual_programming (id, contract_id, owner_tenant_id, year, status, version)"
+                + " values (gen_random_uuid(), '{c}', '{t}', 2031, 'DRAFT', 0)");
+        inserts.put("annual_report", "insert into annual_report (id, contract_id, owner_tenant_id, year, status, achievements,"
+                + " credits_used, version) values (gen_random_uuid(), '{c}', '{t}', 2031, 'DRAFT', 'Forged', 0, 0)");
+        inserts.put("contract_amendment", "insert into contract_amendment (id, contract_id, owner_tenant_id, number, changes,"
+                + " signed_on, snapshot, created_at) values (gen_random_uuid(), '{c}', '{t}', 99, 'Forged', current_date, '{}', now())");
+        inserts.put("contract_signed_version", "insert into contract_signed_version (contract_id, owner_tenant_id, origin,"
+                + " in_force_on, snapshot, recorded_at) values ('{c}', '{t}', 'IMPORT', current_date, '{}', now())");
+        inserts.put("contract_document", "insert into contract_document (id, contract_id, owner_tenant_id, title, kind, reference,"
+                + " added_at) values (gen_random_uuid(), '{c}', '{t}', 'Forged', 'OTHER', 'ged:1', now())");
+        inserts.put("contract (previous generation)", "insert into contract (id, tenant_id, kind, title, status, created_at, version,"
+                + " previous_contract_id) values (gen_random_uuid(), '{t}', 'CLS', 'Forged', 'ELABORATION', now(), 0, '{c}')");
+        return inserts;
+    }
+
+    @Test
+    void theServiceRoleOwnsNothingCreatesNothingAndCannotBypassRowLevelSecurity() {
+        RowLevelSecurityAssertions.assertTheServiceRoleIsConfined(jdbc);
+    }
+
+    @Test
+    void everyForeignKeyAndContractIdOfATenantTableIsBoundToItsParentsTenant() {
+        RowLevelSecurityAssertions.assertEveryChildRowIsBoundToItsParent(jdbc, Map.of());
+    }
+
+    @Test
+    void theServiceRoleWritesAChildRowUnderItsOwnContractButNeverUnderAnotherTenants() throws SQLException {
+        String paca = create("ars-paca", "CLS de Martigues");
+        String bretagne = create("ars-bretagne", "CLS de Lannion-Trégor");
+        String pacaAxis = axis("ars-paca", paca);
+        String bretagneAxis = axis("ars-bretagne", bretagne);
+
+        try (Connection db = asApplicationRole()) {
+            db.setAutoCommit(false);
+            setTenant(db, "ars-bretagne");
+            CHILD_INSERTS.forEach((table, insert) -> {
+                assertThat(attempt(db, insert.replace("{c}", bretagne).replace("{t}", "ars-bretagne").replace("{axis}", bretagneAxis)))
+                        .as("%s under Bretagne's own contract", table).isNull();
+                assertThat(attempt(db, insert.replace("{c}", paca).replace("{t}", "ars-bretagne").replace("{axis}", pacaAxis)))
+                        .as("%s under PACA's contract, written by Bretagne", table)
+                        .containsAnyOf("row-level security", "foreign key constraint");
+            });
+            assertThat(attempt(db, CHILD_INSERTS.get("action_sheet").replace("{c}", bretagne).replace("{t}", "ars-bretagne")
+                    .replace("{axis}", pacaAxis))).as("a sheet of Bretagne's contract under PACA's axis")
+                    .contains("foreign key constraint");
+            db.rollback();
+            assertThat(tenantsVisibleOf(db, "ars-bretagne", paca)).as("PACA's contract as Bretagne sees it").isZero();
+        }
+    }
+
+    /** Runs the statement in a savepoint: null when it succeeded (then undone), else the database's refusal. */
+    private static String attempt(Connection db, String sql) {
+        try {
+            var savepoint = db.setSavepoint();
+            try (Statement statement = db.createStatement()) {
+                statement.executeUpdate(sql);
+                db.rollback(savepoint);
+                return null;
+            } catch (SQLException refused) {
+                db.rollback(savepoint);
+                return refused.getMessage();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String axis(String tenant, String contract) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (Connection db = asApplicationRole()) {
+            db.setAutoCommit(false);
+            setTenant(db, tenant);
+            try (Statement sql = db.createStatement()) {
+                sql.executeUpdate("insert into contract_axis (id, contract_id, owner_tenant_id, code, title, position, version)"
+                        + " values ('%s', '%s', '%s', 'A1', 'Prévention', 0, 0)".formatted(id, contract, tenant));
+            }
+            db.commit();
+        }
+        return id;
+    }
+
+    private long tenantsVisibleOf(Connection db, String tenant, String contract) throws SQLException {
+        try {
+            setTenant(db, tenant);
+            return count(db.createStatement(), "select count(*) from contract where id = '" + contract + "'");
+        } finally {
             db.rollback();
         }
     }

@@ -121,6 +121,20 @@ class DashboardIntegrationTest {
     }
 
     @Test
+    void aTitleThatASpreadsheetWouldRunAsAFormulaIsExportedAsTextInEveryContractExport() {
+        HttpTestClient approver = as(TestTenants.next(), Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        importContract(approver, "CLS", "=HYPERLINK(\"http://evil.example\",\"CLS\")", today().minusYears(1),
+                today().plusMonths(2), 12_000);
+        importContract(approver, "CLS", "@SUM(A1:A9)", today().minusYears(1), today().plusMonths(3), 5_000);
+
+        String expected = "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"CLS\"\")\"";
+        assertThat(approver.get("/api/v1/contracts/export?columns=title,territoryPopulation").body().split("\r\n"))
+                .containsExactly("title,territoryPopulation", expected + ",12000", "'@SUM(A1:A9),5000");
+        assertThat(approver.get("/api/v1/contracts/export/ending-soon?columns=title").body().split("\r\n"))
+                .containsExactly("title", expected, "'@SUM(A1:A9)");
+    }
+
+    @Test
     void theCsvExportFiltersOnTheKindOfContract() {
         HttpTestClient approver = as(TestTenants.next(), Roles.ARS_AGENT, Roles.ARS_APPROVER);
         importContract(approver, "CLS", "CLS de Morlaix", today().minusYears(1), today().plusYears(2), 30_000);
@@ -147,7 +161,7 @@ class DashboardIntegrationTest {
         importContract(approver, "CLSM", "CLSM de Dinan", today().minusYears(3), today().plusMonths(1), 40_000);
         importContract(approver, "CLS", "CLS de Fougères", today().minusYears(1), today().plusMonths(7), 40_000);
         String shared = importContract(approver, "CLS", "CLS de Vitré", today().minusYears(3), today().plusMonths(3), 40_000);
-        String party = TestTenants.next();
+        String party = TestTenants.nextDepartement();
         approver.post("/api/v1/contracts/" + shared + "/parties", Map.of("tenantId", party, "role", "CO_FUNDER"));
 
         HttpTestClient.Response csv = approver.get("/api/v1/contracts/export/ending-soon?columns=title,kind,endDate");

@@ -129,6 +129,9 @@ class AuthorizationServerConfiguration {
                 context.getClaims().audience(List.of(AUDIENCE));
                 context.getClaims().claim("tenant", identity.tenant());
                 context.getClaims().claim("roles", identity.roles());
+                // The client the token was issued to: the platform honours INTEGRATION only for the tenant's
+                // declared integration clients (cls-tenants.yml), as Keycloak's azp.
+                context.getClaims().claim("azp", context.getRegisteredClient().getClientId());
             }
             context.getClaims().claim("name", identity.displayName());
             if (identity.email() != null) {

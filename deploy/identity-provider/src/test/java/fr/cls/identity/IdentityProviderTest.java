@@ -63,6 +63,8 @@ class IdentityProviderTest {
 
         assertThat(jwt.getJWTClaimsSet().getStringClaim("tenant")).isEqualTo("ars-ara");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("INTEGRATION");
+        // The client id the tenant directory declares as ars-ara's integration client.
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("azp")).isEqualTo("portal-ars-ara");
     }
 
     @Test

@@ -100,6 +100,7 @@ public class LocalStack implements AutoCloseable {
         postgres.createDatabases(databases());
         System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap());
         kafka.start();
+        migrate();
         startMailServer();
         startProcess(IDENTITY_PROVIDER, "deploy/identity-provider", settings.identityProviderPort(), identityProviderEnvironment());
         awaitHealthy(IDENTITY_PROVIDER, settings.issuerUrl());
@@ -227,6 +228,7 @@ public class LocalStack implements AutoCloseable {
             Map<String, String> env = new HashMap<>(baseEnvironment(service));
             env.put("SPRING_APPLICATION_JSON", "{\"cls\":{\"funding\":{\"portal\":{\"status-urls\":{\"ars-ara\":\""
                     + settings.portalUrl() + "/dossiers\"}}}}}");
+            env.put("CLS_OUTBOUND_ALLOWED_HOSTS", portalHost());
             return env;
         }
         if (service == Service.NOTIFICATION) {
@@ -235,20 +237,41 @@ public class LocalStack implements AutoCloseable {
             env.put("CLS_SMTP_PORT", Integer.toString(settings.smtpPort()));
             // The demo users are subscribed from the start, so the README's walk-through sends emails.
             env.put("CLS_NOTIFICATIONS_DEMO_SEED", "true");
+            // The walk-through registers the simulated portal's webhook callback.
+            env.put("CLS_OUTBOUND_ALLOWED_HOSTS", portalHost());
             return env;
         }
         return baseEnvironment(service);
     }
 
+    /** Outbound calls reach public addresses only; the simulated portal on this machine is allowed by name. */
+    private String portalHost() {
+        return URI.create(settings.portalUrl()).getHost();
+    }
+
     private Map<String, String> baseEnvironment(Service service) {
-        return Map.of(
-                "CLS_DB_URL", settings.jdbcUrl(settings.database(service)),
-                "CLS_DB_OWNER_USER", settings.dbUser(),
-                "CLS_DB_OWNER_PASSWORD", settings.dbPassword(),
-                // Set here rather than inherited: the service must connect as the role row-level security binds.
-                "CLS_DB_USER", settings.appUser(),
-                "CLS_DB_PASSWORD", settings.appPassword(),
-                "CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        Map<String, String> env = new HashMap<>(settings.serviceDatabaseEnvironment(service));
+        env.put("CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        env.putAll(AuditKeyFile.environment(settings.dataDir(), System.getenv()));
+        return env;
+    }
+
+    /** Each service's jar with --cls.migrate-only, one after the other, before any service starts. */
+    private void migrate() {
+        for (Service service : Service.values()) {
+            String name = service.module() + "-migration";
+            List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx256m", "-jar", jar(service.module()).toString(),
+                    "--cls.migrate-only"));
+            ManagedProcess process = new ManagedProcess(name, command, settings.migrationEnvironment(service),
+                    settings.dataDir().resolve("logs/" + name + ".log"));
+            System.out.println("  " + name + ": migrating " + settings.database(service) + " as " + settings.dbUser());
+            process.start();
+            int status = process.waitFor(Duration.ofMinutes(3));
+            if (status != 0) {
+                throw new IllegalStateException(name + " failed (exit " + status + "); end of " + process.logFile() + ":\n"
+                        + process.tail(20));
+            }
+        }
     }
 
     /** The signing key is kept in the data folder, so tokens stay valid across restarts of the stack. */

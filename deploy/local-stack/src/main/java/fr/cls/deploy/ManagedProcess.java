@@ -56,6 +56,21 @@ class ManagedProcess {
         }
     }
 
+    /** @return the exit status, or -1 when the process was still running after the timeout (it is then killed) */
+    int waitFor(Duration timeout) {
+        try {
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+            process.destroyForcibly();
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return -1;
+        }
+    }
+
     long pid() {
         return process.pid();
     }

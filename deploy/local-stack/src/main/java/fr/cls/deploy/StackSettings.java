@@ -1,6 +1,7 @@
 package fr.cls.deploy;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
@@ -11,7 +12,10 @@ import java.util.function.BinaryOperator;
  * @param databasePrefix databases are {@code <prefix>_contract}, {@code <prefix>_funding}, ...
  * @param dbUser the owner role the migrations run as ({@code CLS_DB_OWNER_USER}); the services connect as the
  *        application role ({@code CLS_DB_USER}), which row-level security binds
- * @param appUser the application role the services connect as (created by the migrations)
+ * @param appUser the login role every service connects as when set ({@code CLS_DB_USER}); blank: each its own,
+ *        {@link #appUser(Service)} (created by the migrations)
+ * @param appPassword the roles' password when set ({@code CLS_DB_PASSWORD}); blank: the role's name, a local-only
+ *        password (the services have no default; the tests use the same)
  * @param smtpPort the local SMTP server (GreenMail) notification-service sends through
  * @param mailApiPort GreenMail's HTTP API, where the emails sent can be read
  */
@@ -55,8 +59,8 @@ public record StackSettings(
                 Integer.parseInt(env.apply("CLS_DB_PORT", "5432")),
                 env.apply("CLS_DB_OWNER_USER", "postgres"),
                 env.apply("CLS_DB_OWNER_PASSWORD", ""),
-                env.apply("CLS_DB_USER", "cls_app"),
-                env.apply("CLS_DB_PASSWORD", "cls_app"),
+                env.apply("CLS_DB_USER", ""),
+                env.apply("CLS_DB_PASSWORD", ""),
                 env.apply("CLS_DB_PREFIX", "cls"),
                 Integer.parseInt(env.apply("CLS_KAFKA_PORT", "9092")),
                 Integer.parseInt(env.apply("CLS_KAFKA_CONTROLLER_PORT", "9093")),
@@ -72,6 +76,29 @@ public record StackSettings(
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, appUser, appPassword, databasePrefix, kafkaPort,
                 kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, servicePorts, javaOptions);
+    }
+
+    /** The service's own login role: cls_contract_app, cls_funding_app... unless CLS_DB_USER names one for all. */
+    public String appUser(Service service) {
+        return appUser.isBlank() ? "cls_" + service.databaseSuffix() + "_app" : appUser;
+    }
+
+    public String appPassword(Service service) {
+        return appPassword.isBlank() ? appUser(service) : appPassword;
+    }
+
+    /** A service's database variables: its own role, never the owner's credentials. */
+    public Map<String, String> serviceDatabaseEnvironment(Service service) {
+        return Map.of("CLS_DB_URL", jdbcUrl(database(service)), "CLS_DB_USER", appUser(service),
+                "CLS_DB_PASSWORD", appPassword(service));
+    }
+
+    /** Its migration step's: the owner migrates, and creates the service's role with the service's password. */
+    public Map<String, String> migrationEnvironment(Service service) {
+        Map<String, String> env = new HashMap<>(serviceDatabaseEnvironment(service));
+        env.put("CLS_DB_OWNER_USER", dbUser);
+        env.put("CLS_DB_OWNER_PASSWORD", dbPassword);
+        return env;
     }
 
     public String jdbcUrl(String database) {

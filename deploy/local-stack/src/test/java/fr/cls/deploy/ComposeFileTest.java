@@ -74,6 +74,26 @@ class ComposeFileTest {
     }
 
     @Test
+    void noApplicationContainerGetsTheSchemaOwnersCredentialsOnlyTheMigrationOneShotsDo() {
+        for (String application : APPLICATIONS) {
+            assertThat(map(services.get(application).get("environment"))).as(application + "'s environment")
+                    .doesNotContainKeys("CLS_DB_OWNER_USER", "CLS_DB_OWNER_PASSWORD");
+        }
+        for (String application : APPLICATIONS.subList(0, 4)) {
+            String migration = application.replace("-service", "-migration");
+            Map<String, Object> step = services.get(migration);
+            assertThat(step).as(migration).isNotNull();
+            assertThat(step.get("command")).as(migration + "'s command").isEqualTo(List.of("--cls.migrate-only"));
+            assertThat(step.get("image")).as(migration + " runs the service's image").isEqualTo(services.get(application).get("image"));
+            assertThat(map(step.get("environment"))).as(migration + "'s environment")
+                    .containsKeys("CLS_DB_OWNER_USER", "CLS_DB_OWNER_PASSWORD")
+                    .containsEntry("CLS_DB_PASSWORD", map(services.get(application).get("environment")).get("CLS_DB_PASSWORD"));
+            assertThat(map(map(services.get(application).get("depends_on")).get(migration))).as(application + " waits for " + migration)
+                    .containsEntry("condition", "service_completed_successfully");
+        }
+    }
+
+    @Test
     void theDatabaseOfEveryServiceIsCreatedByTheInitScript() throws IOException {
         String init = Files.readString(ROOT.resolve("deploy/docker/postgres-init.sql"));
         for (String application : APPLICATIONS.subList(0, 4)) {

@@ -3,6 +3,7 @@ package fr.cls.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,28 @@ class StackSettingsTest {
     static final Path ROOT = Path.of("/repo");
 
     @Test
-    void migrationsRunAsTheOwnerAndServicesConnectAsTheApplicationRoleByDefault() {
+    void migrationsRunAsTheOwnerAndEachServiceConnectsAsItsOwnRoleByDefault() {
         StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of());
 
         assertThat(settings.dbUser()).isEqualTo("postgres");
-        assertThat(settings.appUser()).isEqualTo("cls_app");
-        assertThat(settings.appPassword()).isEqualTo("cls_app");
+        assertThat(Arrays.stream(Service.values()).map(settings::appUser)).containsExactly("cls_contract_app", "cls_funding_app",
+                "cls_governance_app", "cls_notification_app");
+        assertThat(settings.appPassword(Service.FUNDING)).as("the local-only password").isEqualTo("cls_funding_app");
+    }
+
+    @Test
+    void aServiceProcessNeverGetsTheOwnersCredentialsOnlyItsMigrationStepDoes() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("CLS_DB_OWNER_PASSWORD", "owner-secret"));
+
+        for (Service service : Service.values()) {
+            assertThat(settings.serviceDatabaseEnvironment(service)).as(service.module())
+                    .doesNotContainKeys("CLS_DB_OWNER_USER", "CLS_DB_OWNER_PASSWORD")
+                    .doesNotContainValue("owner-secret")
+                    .containsEntry("CLS_DB_USER", settings.appUser(service));
+            assertThat(settings.migrationEnvironment(service)).as(service.module() + "'s migration step")
+                    .containsEntry("CLS_DB_OWNER_USER", "postgres").containsEntry("CLS_DB_OWNER_PASSWORD", "owner-secret")
+                    .containsEntry("CLS_DB_PASSWORD", settings.appPassword(service));
+        }
     }
 
     @Test
@@ -27,8 +44,8 @@ class StackSettingsTest {
 
         assertThat(settings.dbUser()).isEqualTo("owner");
         assertThat(settings.dbPassword()).isEqualTo("owner-secret");
-        assertThat(settings.appUser()).isEqualTo("cls_reader");
-        assertThat(settings.appPassword()).isEqualTo("secret");
+        assertThat(settings.appUser(Service.CONTRACT)).isEqualTo("cls_reader");
+        assertThat(settings.appPassword(Service.CONTRACT)).isEqualTo("secret");
     }
 
     @Test

@@ -208,9 +208,11 @@ class EndToEndFlowIT {
         assertThat(simulation[0].findValuesAsString("funder")).containsExactlyInAnyOrder("ars-pays-de-la-loire", "cd-53");
         assertThat(simulation[0].findValues("eligible")).allMatch(JsonNode::asBoolean);
 
-        String mayenne = fund(agent, stack.gatewayAs("agent.cd53"), stack.gatewayAs("approver.cd53"), Map.of("contractId", id,
+        // Four eyes: the funder's agent instructs, an approver decides, another approver signs the convention.
+        String mayenne = fund(agent, stack.gatewayAs("agent.cd53"), stack.gatewayAs("approver.cd53"), stack.gatewayAs("signatory.cd53"),
+                Map.of("contractId", id,
                 "funder", "cd-53", "schemeCode", "animateurs-sante", "purpose", "COORDINATOR_POST", "amountsByYear", Map.of(year, 10_000)));
-        String ars = fund(agent, agent, director, Map.of("contractId", id, "funder", "ars-pays-de-la-loire",
+        String ars = fund(agent, agent, director, stack.gatewayAs("signatory.pdl"), Map.of("contractId", id, "funder", "ars-pays-de-la-loire",
                 "schemeCode", "appui-coordination", "purpose", "ENGINEERING", "amountsByYear", Map.of(year, 12_000),
                 "ownShareByYear", Map.of(year, 12_000)));
         assertThat(agent.get("/api/v1/funding/contracts/" + id + "/requests").json().findValuesAsString("id"))
@@ -280,8 +282,12 @@ class EndToEndFlowIT {
         assertThat(report.get("outcome").asString()).as(report.toString()).isEqualTo("IN_SYNC");
     }
 
-    /** Files a request, has the funder instruct, grant, convention, sign and pay its first year; returns the request id. */
-    private static String fund(HttpTestClient filer, HttpTestClient funderAgent, HttpTestClient funderApprover, Map<String, Object> request) {
+    /**
+     * Files a request, has the funder instruct, grant, convention, sign (another approver than the one who decided) and
+     * pay its first year; returns the request id.
+     */
+    private static String fund(HttpTestClient filer, HttpTestClient funderAgent, HttpTestClient funderApprover,
+            HttpTestClient funderSignatory, Map<String, Object> request) {
         HttpTestClient.Response filed = filer.post("/api/v1/funding/requests", request);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         String id = filed.json().get("id").asString();
@@ -297,6 +303,8 @@ class EndToEndFlowIT {
         assertThat(convention.status()).as(convention.body()).isEqualTo(201);
         String conv = "/api/v1/funding/conventions/" + convention.json().get("id").asString();
         assertThat(funderApprover.with("If-Match", convention.header("ETag")).post(conv + "/signature", Map.of()).json()
+                .at("/violations/0/rule").asString()).as("who decided does not sign").isEqualTo("four-eyes");
+        assertThat(funderSignatory.with("If-Match", convention.header("ETag")).post(conv + "/signature", Map.of()).json()
                 .get("status").asString()).isEqualTo("SIGNED");
         JsonNode payment = funderAgent.get(conv + "/payments").json().get(0);
         assertThat(payment.get("status").asString()).isEqualTo("RELEASED");

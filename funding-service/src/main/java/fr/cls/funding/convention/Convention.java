@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fr.cls.funding.request.YearAmounts;
+import fr.cls.funding.rules.Person;
 import fr.cls.platform.web.RuleViolationException;
 
 /**
@@ -64,6 +65,13 @@ public class Convention {
 
     @Column(name = "signed_on")
     private LocalDate signedOn;
+
+    /** Who signed it on the platform; null for a framework convention (signed outside) and before signature. */
+    @Column(name = "signed_by")
+    private String signedBy;
+
+    @Column(name = "signed_by_issuer")
+    private String signedByIssuer;
 
     @Column(name = "cancelled_on")
     private LocalDate cancelledOn;
@@ -119,10 +127,12 @@ public class Convention {
         return c;
     }
 
-    void sign(LocalDate on) {
+    void sign(LocalDate on, Person by) {
         requireStatus("sign", ConventionStatus.DRAFT);
         status = ConventionStatus.SIGNED;
         signedOn = on;
+        signedBy = by.subject();
+        signedByIssuer = by.issuer();
     }
 
     /** New amounts per year, never above what the decision granted. */
@@ -214,6 +224,10 @@ public class Convention {
 
     public LocalDate signedOn() {
         return signedOn;
+    }
+
+    public String signedBy() {
+        return signedBy;
     }
 
     public LocalDate cancelledOn() {

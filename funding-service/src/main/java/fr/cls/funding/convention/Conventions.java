@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.funding.events.ConventionAmendedV1;
 import fr.cls.funding.events.ConventionCancelledV1;
 import fr.cls.funding.events.ConventionSignedV1;
+import fr.cls.funding.rules.FourEyes;
+import fr.cls.funding.rules.FunderRules;
+import fr.cls.funding.rules.Person;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.PaymentPaidV1;
 import fr.cls.funding.events.PaymentReleasedV1;
@@ -64,11 +67,13 @@ public class Conventions {
     private final OutboxEventPublisher outbox;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
+    private final FunderRules funderRules;
     private final Clock clock;
 
     Conventions(ConventionRepository conventions, PaymentRepository payments, FundingRequests requests,
             ContractProfiles contracts, AnnualReportAdoptions adoptions, Schemes schemes, OutboxEventPublisher outbox,
-            AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
+            AuditTrail audit, JdbcTemplate jdbc, FunderRules funderRules, Clock clock) {
+        this.funderRules = funderRules;
         this.conventions = conventions;
         this.payments = payments;
         this.requests = requests;
@@ -118,8 +123,13 @@ public class Conventions {
     @PreAuthorize(APPROVERS)
     public Convention sign(UUID id, Long seenVersion, LocalDate signedOn) {
         Convention convention = funders(id, seenVersion);
+        Person signer = Person.of(CurrentActor.get());
+        if (convention.requestId() != null) {
+            FourEyes.checkSignature(funderRules.fourEyes(), signer,
+                    requests.get(new FundingRequestId(convention.requestId())).decider());
+        }
         long before = convention.version();
-        convention.sign(signedOn == null ? LocalDate.now(clock) : signedOn);
+        convention.sign(signedOn == null ? LocalDate.now(clock) : signedOn, signer);
         convention.amounts().forEach((year, amount) -> payments.save(Payment.planned(convention, year, amount)));
         Convention saved = changed(conventions.saveAndFlush(convention), "funding.convention-sign", before, "signed", null);
         FundingRequest request = requests.get(new FundingRequestId(saved.requestId()));

@@ -1,14 +1,14 @@
 package fr.cls.funding.dashboard;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+
+import fr.cls.platform.csv.CsvFormat;
 
 /**
  * The dashboard as one CSV a French spreadsheet opens as is: UTF-8 with a byte-order mark, {@code ;} between
  * fields, a decimal comma and no thousands separator (12000,50), ISO dates, CRLF. The first column names the
  * section: {@code montants} (per year and scheme), {@code total}, {@code attente} (waiting requests),
- * {@code echeance} (conventions expiring).
+ * {@code echeance} (conventions expiring). Written by the platform's {@link CsvFormat}: no cell runs as a formula.
  */
 public final class DashboardCsv {
 
@@ -39,29 +39,11 @@ public final class DashboardCsv {
     }
 
     private static void line(StringBuilder out, Object... fields) {
-        out.append(Arrays.stream(fields).map(DashboardCsv::field).collect(Collectors.joining(";"))).append("\r\n");
+        out.append(CsvFormat.SEMICOLON.line(fields));
     }
 
     /** 12000,50: the decimal comma of fr-FR; never through a double. */
     static String euros(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2).toPlainString().replace('.', ',');
-    }
-
-    /**
-     * Quoted when it holds a separator, a quote or a line break; text a spreadsheet would run as a formula (=, +, -,
-     * @ first: a contract title is typed by another tenant) is prefixed with an apostrophe.
-     */
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9]+(,[0-9]+)?")) {
-            text = "'" + text;
-        }
-        if (text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

@@ -1,7 +1,6 @@
 package fr.cls.funding.portal;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
+import fr.cls.platform.outbound.OutboundFailures;
+import fr.cls.platform.outbound.OutboundHttp;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -32,6 +33,9 @@ import io.github.resilience4j.retry.RetryConfig;
  * {@code circuit-open-for} has passed the next ones answer at once without calling the portal. A refusal by our own
  * breaker or bulkhead is not retried (waiting would not change it) and a full bulkhead says nothing of the portal's
  * health, so it does not count as a failure.
+ * <p>
+ * Calls go through the platform's outbound guard: no internal address (unless the deployment allows the portal's
+ * host), no redirect; the report names a failure by a fixed phrase, never by its exception text.
  */
 @Component
 class PortalClient {
@@ -56,12 +60,9 @@ class PortalClient {
     private final Retry retry;
     private final PortalSettings settings;
 
-    PortalClient(PortalSettings settings) {
+    PortalClient(PortalSettings settings, OutboundHttp outbound) {
         this.settings = settings;
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(settings.timeout()).build());
-        factory.setReadTimeout(settings.timeout());
-        this.http = RestClient.builder().requestFactory(factory).build();
+        this.http = RestClient.builder().requestFactory(outbound.requestFactory(settings.timeout(), settings.timeout())).build();
         this.retry = Retry.of("portal", RetryConfig.custom().maxAttempts(3)
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2))
                 .ignoreExceptions(CallNotPermittedException.class, BulkheadFullException.class).build());
@@ -77,6 +78,11 @@ class PortalClient {
         try {
             List<PortalDossier> dossiers = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker,
                     Bulkhead.decorateSupplier(bulkhead, () -> http.get().uri(statusUrl).retrieve()
+                            // A redirect is not followed and is no answer either.
+                            .onStatus(status -> !status.is2xxSuccessful(), (request, response) -> {
+                                throw new RestClientResponseException("not 2xx", response.getStatusCode(),
+                                        response.getStatusText(), null, null, null);
+                            })
                             .body(new ParameterizedTypeReference<List<PortalDossier>>() {
                             })))).get();
             return new PortalView(dossiers == null ? List.of() : dossiers, null);
@@ -96,8 +102,7 @@ class PortalClient {
         if (e instanceof BulkheadFullException) {
             return "not called, too many calls to it at once: " + cause;
         }
-        // The JDK client reports its timeout as a cancelled request: say what the limit was.
         return "no usable answer after " + retry.getRetryConfig().getMaxAttempts() + " attempts of at most " + settings.timeout()
-                + " each: " + cause;
+                + " each: " + OutboundFailures.classify(e);
     }
 }

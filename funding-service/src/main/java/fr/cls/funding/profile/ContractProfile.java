@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Coordinator;
+
 /** A contract as contract-service last described it; the owner is an ARS, the parties may co-fund it. */
 public record ContractProfile(UUID contractId, String ownerTenantId, String kind, String title, String status,
         LocalDate startDate, LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
-        List<String> territoryCodes, List<String> partyTenants, List<String> coordinators) {
+        List<String> territoryCodes, List<String> partyTenants, List<String> coordinators,
+        List<String> coordinatorIssuers) {
 
     public ContractProfile {
         coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
+        coordinatorIssuers = coordinatorIssuers == null ? List.of() : List.copyOf(coordinatorIssuers);
     }
 
     /** Without coordinators (none named yet). */
@@ -18,7 +23,16 @@ public record ContractProfile(UUID contractId, String ownerTenantId, String kind
             LocalDate startDate, LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
             List<String> territoryCodes, List<String> partyTenants) {
         this(contractId, ownerTenantId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
-                territoryCodes, partyTenants, List.of());
+                territoryCodes, partyTenants, List.of(), List.of());
+    }
+
+    /**
+     * The coordinators this tenant named on the contract, issuer paired with subject by position (none recorded:
+     * a profile from before issuers were published), for {@link CoordinatedContracts}. Coordinators are named by
+     * the owner: for any other tenant, a same-named account is no coordinator, so the list is empty.
+     */
+    public List<Coordinator> coordinatorsNamedBy(String tenantId) {
+        return ownerTenantId.equals(tenantId) ? Coordinator.of(coordinators, coordinatorIssuers) : List.of();
     }
 
     /** The owner and every party: the tenants that may see the contract's funding. */

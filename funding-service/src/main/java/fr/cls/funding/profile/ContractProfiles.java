@@ -26,6 +26,8 @@ import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventInbox;
 import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.context.Actor;
+import fr.cls.tenancy.TenantDirectory;
 
 /**
  * Keeps the contracts' profiles and their annual reports from contract-service's events (each applied once), and
@@ -39,11 +41,13 @@ public class ContractProfiles {
     private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TenantDirectory tenants;
 
-    ContractProfiles(EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+    ContractProfiles(EventInbox inbox, JdbcTemplate jdbc, Clock clock, TenantDirectory tenants) {
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tenants = tenants;
     }
 
     @Transactional(readOnly = true)
@@ -58,17 +62,24 @@ public class ContractProfiles {
      */
     @Transactional(readOnly = true)
     public Optional<ContractProfile> reachable(UUID contractId) {
-        // Coordinators are named by the owner: a same-named account of a party tenant is no coordinator.
         String caller = TenantContext.require();
-        return CoordinatedContracts.reachable(find(contractId),
-                c -> c.ownerTenantId().equals(caller) ? c.coordinators() : List.of());
+        return CoordinatedContracts.reachable(find(contractId), c -> c.coordinatorsNamedBy(caller),
+                CoordinatedContracts.tenantIssuers(tenants));
     }
 
-    /** The current tenant's contracts naming this subject among their coordinators. */
+    /**
+     * The current tenant's contracts naming this person among their coordinators: the rule of
+     * {@link CoordinatedContracts} in SQL, the two aligned arrays paired by {@code unnest} (a missing issuer is
+     * null: recognised on the subject only while the tenant trusts the actor's issuer alone).
+     */
     @Transactional(readOnly = true)
-    public List<UUID> coordinatedBy(String subject) {
-        return jdbc.queryForList("select contract_id from contract_profile where tenant_id = ? and ? = any(coordinators)",
-                UUID.class, TenantContext.require(), subject);
+    public List<UUID> coordinatedBy(Actor actor) {
+        return jdbc.queryForList("""
+                select distinct p.contract_id from contract_profile p,
+                    unnest(p.coordinators, p.coordinator_issuers) as c(subject, issuer)
+                where p.tenant_id = ? and c.subject = ? and (c.issuer = ? or (coalesce(c.issuer, '') = '' and ?))""",
+                UUID.class, TenantContext.require(), actor.subject(), actor.issuer(),
+                CoordinatedContracts.legacyRecognised(actor, CoordinatedContracts.tenantIssuers(tenants)));
     }
 
     /** Years whose annual report contract-service has received. */
@@ -114,14 +125,15 @@ public class ContractProfiles {
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
             var statement = connection.prepareStatement("""
                     insert into contract_profile (contract_id, tenant_id, kind, title, status, start_date, end_date,
-                        beneficiary_kind, population, departements, territory_codes, party_tenants, coordinators, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        beneficiary_kind, population, departements, territory_codes, party_tenants, coordinators,
+                        coordinator_issuers, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (contract_id) do update set kind = excluded.kind, title = excluded.title,
                         status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,
                         beneficiary_kind = excluded.beneficiary_kind, population = excluded.population,
                         departements = excluded.departements, territory_codes = excluded.territory_codes,
                         party_tenants = excluded.party_tenants, coordinators = excluded.coordinators,
-                        updated_at = excluded.updated_at""");
+                        coordinator_issuers = excluded.coordinator_issuers, updated_at = excluded.updated_at""");
             statement.setObject(1, p.contractId());
             statement.setString(2, owner);
             statement.setString(3, p.kind());
@@ -135,7 +147,8 @@ public class ContractProfiles {
             statement.setArray(11, connection.createArrayOf("text", orEmpty(p.territoryCodes()).toArray()));
             statement.setArray(12, connection.createArrayOf("text", orEmpty(p.partyTenants()).toArray()));
             statement.setArray(13, connection.createArrayOf("text", orEmpty(p.coordinators()).toArray()));
-            statement.setTimestamp(14, Timestamp.from(clock.instant()));
+            statement.setArray(14, connection.createArrayOf("text", orEmpty(p.coordinatorIssuers()).toArray()));
+            statement.setTimestamp(15, Timestamp.from(clock.instant()));
             return statement.executeUpdate();
         });
     }
@@ -149,7 +162,8 @@ public class ContractProfiles {
                 rs.getString("title"), rs.getString("status"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("beneficiary_kind"),
                 (Long) rs.getObject("population"), strings(rs.getArray("departements")),
-                strings(rs.getArray("territory_codes")), strings(rs.getArray("party_tenants")), strings(rs.getArray("coordinators")));
+                strings(rs.getArray("territory_codes")), strings(rs.getArray("party_tenants")), strings(rs.getArray("coordinators")),
+                strings(rs.getArray("coordinator_issuers")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

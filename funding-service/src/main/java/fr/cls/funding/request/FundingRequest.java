@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.cls.funding.rules.Person;
 import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.web.RuleViolationException.Violation;
 
@@ -72,8 +73,14 @@ public class FundingRequest {
     @Column(name = "submitted_by", updatable = false)
     private String submittedBy;
 
+    @Column(name = "submitted_by_issuer", updatable = false)
+    private String submittedByIssuer;
+
     @Column(name = "instructed_by")
     private String instructedBy;
+
+    @Column(name = "instructed_by_issuer")
+    private String instructedByIssuer;
 
     @Column(name = "instruction_started_on")
     private LocalDate instructionStartedOn;
@@ -83,6 +90,9 @@ public class FundingRequest {
 
     @Column(name = "decided_by")
     private String decidedBy;
+
+    @Column(name = "decided_by_issuer")
+    private String decidedByIssuer;
 
     private String reasons;
 
@@ -103,7 +113,7 @@ public class FundingRequest {
 
     public static FundingRequest submit(String funder, String owner, UUID contractId, String schemeCode, int schemeVersion,
             Purpose purpose, SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
-            String portalReference, String by, LocalDate on, Instant now) {
+            String portalReference, Person by, LocalDate on, Instant now) {
         FundingRequest request = new FundingRequest();
         request.id = UUID.randomUUID();
         request.funderTenantId = funder;
@@ -116,7 +126,8 @@ public class FundingRequest {
         request.ownShare = new TreeMap<>(ownShare);
         request.status = RequestStatus.SUBMITTED;
         request.submittedOn = on;
-        request.submittedBy = by;
+        request.submittedBy = by.subject();
+        request.submittedByIssuer = by.issuer();
         request.portalReference = portalReference;
         request.sequence = 1;
         request.createdAt = now;
@@ -137,16 +148,17 @@ public class FundingRequest {
         requireStatus("amend", RequestStatus.SUBMITTED);
     }
 
-    public void startInstruction(String by, LocalDate on) {
+    public void startInstruction(Person by, LocalDate on) {
         requireStatus("start instructing", RequestStatus.SUBMITTED);
         status = RequestStatus.UNDER_INSTRUCTION;
-        instructedBy = by;
+        instructedBy = by.subject();
+        instructedByIssuer = by.issuer();
         instructionStartedOn = on;
         sequence++;
     }
 
     /** Grants per year at most what was asked, for years that were asked; the scheme's caps are checked before. */
-    public void grant(SortedMap<Integer, BigDecimal> amounts, String note, String by, LocalDate on) {
+    public void grant(SortedMap<Integer, BigDecimal> amounts, String note, Person by, LocalDate on) {
         requireUndecided();
         requireStatus("decide", RequestStatus.UNDER_INSTRUCTION);
         List<Violation> violations = new ArrayList<>();
@@ -170,7 +182,7 @@ public class FundingRequest {
         decide(note, by, on);
     }
 
-    public void refuse(String why, String by, LocalDate on) {
+    public void refuse(String why, Person by, LocalDate on) {
         requireUndecided();
         requireStatus("decide", RequestStatus.UNDER_INSTRUCTION);
         if (why == null || why.isBlank()) {
@@ -194,9 +206,10 @@ public class FundingRequest {
         return ++sequence;
     }
 
-    private void decide(String note, String by, LocalDate on) {
+    private void decide(String note, Person by, LocalDate on) {
         reasons = note == null || note.isBlank() ? null : note.strip();
-        decidedBy = by;
+        decidedBy = by.subject();
+        decidedByIssuer = by.issuer();
         decidedOn = on;
         sequence++;
     }
@@ -273,6 +286,21 @@ public class FundingRequest {
 
     public String instructedBy() {
         return instructedBy;
+    }
+
+    /** Who filed it: a person, or the portal's client for a dossier the portal filed. */
+    public Person filer() {
+        return new Person(submittedByIssuer, submittedBy);
+    }
+
+    /** Null before instruction. */
+    public Person instructor() {
+        return instructedBy == null ? null : new Person(instructedByIssuer, instructedBy);
+    }
+
+    /** Null before the decision (a withdrawal is nobody's decision). */
+    public Person decider() {
+        return decidedBy == null ? null : new Person(decidedByIssuer, decidedBy);
     }
 
     public LocalDate instructionStartedOn() {

@@ -25,6 +25,9 @@ import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.funding.events.FundingRequestWithdrawnV1;
 import fr.cls.funding.profile.ContractProfile;
 import fr.cls.funding.profile.ContractProfiles;
+import fr.cls.funding.rules.FourEyes;
+import fr.cls.funding.rules.FunderRules;
+import fr.cls.funding.rules.Person;
 import fr.cls.funding.scheme.Evaluation;
 import fr.cls.funding.scheme.FundingCase;
 import fr.cls.funding.scheme.RuleOutcome;
@@ -60,10 +63,12 @@ public class FundingRequests {
     private final FundingCases cases;
     private final OutboxEventPublisher outbox;
     private final AuditTrail audit;
+    private final FunderRules funderRules;
     private final Clock clock;
 
     FundingRequests(FundingRequestRepository requests, ContractProfiles contracts, Schemes schemes, FundingCases cases,
-            OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
+            OutboxEventPublisher outbox, AuditTrail audit, FunderRules funderRules, Clock clock) {
+        this.funderRules = funderRules;
         this.requests = requests;
         this.contracts = contracts;
         this.schemes = schemes;
@@ -116,7 +121,7 @@ public class FundingRequests {
         requireEligible(scheme.evaluate(fundingCase));
         FundingRequest request = requests.saveAndFlush(FundingRequest.submit(filing.funder(), contract.ownerTenantId(),
                 contract.contractId(), scheme.schemeCode(), scheme.version(), filing.purpose(), fundingCase.requested(),
-                ownShareOf(fundingCase), filing.portalReference(), CurrentActor.get().subject(), today, clock.instant()));
+                ownShareOf(fundingCase), filing.portalReference(), Person.of(CurrentActor.get()), today, clock.instant()));
         audit.record("funding.request-submit", "funding-request", request.id().toString(), null, request.version());
         outbox.publish(FundingEvents.TOPIC, FundingRequestSubmittedV1.TYPE, request.id().toString(), request.funderTenantId(),
                 new FundingRequestSubmittedV1(request.id().value(), contract.contractId(), contract.title(), request.schemeCode(),
@@ -148,7 +153,7 @@ public class FundingRequests {
     public FundingRequest startInstruction(FundingRequestId id, Long seenVersion) {
         FundingRequest request = funders(id, seenVersion);
         long before = request.version();
-        request.startInstruction(CurrentActor.get().subject(), LocalDate.now(clock));
+        request.startInstruction(Person.of(CurrentActor.get()), LocalDate.now(clock));
         FundingRequest saved = saved(request, "funding.request-instruct", before);
         outbox.publish(FundingEvents.TOPIC, FundingRequestInstructionStartedV1.TYPE, id.toString(), saved.funderTenantId(),
                 new FundingRequestInstructionStartedV1(id.value(), saved.contractId(), saved.instructedBy(),
@@ -162,12 +167,13 @@ public class FundingRequests {
     public FundingRequest grant(FundingRequestId id, Long seenVersion, Map<Integer, BigDecimal> amounts, String note) {
         FundingRequest request = funders(id, seenVersion);
         request.requireUndecided();
+        Person decider = decider(request);
         ContractProfile contract = profileOf(request);
         LocalDate today = LocalDate.now(clock);
         FundingCase granted = cases.of(contract, request.funderTenantId(), request.schemeCode(), request.id().value(), amounts, request.ownShare(), today);
         requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(granted));
         long before = request.version();
-        request.grant(granted.requested(), note, CurrentActor.get().subject(), today);
+        request.grant(granted.requested(), note, decider, today);
         return decided(saved(request, "funding.request-grant", before), contract, List.of());
     }
 
@@ -176,7 +182,8 @@ public class FundingRequests {
     public FundingRequest refuse(FundingRequestId id, Long seenVersion, String reasons) {
         FundingRequest request = funders(id, seenVersion);
         long before = request.version();
-        request.refuse(reasons, CurrentActor.get().subject(), LocalDate.now(clock));
+        request.requireUndecided();
+        request.refuse(reasons, decider(request), LocalDate.now(clock));
         return decided(saved(request, "funding.request-refuse", before), profileOf(request), List.of(request.reasons()));
     }
 
@@ -263,6 +270,13 @@ public class FundingRequests {
         return request;
     }
 
+    /** The current actor, who may decide unless they filed or instructed the request (four eyes, unless relaxed). */
+    private Person decider(FundingRequest request) {
+        Person decider = Person.of(CurrentActor.get());
+        FourEyes.checkDecision(funderRules.fourEyes(), decider, request.filer(), request.instructor());
+        return decider;
+    }
+
     private FundingRequest saved(FundingRequest request, String action, long before) {
         FundingRequest saved = requests.saveAndFlush(request);
         audit.record(action, "funding-request", saved.id().toString(), before, saved.version());
@@ -270,7 +284,7 @@ public class FundingRequests {
     }
 
     private List<UUID> coordinated() {
-        return contracts.coordinatedBy(CurrentActor.get().subject());
+        return contracts.coordinatedBy(CurrentActor.get());
     }
 
     private ContractProfile profileOf(FundingRequest request) {

@@ -34,8 +34,8 @@ class ConventionTest {
     @Test
     void anAmendmentStaysWithinTheGrantAndACancellationEndsIt() {
         Convention convention = convention();
-        convention.sign(DAY);
-        assertThatThrownBy(() -> convention.sign(DAY)).isInstanceOf(RuleViolationException.class);
+        convention.sign(DAY, new fr.cls.funding.rules.Person("https://idp", "approver"));
+        assertThatThrownBy(() -> convention.sign(DAY, new fr.cls.funding.rules.Person("https://idp", "approver"))).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> convention.amend(new TreeMap<>(java.util.Map.of(2026, new BigDecimal("10000.01"))), GRANTED))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("at most 10000.00");
         convention.amend(new TreeMap<>(java.util.Map.of(2026, new BigDecimal("10000.00"), 2027, new BigDecimal("5000.00"))), GRANTED);

@@ -31,10 +31,21 @@ class DashboardCsvTest {
     }
 
     @Test
-    void neutralisesTextThatASpreadsheetWouldRunAsAFormula() {
-        assertThat(DashboardCsv.field("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-        assertThat(DashboardCsv.field("+33 2 43")).isEqualTo("'+33 2 43");
-        assertThat(DashboardCsv.field(12L)).isEqualTo("12");
+    void aTitleOrPurposeThatASpreadsheetWouldRunIsWrittenAsTextAndANegativeAmountStaysANumber() {
+        FunderDashboard.Amounts amounts = new FunderDashboard.Amounts(new BigDecimal("-150.00"), new BigDecimal("0.00"),
+                new BigDecimal("0.00"));
+        UUID request = UUID.randomUUID();
+        FunderDashboard d = new FunderDashboard("cd-53", LocalDate.of(2026, 11, 23), null,
+                List.of(new FunderDashboard.Row(2026, "animateurs-sante", amounts)), List.of(), List.of(), amounts,
+                new FunderDashboard.Waiting(1, 12, List.of(new FunderDashboard.WaitingRequest(request, UUID.randomUUID(),
+                        "=HYPERLINK(\"http://evil.example\")", "animateurs-sante", "@SUM(A1)", "SUBMITTED",
+                        LocalDate.of(2026, 11, 11), 12, new BigDecimal("5000.00")))),
+                3, List.of());
+
+        String csv = DashboardCsv.of(d);
+
+        assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://evil.example\"\")\";'@SUM(A1);SUBMITTED;");
+        assertThat(csv).contains("montants;2026;animateurs-sante;-150,00;0,00;0,00;");
         assertThat(DashboardCsv.euros(new BigDecimal("1234567.5"))).isEqualTo("1234567,50");
     }
 }

@@ -143,7 +143,7 @@ class FinancingPlanIntegrationTest {
         HttpTestClient coordinator = fixtures.as(OWNER, Roles.CLS_COORDINATOR);
         assertThat(coordinator.get(plan).status()).as("a coordinator not named on Craon's contract").isEqualTo(404);
         UUID coordinated = fixtures.contract(OWNER, "CLS", "CLS du Pays de Château-Gontier", "EPCI", 29_934, List.of("53"),
-                List.of("245300447"), null, null, List.of(), List.of("test-user"));
+                List.of("245300447"), null, null, List.of(), List.of("test-cls_coordinator"));
         HttpTestClient.Response theirs = coordinator.get("/api/v1/funding/contracts/" + coordinated + "/financing-plan");
         assertThat(theirs.status()).as("the contract they coordinate: " + theirs.body()).isEqualTo(200);
         assertThat(fixtures.as("ars-bretagne", Roles.ARS_AGENT).get("/api/v1/funding/contracts/" + UUID.randomUUID()
@@ -299,7 +299,7 @@ class FinancingPlanIntegrationTest {
                 Map.of("beneficiary", "Communauté de communes", "validFrom", from.toString(), "validUntil", until.toString()));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         String c = "/api/v1/funding/conventions/" + id(drafted);
-        HttpTestClient.Response signed = fixtures.as(funder, Roles.ARS_APPROVER).with("If-Match", drafted.header("ETag"))
+        HttpTestClient.Response signed = fixtures.asPerson("signatory", funder, Roles.ARS_APPROVER).with("If-Match", drafted.header("ETag"))
                 .post(c + "/signature", Map.of());
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         return c;

@@ -243,6 +243,22 @@ class PortalIntegrationTest {
     }
 
     @Test
+    void aDossierIsFiledByThePortalsClientSoFourEyesLetTheFundersPeopleInstructAndDecideIt() {
+        HttpTestClient.Response filed = portal.post("/api/v1/integration/dossiers", dossier("FIR-" + UUID.randomUUID(), 20_000, List.of()));
+        String r = "/api/v1/funding/requests/" + filed.json().get("requestId").asString();
+        HttpTestClient approver = fixtures.as("ars-ara", Roles.ARS_APPROVER);
+
+        assertThat(approver.get(r).json().get("submittedBy").asString()).as("the portal's client, not a person")
+                .isEqualTo("test-integration");
+        String v = fixtures.as("ars-ara", Roles.ARS_AGENT).with("If-Match", filed.header("ETag")).post(r + "/instruction", Map.of())
+                .header("ETag");
+        HttpTestClient.Response decided = approver.with("If-Match", v).post(r + "/decision",
+                Map.of("outcome", "REFUSED", "reasons", "hors priorités du PRS"));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.json().get("decidedBy").asString()).isEqualTo("test-ars_approver");
+    }
+
+    @Test
     void thePortalFollowsItsDossierThroughTheChangeFeedInOrder() {
         String reference = "FIR-" + UUID.randomUUID();
         long start = portal.get("/api/v1/integration/changes?since=0&limit=500").json().get("nextCursor").asLong();
@@ -319,6 +335,8 @@ class PortalIntegrationTest {
         PORTAL_VIEW.set(null);
         JsonNode down = portal.post("/api/v1/integration/reconciliations", Map.of()).json();
         assertThat(down.get("outcome").asString()).isEqualTo("PORTAL_UNAVAILABLE");
+        // Why, in a fixed phrase ("HTTP 500", or the circuit this failure opened), never where the portal listens.
+        assertThat(down.get("detail").asString()).doesNotContain(Integer.toString(PORTAL.getAddress().getPort()));
         assertThat(portal.get("/api/v1/integration/reconciliations/latest").json().get("id").asString())
                 .isEqualTo(down.get("id").asString());
         PORTAL_VIEW.set("[]");

@@ -127,7 +127,8 @@ class AnnualReportAdoptionIntegrationTest {
                 "validFrom", start.toString(), "validUntil", start.plusYears(2).minusDays(1).toString()));
         assertThat(convention.status()).as(convention.body()).isEqualTo(201);
         String c = "/api/v1/funding/conventions/" + convention.json().get("id").asString();
-        approver.with("If-Match", convention.header("ETag")).post(c + "/signature", Map.of());
+        fixtures.asPerson("signatory", "ars-bretagne", Roles.ARS_APPROVER).with("If-Match", convention.header("ETag"))
+                .post(c + "/signature", Map.of());
         assertThat(statuses(agent, c)).as("the first year needs no report").containsExactly("RELEASED", "PLANNED");
 
         fixtures.annualReport("ars-bretagne", contract, year - 1);

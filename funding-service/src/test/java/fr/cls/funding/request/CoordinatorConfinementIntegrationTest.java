@@ -18,6 +18,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import fr.cls.funding.FundingFixtures;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
+import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
@@ -64,7 +65,8 @@ class CoordinatorConfinementIntegrationTest {
         assertThat(approver.post(F + "/schemes/" + scheme + "/versions", Map.of("name", "Dispositif de test",
                 "effectiveFrom", LocalDate.now().toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
         UUID a = fixtures.contract(OWNER, "CLS", "CLS de Craon", "EPCI", 28_000, List.of("53"), List.of("245300330"), null, null,
-                List.of(), List.of("coordinator.a"));
+                List.of(), List.of("coordinator.a"), List.of(TestIssuer.trusted().issuer()));
+        // B's coordinator named before issuers were published: recognised while the tenant trusts one issuer
         UUID b = fixtures.contract(OWNER, "CLS", "CLS secret de Laval", "EPCI", 114_000, List.of("53"), List.of("200083392"), null,
                 null, List.of(), List.of("coordinator.b"));
         Map<String, Object> onB = filing(b, scheme, year);
@@ -95,6 +97,19 @@ class CoordinatorConfinementIntegrationTest {
         assertThat(fixtures.as(OWNER, Roles.ARS_AGENT).get(requestB).status()).as("B's request is still there").isEqualTo(200);
         assertThat(fixtures.asSubject(OWNER, "coordinator.b", Roles.CLS_COORDINATOR).get(requestB).status())
                 .as("B's coordinator reads it").isEqualTo(200);
+    }
+
+    @Test
+    void theSameSubjectFromAnotherIssuerIsNotTheCoordinator() {
+        int year = LocalDate.now().getYear();
+        UUID c = fixtures.contract(OWNER, "CLS", "CLS secret de l'homonyme", "EPCI", 20_000, List.of("53"), List.of("245300330"),
+                null, null, List.of(), List.of("coordinator.a"), List.of("https://another-idp.example/realms/cls"));
+        HttpTestClient namesake = fixtures.asSubject(OWNER, "coordinator.a", Roles.CLS_COORDINATOR);
+
+        assertThat(namesake.get(F + "/contracts/" + c + "/requests").status()).isEqualTo(404);
+        assertThat(namesake.get(F + "/contracts/" + c + "/financing-plan").status()).isEqualTo(404);
+        assertThat(namesake.post(F + "/requests", filing(c, "any-" + System.nanoTime(), year)).status()).isEqualTo(404);
+        assertThat(namesake.get(F + "/requests?size=200").body()).doesNotContain(c.toString());
     }
 
     private static Map<String, Object> filing(UUID contract, String scheme, int year) {

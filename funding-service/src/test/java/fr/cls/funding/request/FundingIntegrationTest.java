@@ -169,7 +169,8 @@ class FundingIntegrationTest {
                     "validFrom", START.toString(), "validUntil", START.plusYears(3).minusDays(1).toString()));
             assertThat(convention.status()).as(convention.body()).isEqualTo(201);
             String c = "/api/v1/funding/conventions/" + convention.json().get("id").asString();
-            HttpTestClient.Response signed = approver.with("If-Match", convention.header("ETag")).post(c + "/signature", Map.of());
+            HttpTestClient signatory = fixtures.asPerson("signatory", "cd-53", Roles.DEPARTEMENT_APPROVER);
+            HttpTestClient.Response signed = signatory.with("If-Match", convention.header("ETag")).post(c + "/signature", Map.of());
             assertThat(signed.json().get("status").asString()).isEqualTo("SIGNED");
             one(funding, ConventionSignedV1.TYPE, id);
 
@@ -247,7 +248,8 @@ class FundingIntegrationTest {
         HttpTestClient.Response convention = agent.post(r + "/convention", Map.of("beneficiary", "Saint-Brieuc Armor Agglomération",
                 "validFrom", START.minusYears(1).toString(), "validUntil", START.plusYears(1).minusDays(1).toString()));
         String c = "/api/v1/funding/conventions/" + convention.json().get("id").asString();
-        approver.with("If-Match", convention.header("ETag")).post(c + "/signature", Map.of());
+        fixtures.asPerson("signatory", "ars-bretagne", Roles.ARS_APPROVER).with("If-Match", convention.header("ETag"))
+                .post(c + "/signature", Map.of());
         assertThat(agent.get(c + "/payments").json().findValuesAsString("status")).as("the first year needs no report")
                 .containsExactly("RELEASED", "PLANNED");
 

@@ -11,29 +11,32 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cls.funding.rules.Person;
 import fr.cls.platform.web.RuleViolationException;
 
 /** The steps of a funding request, guarded by the aggregate: instruct, decide once, withdraw before the decision. */
 class FundingRequestTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+    static final Person AGENT = new Person("https://idp.example", "agent");
+    static final Person APPROVER = new Person("https://idp.example", "approver");
 
     @Test
     void aRequestIsInstructedThenGrantedAtMostWhatWasAskedAndOnlyOnce() {
         FundingRequest request = submitted(Amounts.of(2026, "10000", 2027, "10000"));
-        assertThat(rule(() -> request.grant(Amounts.of(2026, "10000"), null, "approver", DAY))).as("not instructed yet")
+        assertThat(rule(() -> request.grant(Amounts.of(2026, "10000"), null, APPROVER, DAY))).as("not instructed yet")
                 .isEqualTo("request-status");
-        request.startInstruction("agent", DAY);
-        assertThat(rule(() -> request.grant(Amounts.of(2026, "10000.01"), null, "approver", DAY))).isEqualTo("granted-not-above-request");
-        assertThat(rule(() -> request.grant(Amounts.of(2028, "1"), null, "approver", DAY))).isEqualTo("granted-years-requested");
-        assertThat(rule(() -> request.grant(Amounts.of(2026, "0"), null, "approver", DAY))).isEqualTo("granted-something");
+        request.startInstruction(AGENT, DAY);
+        assertThat(rule(() -> request.grant(Amounts.of(2026, "10000.01"), null, APPROVER, DAY))).isEqualTo("granted-not-above-request");
+        assertThat(rule(() -> request.grant(Amounts.of(2028, "1"), null, APPROVER, DAY))).isEqualTo("granted-years-requested");
+        assertThat(rule(() -> request.grant(Amounts.of(2026, "0"), null, APPROVER, DAY))).isEqualTo("granted-something");
         long sequence = request.sequence();
 
-        request.grant(Amounts.of(2026, "10000", 2027, "8000"), "réduit en 2027", "approver", DAY);
+        request.grant(Amounts.of(2026, "10000", 2027, "8000"), "réduit en 2027", APPROVER, DAY);
         assertThat(request.status()).isEqualTo(RequestStatus.GRANTED);
         assertThat(request.granted()).containsEntry(2027, new BigDecimal("8000.00"));
         assertThat(request.sequence()).isGreaterThan(sequence);
-        assertThat(rule(() -> request.refuse("trop tard", "approver", DAY))).isEqualTo("decided-once");
+        assertThat(rule(() -> request.refuse("trop tard", APPROVER, DAY))).isEqualTo("decided-once");
         assertThat(rule(() -> request.withdraw(DAY))).isEqualTo("decided-once");
     }
 
@@ -42,10 +45,10 @@ class FundingRequestTest {
         FundingRequest request = submitted(Amounts.of(2026, "10000"));
         request.amend(Purpose.DIAGNOSTIC, Amounts.of(2026, "9000"), Amounts.of(2026, "9000"));
         assertThat(request.requested()).containsEntry(2026, new BigDecimal("9000.00"));
-        request.startInstruction("agent", DAY);
+        request.startInstruction(AGENT, DAY);
         assertThat(rule(() -> request.amend(Purpose.DIAGNOSTIC, Amounts.of(2026, "1"), Amounts.of(2026, "1")))).isEqualTo("request-status");
-        assertThat(rule(() -> request.refuse(" ", "approver", DAY))).isEqualTo("refusal-has-reasons");
-        request.refuse("hors priorités du PRS", "approver", DAY);
+        assertThat(rule(() -> request.refuse(" ", APPROVER, DAY))).isEqualTo("refusal-has-reasons");
+        request.refuse("hors priorités du PRS", APPROVER, DAY);
         assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
         assertThat(request.granted()).isEmpty();
     }
@@ -55,12 +58,12 @@ class FundingRequestTest {
         FundingRequest request = submitted(Amounts.of(2026, "10000"));
         request.withdraw(DAY);
         assertThat(request.status()).isEqualTo(RequestStatus.WITHDRAWN);
-        assertThat(rule(() -> request.startInstruction("agent", DAY))).isEqualTo("request-status");
+        assertThat(rule(() -> request.startInstruction(AGENT, DAY))).isEqualTo("request-status");
     }
 
     private static FundingRequest submitted(SortedMap<Integer, BigDecimal> amounts) {
         return FundingRequest.submit("cd-53", "ars-pays-de-la-loire", UUID.randomUUID(), "animateurs-sante", 1,
-                Purpose.COORDINATOR_POST, amounts, new TreeMap<>(), null, "agent.pdl", DAY, Instant.EPOCH);
+                Purpose.COORDINATOR_POST, amounts, new TreeMap<>(), null, new Person("https://idp.example", "agent.pdl"), DAY, Instant.EPOCH);
     }
 
     private static String rule(Runnable step) {

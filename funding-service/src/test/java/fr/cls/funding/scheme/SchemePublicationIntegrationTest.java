@@ -103,7 +103,8 @@ class SchemePublicationIntegrationTest {
         assertThat(within.json().get("schemeVersion").asInt()).isEqualTo(2);
 
         String r = "/api/v1/funding/requests/" + before.json().get("id").asString();
-        String v = approver.with("If-Match", before.header("ETag")).post(r + "/instruction", Map.of()).header("ETag");
+        String v = fixtures.as("cd-53", Roles.DEPARTEMENT_AGENT).with("If-Match", before.header("ETag"))
+                .post(r + "/instruction", Map.of()).header("ETag");
         HttpTestClient.Response granted = approver.with("If-Match", v).post(r + "/decision",
                 Map.of("outcome", "GRANTED", "amountsByYear", Map.of(year + 1, 10_000)));
         assertThat(granted.status()).as("judged under the version it was filed under").isEqualTo(200);

@@ -69,15 +69,16 @@ public class Bodies {
 
     /**
      * Which of the tenant's bodies the current actor reaches: all of them, except for a confined coordinator
-     * ({@link CoordinatedContracts}), who reaches only the bodies of the contracts naming them. A cross-contract
-     * group is tied to no contract and its members are named people, not accounts: a coordinator never reaches it.
+     * ({@link CoordinatedContracts}), who reaches only the bodies of the contracts naming them (issuer and
+     * subject, kept from the profile event). A cross-contract group is tied to no contract and its members are
+     * named people, not accounts: a coordinator never reaches it.
      */
     @Transactional(readOnly = true)
     public Predicate<Body> visible() {
         if (!CoordinatedContracts.confined()) {
             return body -> true;
         }
-        Set<UUID> theirs = contracts.coordinatedBy(CurrentActor.get().subject());
+        Set<UUID> theirs = contracts.coordinatedBy(CurrentActor.get());
         return body -> body.contractId() != null && theirs.contains(body.contractId());
     }
 

@@ -58,8 +58,10 @@ class CoordinatorConfinementIntegrationTest {
     @Test
     void aCoordinatorOfContractASees404OnContractBAndOnCrossContractGroupsAndListsShowOnlyA() throws Exception {
         HttpTestClient agent = as("agent", Roles.ARS_AGENT);
-        UUID a = contract("CLS de Martigues", "coordinator.a");
-        UUID b = contract("CLS secret d'Apt", "coordinator.b");
+        String issuer = TestIssuer.trusted().issuer();
+        UUID a = contract("CLS de Martigues", List.of("coordinator.a"), List.of(issuer));
+        // B's coordinator was named before issuers were published: recognised while the tenant trusts one issuer
+        UUID b = contract("CLS secret d'Apt", List.of("coordinator.b"), null);
         HttpTestClient coordinatorA = as("coordinator.a", Roles.CLS_COORDINATOR);
         await().atMost(Duration.ofSeconds(30)).until(() -> bodiesOf(coordinatorA, "?contractId=" + a).size() == 3);
         String copilA = bodiesOf(agent, "?contractId=" + a + "&kind=COPIL").get(0).get("id").asString();
@@ -97,6 +99,22 @@ class CoordinatorConfinementIntegrationTest {
                 .as("B's coordinator reads B's meeting").isEqualTo(200);
     }
 
+    @Test
+    void theSameSubjectFromAnotherIssuerIsNotTheCoordinator() throws Exception {
+        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        // C names coordinator.a of another issuer (a namesake) and coordinator.c of the tenant's issuer
+        UUID c = contract("CLS secret de l'homonyme", List.of("coordinator.a", "coordinator.c"),
+                List.of("https://another-idp.example/realms/cls", TestIssuer.trusted().issuer()));
+        HttpTestClient coordinatorC = as("coordinator.c", Roles.CLS_COORDINATOR);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bodiesOf(coordinatorC, "?contractId=" + c).size() == 3);
+        String copilC = bodiesOf(agent, "?contractId=" + c + "&kind=COPIL").get(0).get("id").asString();
+
+        HttpTestClient namesake = as("coordinator.a", Roles.CLS_COORDINATOR);
+        assertThat(namesake.get(G + "/bodies/" + copilC).status()).isEqualTo(404);
+        assertThat(namesake.get(G + "/bodies?contractId=" + c).json()).isEmpty();
+        assertThat(namesake.get(G + "/bodies").body()).doesNotContain(c.toString()).doesNotContain("homonyme");
+    }
+
     private HttpTestClient as(String subject, String... roles) {
         return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()
                 .token(claims -> claims.subject(subject).claim("tenant", TENANT).claim("roles", List.of(roles))));
@@ -115,13 +133,17 @@ class CoordinatorConfinementIntegrationTest {
         return scheduled.json().get("id").asString();
     }
 
-    /** A contract entering elaboration (its bodies open), then its profile naming its coordinator. */
-    private UUID contract(String title, String coordinator) throws Exception {
+    /**
+     * A contract entering elaboration (its bodies open), then its profile naming its coordinators.
+     *
+     * @param issuers aligned with the coordinators; null as from a producer that predates them
+     */
+    private UUID contract(String title, List<String> coordinators, List<String> issuers) throws Exception {
         UUID contract = UUID.randomUUID();
         publish(contract, ContractTransitionedV1.typeOf("agreement-given"), new ContractTransitionedV1(contract, "CLS", title,
                 "FRAMING", "ELABORATION", TODAY, null, null, null, null));
         publish(contract, ContractProfileV1.TYPE, new ContractProfileV1(contract, "CLS", title, "ELABORATION", null, null, null,
-                null, List.of(), List.of(), List.of(), List.of(coordinator)));
+                null, List.of(), List.of(), List.of(), coordinators, issuers));
         return contract;
     }
 

@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.context.TenantJobs;
+import fr.cls.platform.outbound.OutboundFailures;
 
 /**
  * Sends the pending emails of a tenant. Rows are claimed with {@code for update skip locked}, so several
@@ -137,11 +140,20 @@ class EmailSender {
                         update email_outbox set status = ?, attempts = ?, last_result = ?, next_attempt_at = ? where id = ?""",
                         last ? "FAILED" : "PENDING", attempts, error, Timestamp.from(now.plus(retryDelay.multipliedBy(attempts))),
                         p.id());
-                deliveries.outcome(p.deliveryId(), last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, error, now);
+                // The delivery log is shown to users: a fixed phrase, not the mail server's address or error text.
+                deliveries.outcome(p.deliveryId(), last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, shown(e), now);
                 log.warn("email {} to {} not sent (attempt {}/{}): {}", p.id(), p.address(), attempts, maxAttempts, error);
             }
         }
         return new int[] { batch.size(), sent };
+    }
+
+    private static String shown(Exception e) {
+        if (e instanceof AddressException) {
+            return "not sent: invalid email address";
+        }
+        return e instanceof SendFailedException ? "not sent: address refused by the mail server"
+                : "not sent: mail server " + OutboundFailures.classify(e);
     }
 
     /** @return the SMTP server's reply to the message */

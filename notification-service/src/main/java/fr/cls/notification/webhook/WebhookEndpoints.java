@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.outbound.OutboundGuard;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.security.Roles;
 
@@ -36,9 +37,11 @@ public class WebhookEndpoints {
     private final WebhookSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OutboundGuard guard;
 
     WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, WebhookSender sender,
-            WebhookSettings settings, AuditTrail audit, Clock clock) {
+            WebhookSettings settings, AuditTrail audit, Clock clock, OutboundGuard guard) {
+        this.guard = guard;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -51,7 +54,7 @@ public class WebhookEndpoints {
     @PreAuthorize(MANAGERS)
     @Transactional
     public WebhookViews.EndpointWithSecret create(String url, List<String> eventTypes, String description, String secret) {
-        String validUrl = WebhookUrls.validate(url);
+        String validUrl = WebhookUrls.validate(url, guard);
         String patterns = EventTypePatterns.validate(eventTypes);
         if (description != null && description.length() > MAX_DESCRIPTION) {
             throw new InvalidWebhookException("description", "description-length",

@@ -1,10 +1,6 @@
 package fr.cls.notification.webhook;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
+import fr.cls.platform.outbound.OutboundFailures;
+import fr.cls.platform.outbound.OutboundHttp;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -25,7 +26,9 @@ import io.github.resilience4j.retry.RetryConfig;
 /**
  * Sends one delivery: signed POST of the envelope, retried with exponential backoff (Resilience4j Retry) through the
  * endpoint's own circuit breaker, so that one receiver down neither slows nor trips the others. Every HTTP call made
- * is reported; a call refused by an open circuit is not a call.
+ * is reported; a call refused by an open circuit is not a call. Calls go through the platform's outbound guard (no
+ * internal address, no redirect) and a failure is logged as a fixed phrase ("HTTP 500", "timeout", "address not
+ * allowed"…): the log is shown to the tenant and must not describe the platform's network.
  */
 @Component
 class WebhookSender {
@@ -42,18 +45,17 @@ class WebhookSender {
         }
     }
 
-    private final HttpClient http;
+    private final RestClient http;
     private final CircuitBreakerRegistry breakers;
     private final Retry retry;
     private final WebhookSettings settings;
     private final Clock clock;
 
-    WebhookSender(WebhookSettings settings, Clock clock) {
+    WebhookSender(WebhookSettings settings, Clock clock, OutboundHttp outbound) {
         this.settings = settings;
         this.clock = clock;
-        // HTTP/1.1: no h2c upgrade attempt on plain http, which some receivers mishandle on a POST with a body.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = RestClient.builder()
+                .requestFactory(outbound.requestFactory(settings.connectTimeout(), settings.readTimeout())).build();
         WebhookSettings.Circuit circuit = settings.circuit();
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -106,33 +108,27 @@ class WebhookSender {
         long started = System.nanoTime();
         long timestamp = at.getEpochSecond();
         String id = dispatch.eventId().toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(dispatch.url()))
-                .timeout(settings.readTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "cls-notification-service")
-                .header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.sign(id, timestamp, dispatch.payload(), dispatch.secrets()))
-                .POST(HttpRequest.BodyPublishers.ofString(dispatch.payload(), StandardCharsets.UTF_8))
-                .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.post().uri(URI.create(dispatch.url()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header("User-Agent", "cls-notification-service")
+                    .header("webhook-id", id)
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", WebhookSigner.sign(id, timestamp, dispatch.payload(), dispatch.secrets()))
+                    .body(dispatch.payload().getBytes(StandardCharsets.UTF_8))
+                    .exchange((request, response) -> response.getStatusCode().value());
             long duration = elapsedMillis(started);
             if (status >= 200 && status < 300) {
                 calls.add(new WebhookCall(at, true, status, duration, null));
                 return status;
             }
-            String error = "the receiver answered " + status;
+            String error = OutboundFailures.status(status);
             calls.add(new WebhookCall(at, false, status, duration, error));
             throw new WebhookFailure(error);
-        } catch (IOException e) {
-            String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (RestClientException e) {
+            String error = OutboundFailures.classify(e);
             calls.add(new WebhookCall(at, false, null, elapsedMillis(started), error));
             throw new WebhookFailure(error);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            calls.add(new WebhookCall(at, false, null, elapsedMillis(started), "interrupted"));
-            throw new WebhookFailure("interrupted");
         }
     }
 

@@ -3,7 +3,13 @@ package fr.cls.notification.webhook;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** An endpoint is an absolute http(s) URL with a host, no credentials in it and no fragment. */
+import fr.cls.platform.outbound.OutboundGuard;
+import fr.cls.platform.outbound.OutboundUrlException;
+
+/**
+ * An endpoint is an absolute https URL (http only to a host the deployment allows) with a host, no credentials in it
+ * and no fragment, whose host does not resolve to an internal address (the platform's outbound guard).
+ */
 final class WebhookUrls {
 
     private static final int MAX_LENGTH = 2000;
@@ -11,7 +17,7 @@ final class WebhookUrls {
     private WebhookUrls() {
     }
 
-    static String validate(String url) {
+    static String validate(String url, OutboundGuard guard) {
         if (url == null || url.isBlank()) {
             throw new InvalidWebhookException("url", "url-required", "the endpoint's url is required");
         }
@@ -33,6 +39,11 @@ final class WebhookUrls {
         }
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw new InvalidWebhookException("url", "url-parts", "the url may carry neither credentials nor a fragment");
+        }
+        try {
+            guard.checkUrl(uri);
+        } catch (OutboundUrlException e) {
+            throw new InvalidWebhookException("url", e.rule(), e.getMessage());
         }
         return uri.toString();
     }

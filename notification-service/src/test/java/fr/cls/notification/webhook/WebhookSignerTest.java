@@ -8,6 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cls.platform.outbound.HostResolver;
+import fr.cls.platform.outbound.OutboundGuard;
+import fr.cls.platform.outbound.OutboundSettings;
+
 class WebhookSignerTest {
 
     @Test
@@ -63,11 +67,13 @@ class WebhookSignerTest {
 
     @Test
     void acceptsOnlyAbsoluteHttpUrls() {
-        assertThat(WebhookUrls.validate("https://portal.example/hooks?tenant=ara")).isEqualTo("https://portal.example/hooks?tenant=ara");
-        assertThat(WebhookUrls.validate("http://127.0.0.1:8090/webhooks")).isEqualTo("http://127.0.0.1:8090/webhooks");
+        OutboundGuard guard = new OutboundGuard(new OutboundSettings(List.of("127.0.0.1"), List.of()), HostResolver.system());
+        assertThat(WebhookUrls.validate("https://portal.example/hooks?tenant=ara", guard)).isEqualTo("https://portal.example/hooks?tenant=ara");
+        assertThat(WebhookUrls.validate("http://127.0.0.1:8090/webhooks", guard)).isEqualTo("http://127.0.0.1:8090/webhooks");
         for (String bad : List.of("ftp://portal.example/x", "/webhooks", "portal.example/hooks", "https://", "not a url",
-                "https://user:pw@portal.example/x", "")) {
-            assertThatThrownBy(() -> WebhookUrls.validate(bad)).as(bad).isInstanceOf(InvalidWebhookException.class)
+                "https://user:pw@portal.example/x", "", "http://portal.example/hooks",
+                "https://localhost:8084/actuator")) {
+            assertThatThrownBy(() -> WebhookUrls.validate(bad, guard)).as(bad).isInstanceOf(InvalidWebhookException.class)
                     .extracting("field").isEqualTo("url");
         }
     }

@@ -126,8 +126,10 @@ public final class IsolationMatrix {
                 .outsider("département agent and approver of cd-35", issuer.bearer("cd-35", "DEPARTEMENT_AGENT",
                         "DEPARTEMENT_APPROVER"))
                 .outsider("governance member of " + otherArs, issuer.bearer(otherArs, "GOVERNANCE_MEMBER"))
+                // declared for its tenant (test-tenants.yml): refused for the resource, not for its role
                 .outsider("integration client of " + otherArs, "Bearer " + issuer.token(claims -> claims
-                        .subject("portal-" + otherArs).claim("tenant", otherArs).claim("roles", List.of("INTEGRATION"))))
+                        .subject("portal-" + otherArs).claim("azp", "portal-" + otherArs).claim("tenant", otherArs)
+                        .claim("roles", List.of("INTEGRATION"))))
                 .outsider("platform operator", issuer.bearer("platform", "PLATFORM_OPERATOR"));
     }
 
@@ -177,6 +179,7 @@ public final class IsolationMatrix {
                 boolean namesOwners = c.namesInPathOrBody(ownerSecrets);
                 outsiders.forEach((label, bearer) -> {
                     HttpTestClient.Response foreign = call(bearer, operation, c);
+                    notRefusedForItsRole(soft, operation, label, foreign);
                     if (namesOwners) {
                         soft.assertThat(foreign.status()).as(operation + " by " + label + " on the owner's resource")
                                 .isIn(403, 404);
@@ -196,6 +199,7 @@ public final class IsolationMatrix {
                 refused.forEach((label, bearer) -> expectRefused(soft, operation, c, label, bearer, secrets));
                 outsiders.forEach((label, bearer) -> {
                     HttpTestClient.Response response = call(bearer, operation, c);
+                    notRefusedForItsRole(soft, operation, label, response);
                     if (!label.equals("platform operator")) {
                         soft.assertThat(response.status()).as(operation + " by " + label).isEqualTo(403);
                     }
@@ -205,6 +209,16 @@ public final class IsolationMatrix {
             });
         }
         soft.assertAll();
+    }
+
+    /**
+     * An outsider holds only roles its tenant may hold: a 403 from the tenant-role rule (before any handler) would
+     * hide a leak, the matrix would prove nothing for that caller.
+     */
+    private static void notRefusedForItsRole(SoftAssertions soft, String operation, String label,
+            HttpTestClient.Response response) {
+        soft.assertThat(response.body()).as(operation + " by " + label + ": refused for its role, not for the resource")
+                .doesNotContain("may not hold the role");
     }
 
     private void expectRefused(SoftAssertions soft, String operation, Case c, String label, String bearer,

@@ -51,6 +51,18 @@ public class TestInfrastructure {
         };
     }
 
+    /**
+     * The test harness migrates in-process as the owner (a service never does: its migration step does), and connects
+     * as the service's own role with a test-only password: the role's name, as the local launcher gives it.
+     */
+    @Bean
+    DynamicPropertyRegistrar migrationsInProcess() {
+        return registry -> {
+            registry.add("cls.migrate-at-start", () -> "true");
+            registry.add("spring.datasource.password", () -> "${spring.datasource.username}");
+        };
+    }
+
     /** Static: Spring Kafka reads listener annotations through it before the other beans exist. */
     @Bean
     @Conditional(LocalMode.class)
@@ -58,10 +70,19 @@ public class TestInfrastructure {
         return new IsolatedConsumerGroups();
     }
 
-    /** The demo tenant directory trusts ${CLS_IDP_ISSUER}: in tests, that is the in-test issuer. */
+    /**
+     * The demo tenant directory trusts ${CLS_IDP_ISSUER}: in tests, that is the in-test issuer. The audit chain gets a
+     * test key, and checkpoints of its own per context (contexts share the local broker but not their databases)
+     * published every second.
+     */
     @Bean
-    DynamicPropertyRegistrar testIssuer() {
+    DynamicPropertyRegistrar testIssuer(@Value("${spring.application.name:test}") String application) {
+        String checkpointScope = application + "-" + java.util.UUID.randomUUID();
         return registry -> {
+            registry.add("cls.audit.key-id", () -> "test");
+            registry.add("cls.audit.key", () -> "test-audit-key-0123456789abcdef");
+            registry.add("cls.audit.checkpoint-scope", () -> checkpointScope);
+            registry.add("cls.audit.checkpoint-interval", () -> "PT1S");
             registry.add("CLS_IDP_ISSUER", () -> TestIssuer.trusted().issuer());
             registry.add("cls.tenants.file", () -> "classpath:test-tenants.yml");
         };

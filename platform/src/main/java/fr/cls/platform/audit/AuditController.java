@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.csv.CsvFormat;
 import fr.cls.platform.web.PageResponse;
 
 /**
@@ -31,7 +32,7 @@ import fr.cls.platform.web.PageResponse;
 class AuditController {
 
     static final List<String> CSV_COLUMNS = List.of("seq", "id", "occurred_at", "tenant_id", "subject", "roles",
-            "action", "resource_type", "resource_id", "version_before", "version_after", "correlation_id",
+            "action", "resource_type", "resource_id", "version_before", "version_after", "correlation_id", "key_id",
             "previous_hash", "hash");
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -64,7 +65,7 @@ class AuditController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"audit-" + TenantContext.require() + ".csv\"");
         Writer out = response.getWriter();
-        out.write(Csv.line(CSV_COLUMNS));
+        out.write(CsvFormat.COMMA.line(CSV_COLUMNS));
         try {
             trail.forEach(filter, entry -> write(out, entry));
         } catch (UncheckedIOException e) {
@@ -80,9 +81,10 @@ class AuditController {
 
     private static void write(Writer out, AuditEntry e) {
         try {
-            out.write(Csv.line(List.of(e.seq(), e.id(), e.occurredAt(), e.tenantId(), e.subject(), e.roles(),
+            out.write(CsvFormat.COMMA.line(List.of(e.seq(), e.id(), e.occurredAt(), e.tenantId(), e.subject(), e.roles(),
                     e.action(), e.resourceType(), e.resourceId(), nullable(e.versionBefore()),
-                    nullable(e.versionAfter()), e.correlationId(), e.previousHash(), e.hash())));
+                    nullable(e.versionAfter()), e.correlationId(), e.keyId() == null ? "" : e.keyId(), e.previousHash(),
+                    e.hash())));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

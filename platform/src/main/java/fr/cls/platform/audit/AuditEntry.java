@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param versionBefore the resource's version before the change; null for a creation or an unversioned resource
  * @param versionAfter the resource's version after the change; null for a deletion or an unversioned resource
  * @param occurredAt UTC, microsecond precision (what PostgreSQL keeps, so the hash can be recomputed)
- * @param previousHash the hash of the tenant's previous entry, or {@link AuditHash#GENESIS} for its first
+ * @param keyId the audit key that made {@code hash} (an HMAC); null for entries from before the chain was keyed
+ * @param previousHash the MAC (or hash) of the tenant's previous entry, or {@link AuditHash#GENESIS} for its first
  */
 public record AuditEntry(
         long seq,
@@ -25,6 +26,7 @@ public record AuditEntry(
         Long versionAfter,
         String correlationId,
         Instant occurredAt,
+        String keyId,
         String previousHash,
         String hash) {
 }

@@ -8,12 +8,12 @@ import java.util.UUID;
 /** An audit entry as the API shows it. */
 record AuditEntryResponse(long seq, UUID id, String tenantId, String subject, List<String> roles, String action,
         String resourceType, String resourceId, Long versionBefore, Long versionAfter, String correlationId,
-        Instant occurredAt, String previousHash, String hash) {
+        Instant occurredAt, String keyId, String previousHash, String hash) {
 
     static AuditEntryResponse of(AuditEntry entry) {
         List<String> roles = entry.roles().isEmpty() ? List.of() : Arrays.asList(entry.roles().split(","));
         return new AuditEntryResponse(entry.seq(), entry.id(), entry.tenantId(), entry.subject(), roles, entry.action(),
                 entry.resourceType(), entry.resourceId(), entry.versionBefore(), entry.versionAfter(),
-                entry.correlationId(), entry.occurredAt(), entry.previousHash(), entry.hash());
+                entry.correlationId(), entry.occurredAt(), entry.keyId(), entry.previousHash(), entry.hash());
     }
 }

@@ -1,12 +1,18 @@
 package fr.cls.platform.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 /**
- * The chain's hash: {@code hex(SHA-256(utf8(previous_hash) || utf8(canonical(entry))))}.
+ * The chain's link. Entries with a key id: {@code hex(HMAC-SHA-256(key, utf8(previous) || utf8(canonical(entry))))},
+ * where the canonical form starts {@code cls-audit-v2} and ends with the key id. Entries written before the chain
+ * was keyed (no key id): {@code hex(SHA-256(utf8(previous_hash) || utf8(canonical(entry))))}, {@code cls-audit-v1}.
  * <p>
  * The canonical serialisation is {@code cls-audit-v1} followed, for each field in this order — id, tenant_id,
  * subject, roles, action, resource_type, resource_id, version_before, version_after, correlation_id,
@@ -33,8 +39,26 @@ final class AuditHash {
         }
     }
 
+    /** The keyed link; the key id is part of what is MACed, so an entry cannot be re-labelled with another key. */
+    static String mac(AuditKeys.Key key, String previousMac, AuditEntry entry) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
+            hmac.update(previousMac.getBytes(StandardCharsets.UTF_8));
+            StringBuilder text = fields(new StringBuilder("cls-audit-v2"), entry);
+            field(text, key.id());
+            hmac.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hmac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
+    }
+
     static String canonical(AuditEntry entry) {
-        StringBuilder text = new StringBuilder("cls-audit-v1");
+        return fields(new StringBuilder("cls-audit-v1"), entry).toString();
+    }
+
+    private static StringBuilder fields(StringBuilder text, AuditEntry entry) {
         field(text, entry.id() == null ? null : entry.id().toString());
         field(text, entry.tenantId());
         field(text, entry.subject());
@@ -46,7 +70,7 @@ final class AuditHash {
         field(text, entry.versionAfter() == null ? null : entry.versionAfter().toString());
         field(text, entry.correlationId());
         field(text, entry.occurredAt() == null ? null : entry.occurredAt().toString());
-        return text.toString();
+        return text;
     }
 
     private static void field(StringBuilder text, String value) {

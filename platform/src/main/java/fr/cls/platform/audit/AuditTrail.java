@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CorrelationId;
@@ -36,16 +38,20 @@ public class AuditTrail {
     private static final int FETCH_SIZE = 500;
     private static final String COLUMNS = """
             seq, id, tenant_id, subject, roles, action, resource_type, resource_id, version_before, version_after,
-            correlation_id, occurred_at, previous_hash, hash""";
+            correlation_id, occurred_at, key_id, previous_hash, hash""";
     private static final RowMapper<AuditEntry> ROW = AuditTrail::map;
 
     private final JdbcTemplate jdbc;
     /** Same data source, but fetches in batches: export and verify read a whole chain without holding it in memory. */
     private final JdbcTemplate streaming;
     private final Clock clock;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.clock = clock;
@@ -53,7 +59,8 @@ public class AuditTrail {
 
     /**
      * Appends an entry to the current tenant's chain, as the current actor, in the caller's transaction.
-     * Appends of one tenant are serialised until that transaction ends, so the chain never forks.
+     * Appends of one tenant are serialised until that transaction ends, so the chain never forks. Under that lock
+     * only the HMAC is computed; the checkpoint of the new head is noted after the commit.
      *
      * @param action what was done, e.g. {@code contract.initiate}
      * @param versionBefore null for a creation
@@ -72,20 +79,29 @@ public class AuditTrail {
         String previousHash = jdbc.query("select hash from audit_entry where tenant_id = ? order by seq desc limit 1",
                 (ResultSetExtractor<String>) rs -> rs.next() ? rs.getString(1) : AuditHash.GENESIS, tenant);
 
+        AuditKeys.Key key = keys.current();
         AuditEntry draft = new AuditEntry(0, UUID.randomUUID(), tenant, actor.subject(), String.join(",", actor.roles()),
                 action, resourceType, resourceId, versionBefore, versionAfter, CorrelationId.currentOrNew(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), previousHash, null);
-        String hash = AuditHash.of(previousHash, draft);
+                clock.instant().truncatedTo(ChronoUnit.MICROS), key.id(), previousHash, null);
+        String mac = AuditHash.mac(key, previousHash, draft);
         Long seq = jdbc.queryForObject("""
                 insert into audit_entry (id, tenant_id, subject, roles, action, resource_type, resource_id,
-                                         version_before, version_after, correlation_id, occurred_at, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         version_before, version_after, correlation_id, occurred_at, key_id,
+                                         previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning seq""", Long.class,
                 draft.id(), tenant, draft.subject(), draft.roles(), action, resourceType, resourceId, versionBefore,
                 versionAfter, draft.correlationId(), OffsetDateTime.ofInstant(draft.occurredAt(), ZoneOffset.UTC),
-                previousHash, hash);
+                key.id(), previousHash, mac);
+        long appended = seq;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                checkpoints.noteHead(tenant, appended, key.id(), mac);
+            }
+        });
         return new AuditEntry(seq, draft.id(), tenant, draft.subject(), draft.roles(), action, resourceType, resourceId,
-                versionBefore, versionAfter, draft.correlationId(), draft.occurredAt(), previousHash, hash);
+                versionBefore, versionAfter, draft.correlationId(), draft.occurredAt(), key.id(), previousHash, mac);
     }
 
     /** The current tenant's entries, newest first. */
@@ -110,31 +126,24 @@ public class AuditTrail {
                 (RowCallbackHandler) rs -> consumer.accept(map(rs, 0)), where.args.toArray());
     }
 
-    /** Recomputes the current tenant's whole chain: each entry must link to its predecessor and match its hash. */
+    /**
+     * Recomputes the current tenant's whole chain — each entry must link to its predecessor and carry the MAC its
+     * key gives — and compares it with the checkpoints published outside the database: a checkpointed entry that
+     * is gone (newest entries deleted) or whose MAC changed (chain recomputed) makes the chain invalid.
+     */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        var state = new Object() {
-            long entries;
-            String expectedPrevious = AuditHash.GENESIS;
-            Long firstInvalidSeq;
-            String reason;
-        };
-        forEach(AuditFilter.ALL, entry -> {
-            state.entries++;
-            if (state.firstInvalidSeq == null) {
-                if (!state.expectedPrevious.equals(entry.previousHash())) {
-                    state.firstInvalidSeq = entry.seq();
-                    state.reason = "entry " + entry.seq() + " does not link to the entry before it"
-                            + " (an entry was removed, inserted or altered)";
-                } else if (!AuditHash.of(entry.previousHash(), entry).equals(entry.hash())) {
-                    state.firstInvalidSeq = entry.seq();
-                    state.reason = "entry " + entry.seq() + " does not match its hash (its content was altered)";
-                }
-            }
-            state.expectedPrevious = entry.hash();
-        });
-        return new ChainVerification(state.firstInvalidSeq == null, state.entries, state.firstInvalidSeq, state.reason,
-                state.expectedPrevious);
+        String tenant = TenantContext.require();
+        ChainCheck check = new ChainCheck(keys);
+        String checkpointStatus;
+        try {
+            check.expect(checkpoints.of(tenant));
+            checkpointStatus = check.checkpointCount() == 0 ? ChainVerification.NO_CHECKPOINT_YET : ChainVerification.CHECKED;
+        } catch (IllegalStateException e) {
+            checkpointStatus = ChainVerification.CHECKPOINTS_UNAVAILABLE;
+        }
+        forEach(AuditFilter.ALL, check::accept);
+        return check.result(checkpointStatus);
     }
 
     private static Where where(AuditFilter filter) {
@@ -164,7 +173,7 @@ public class AuditTrail {
                 rs.getString("subject"), rs.getString("roles"), rs.getString("action"), rs.getString("resource_type"),
                 rs.getString("resource_id"), rs.getObject("version_before", Long.class),
                 rs.getObject("version_after", Long.class), rs.getString("correlation_id"), occurredAt,
-                rs.getString("previous_hash"), rs.getString("hash"));
+                rs.getString("key_id"), rs.getString("previous_hash"), rs.getString("hash"));
     }
 
     private static void requireText(String value, String name) {

@@ -1,5 +1,7 @@
 /**
  * The audit trail: every write records who, what, when and the correlation id, in the writing transaction.
- * One tenant's entries form a SHA-256 hash chain that {@code GET /api/v1/audit/verify} recomputes.
+ * The table is append-only; one tenant's entries form a chain keyed by HMAC-SHA-256 ({@link AuditKeys}) whose
+ * heads are checkpointed outside the database ({@link AuditCheckpoints}); {@code GET /api/v1/audit/verify}
+ * recomputes the chain and compares it with the checkpoints.
  */
 package fr.cls.platform.audit;

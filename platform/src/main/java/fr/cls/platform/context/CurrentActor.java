@@ -6,12 +6,13 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.util.ClassUtils;
 
 /**
  * The one place that knows where "who" comes from: Spring Security's {@code SecurityContextHolder} when
  * Spring Security is on the classpath (it is an optional dependency of the platform), otherwise nobody.
- * Subject = {@code Authentication.getName()}; roles = the authorities prefixed {@code ROLE_}, prefix
+ * Subject = {@code Authentication.getName()}; issuer = the token's {@code iss} (JWT principals); roles = the authorities prefixed {@code ROLE_}, prefix
  * stripped (other authorities, such as {@code SCOPE_…}, are not roles). No authentication means
  * {@value #ANONYMOUS} with no roles. The tenant is not read here: it is {@link TenantContext#require()}.
  */
@@ -30,7 +31,7 @@ public final class CurrentActor {
     }
 
     private static Actor anonymous() {
-        return new Actor(ANONYMOUS, List.of());
+        return new Actor("", ANONYMOUS, List.of());
     }
 
     /** Loaded only when Spring Security is present. */
@@ -48,7 +49,8 @@ public final class CurrentActor {
                     .map(authority -> authority.substring(ROLE_PREFIX.length()))
                     .distinct()
                     .toList();
-            return new Actor(authentication.getName(), roles);
+            String issuer = authentication.getPrincipal() instanceof ClaimAccessor token ? token.getClaimAsString("iss") : "";
+            return new Actor(issuer, authentication.getName(), roles);
         }
     }
 }

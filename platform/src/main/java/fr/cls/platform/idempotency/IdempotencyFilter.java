@@ -3,6 +3,7 @@ package fr.cls.platform.idempotency;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,8 +21,16 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+
+import fr.cls.platform.context.Actor;
+import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.ProblemWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Honours {@value #HEADER} on POST requests under {@code /api/}.
@@ -29,8 +38,14 @@ import fr.cls.platform.web.ProblemWriter;
  * A servlet filter rather than a {@code HandlerInterceptor} + {@code ResponseBodyAdvice}: it sees the raw body
  * (to fingerprint it) before anything reads it, it sees the final response whichever way it was produced
  * (controller, exception handler, Spring's own error handling) with its status and headers, and it can answer
- * a replay without entering the dispatcher at all. It runs after the tenant (and, later, security) filters,
- * because a key belongs to a tenant.
+ * a replay without entering the dispatcher at all. It runs after the security filters, because a key belongs
+ * to a caller: {@link IdempotencyScope} (tenant, issuer, subject, roles, method, path).
+ * <p>
+ * Authorization before replay: a stored answer is replayed only to the caller it was given to, with the same
+ * roles, on the same route; so it never tells anyone anything they were not already answered. Any other caller
+ * sending the key makes a new request that runs the handler and its authorization (a governance member reusing an
+ * approver's key gets the handler's 403, not the approver's answer). Answers of handlers marked
+ * {@link SecretInResponse} are stored without the secret.
  * <p>
  * The first request with a key claims it (IN_PROGRESS, committed at once), runs, and its response is stored;
  * a 5xx or an exception releases the key so that the client can retry. 4xx answers are stored and replayed.
@@ -45,11 +60,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** Looked up at the first request: a filter is built with the web server, before the data source may be. */
     private final Supplier<IdempotentRequests> requestsLookup;
     private final ProblemWriter problems;
+    private final JsonMapper json;
     private volatile IdempotentRequests requests;
 
-    IdempotencyFilter(Supplier<IdempotentRequests> requests, ProblemWriter problems) {
+    IdempotencyFilter(Supplier<IdempotentRequests> requests, ProblemWriter problems, JsonMapper json) {
         this.requestsLookup = requests;
         this.problems = problems;
+        this.json = json;
     }
 
     private IdempotentRequests requests() {
@@ -90,10 +107,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String path = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
         String fingerprint = IdempotentRequests.fingerprint(request.getMethod(), path, cached.body());
+        Actor actor = CurrentActor.get();
+        IdempotencyScope scope = new IdempotencyScope(tenant.get(), actor.issuer(), actor.subject(),
+                IdempotencyScope.roles(actor.roles()), request.getMethod(), request.getRequestURI());
 
-        Optional<IdempotentRequests.Stored> existing = requests().claim(tenant.get(), key, fingerprint);
+        Optional<IdempotentRequests.Stored> existing = requests().claim(scope, key, fingerprint);
         if (existing.isEmpty()) {
-            runAndStore(cached, response, chain, tenant.get(), key);
+            runAndStore(cached, response, chain, scope, key);
         } else if (!existing.get().requestHash().equals(fingerprint)) {
             problems.write(response, 422, HEADER + " reused",
                     "this " + HEADER + " was already used for a different request; use a new key for a new request",
@@ -108,34 +128,52 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runAndStore(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String tenant,
-            String key) throws ServletException, IOException {
+    private void runAndStore(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
+            IdempotencyScope scope, String key) throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, recorded);
         } catch (Throwable failure) {
-            release(tenant, key);
+            release(scope, key);
             throw failure;
         }
         int status = recorded.getStatus();
         if (status >= 500) {
-            release(tenant, key);
+            release(scope, key);
         } else {
             try {
                 String contentType = recorded.getContentType();
-                String body = new String(recorded.getContentAsByteArray(), charset(contentType));
-                requests().complete(tenant, key, status, body, contentType, recorded.getHeader(HttpHeaders.LOCATION));
+                String body = withoutSecrets(request, new String(recorded.getContentAsByteArray(), charset(contentType)));
+                requests().complete(scope, key, status, body, contentType, recorded.getHeader(HttpHeaders.LOCATION));
             } catch (RuntimeException e) {
                 log.warn("could not store the response for idempotency key {}; the key is released", key, e);
-                release(tenant, key);
+                release(scope, key);
             }
         }
         recorded.copyBodyToResponse();
     }
 
-    private void release(String tenant, String key) {
+    /** The answer as stored: without the fields a {@link SecretInResponse} handler names. */
+    private String withoutSecrets(HttpServletRequest request, String body) {
+        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)
+                || !handler.hasMethodAnnotation(SecretInResponse.class)) {
+            return body;
+        }
+        String[] secrets = handler.getMethodAnnotation(SecretInResponse.class).value();
         try {
-            requests().release(tenant, key);
+            if (json.readTree(body) instanceof ObjectNode answer) {
+                answer.remove(List.of(secrets));
+                return json.writeValueAsString(answer);
+            }
+        } catch (JacksonException notJson) {
+            // fall through: an answer we cannot strip keeps its status, not its body
+        }
+        return null;
+    }
+
+    private void release(IdempotencyScope scope, String key) {
+        try {
+            requests().release(scope, key);
         } catch (RuntimeException e) {
             log.warn("could not release idempotency key {}; it stays in progress until it expires", key, e);
         }

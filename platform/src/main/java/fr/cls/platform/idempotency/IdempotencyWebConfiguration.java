@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cls.platform.web.ProblemWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,21 +20,22 @@ public class IdempotencyWebConfiguration {
 
     /**
      * Just after Spring Security's filter chain (order -100), which authenticates the request and sets its
-     * tenant: keys are scoped by tenant, and a request refused by security never reserves a key.
+     * tenant: keys are scoped by caller (tenant, issuer, subject, roles), and a request refused by security never
+     * reserves a key.
      */
     public static final int ORDER = -90;
 
     @Bean
-    IdempotentRequests idempotentRequests(JdbcTemplate jdbc, IdempotencyProperties properties,
-            ObjectProvider<Clock> clock) {
-        return new IdempotentRequests(jdbc, properties, clock.getIfAvailable(Clock::systemUTC));
+    IdempotentRequests idempotentRequests(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            IdempotencyProperties properties, ObjectProvider<Clock> clock) {
+        return new IdempotentRequests(jdbc, transactionManager, properties, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectProvider<IdempotentRequests> requests,
             JsonMapper json) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(requests::getObject, new ProblemWriter(json)));
+                new FilterRegistrationBean<>(new IdempotencyFilter(requests::getObject, new ProblemWriter(json), json));
         registration.setOrder(ORDER);
         return registration;
     }

@@ -6,38 +6,50 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code idempotent_request} table. Every statement runs on its own (autocommit): the IN_PROGRESS claim
- * must be visible to a concurrent retry before the handler's own transaction even starts.
+ * The {@code idempotent_request} table, under row-level security like any tenant table. Every statement runs in
+ * its own short transaction ({@code REQUIRES_NEW}, so that the tenant-scoped transaction manager sets
+ * {@code cls.tenant}): the IN_PROGRESS claim must be committed, and visible to a concurrent retry, before the
+ * handler's own transaction even starts.
  */
 public class IdempotentRequests {
 
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String DONE = "DONE";
     private static final int CLAIM_ATTEMPTS = 3;
+    private static final String SCOPE = "tenant_id = ? and issuer = ? and subject = ? and roles = ? and method = ? and path = ?";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final IdempotencyProperties properties;
     private final Clock clock;
-    private final AtomicReference<Instant> nextCleanup = new AtomicReference<>(Instant.MIN);
+    private final Map<String, Instant> nextCleanup = new ConcurrentHashMap<>();
 
-    IdempotentRequests(JdbcTemplate jdbc, IdempotencyProperties properties, Clock clock) {
+    IdempotentRequests(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, IdempotencyProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** What identifies "the same request": {@code hex(SHA-256(method \n path \n body))}. */
+    /** What identifies "the same request": {@code hex(SHA-256(method \n path \n canonical body))}, see {@link CanonicalJson}. */
     public static String fingerprint(String method, String path, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update((method + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(body);
+            sha256.update(CanonicalJson.canonical(body));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
@@ -49,32 +61,35 @@ public class IdempotentRequests {
      *
      * @return empty when claimed (the caller runs the request), otherwise the live record that holds the key
      */
-    Optional<Stored> claim(String tenant, String key, String requestHash) {
-        cleanUpIfDue();
+    Optional<Stored> claim(IdempotencyScope scope, String key, String requestHash) {
+        cleanUpIfDue(scope.tenant());
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-            int inserted = jdbc.update("""
-                    insert into idempotent_request (tenant_id, idempotency_key, request_hash, status)
-                    values (?, ?, ?, 'IN_PROGRESS')
-                    on conflict do nothing""", tenant, key, requestHash);
+            int inserted = inTransaction(() -> jdbc.update("""
+                    insert into idempotent_request (tenant_id, issuer, subject, roles, method, path, idempotency_key,
+                                                    request_hash, status)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS')
+                    on conflict do nothing""", scope.tenant(), scope.issuer(), scope.subject(), scope.roles(),
+                    scope.method(), scope.path(), key, requestHash));
             if (inserted == 1) {
                 return Optional.empty();
             }
-            Optional<Stored> live = jdbc.query("""
-                    select request_hash, status, response_status, response_body, content_type, location
-                    from idempotent_request
-                    where tenant_id = ? and idempotency_key = ? and created_at >= now() - make_interval(secs => ?)""",
+            Optional<Stored> live = inTransaction(() -> jdbc.query(
+                    "select request_hash, status, response_status, response_body, content_type, location"
+                            + " from idempotent_request where " + SCOPE
+                            + " and idempotency_key = ? and created_at >= now() - make_interval(secs => ?)",
                     (rs, row) -> new Stored(rs.getString("request_hash"), rs.getString("status"),
                             rs.getObject("response_status", Integer.class), rs.getString("response_body"),
                             rs.getString("content_type"), rs.getString("location")),
-                    tenant, key, ttlSeconds()).stream().findFirst();
+                    scope.tenant(), scope.issuer(), scope.subject(), scope.roles(), scope.method(), scope.path(), key,
+                    ttlSeconds()).stream().findFirst());
             if (live.isPresent()) {
                 return live;
             }
             // Expired (or released meanwhile): forget it and try again.
-            jdbc.update("""
-                    delete from idempotent_request
-                    where tenant_id = ? and idempotency_key = ? and created_at < now() - make_interval(secs => ?)""",
-                    tenant, key, ttlSeconds());
+            inTransaction(() -> jdbc.update("delete from idempotent_request where " + SCOPE
+                    + " and idempotency_key = ? and created_at < now() - make_interval(secs => ?)",
+                    scope.tenant(), scope.issuer(), scope.subject(), scope.roles(), scope.method(), scope.path(), key,
+                    ttlSeconds()));
         }
         throw new IllegalStateException("could not claim idempotency key " + key);
     }
@@ -84,29 +99,41 @@ public class IdempotentRequests {
     }
 
     /** Stores the response of a claimed request, to be replayed to retries. */
-    void complete(String tenant, String key, int status, String body, String contentType, String location) {
-        jdbc.update("""
-                update idempotent_request
-                set status = 'DONE', response_status = ?, response_body = ?, content_type = ?, location = ?
-                where tenant_id = ? and idempotency_key = ?""",
-                status, body, contentType, location, tenant, key);
+    void complete(IdempotencyScope scope, String key, int status, String body, String contentType, String location) {
+        inTransaction(() -> jdbc.update("update idempotent_request"
+                + " set status = 'DONE', response_status = ?, response_body = ?, content_type = ?, location = ?"
+                + " where " + SCOPE + " and idempotency_key = ?",
+                status, body, contentType, location, scope.tenant(), scope.issuer(), scope.subject(), scope.roles(),
+                scope.method(), scope.path(), key));
     }
 
     /** Forgets a claimed key whose request failed, so that the client can retry it. */
-    void release(String tenant, String key) {
-        jdbc.update("delete from idempotent_request where tenant_id = ? and idempotency_key = ? and status = 'IN_PROGRESS'",
-                tenant, key);
+    void release(IdempotencyScope scope, String key) {
+        inTransaction(() -> jdbc.update("delete from idempotent_request where " + SCOPE
+                + " and idempotency_key = ? and status = 'IN_PROGRESS'", scope.tenant(), scope.issuer(), scope.subject(),
+                scope.roles(), scope.method(), scope.path(), key));
     }
 
-    /** Deletes expired keys of every tenant, at most once per cleanup interval per instance. */
-    void cleanUpIfDue() {
+    /**
+     * Deletes the tenant's expired keys, at most once per cleanup interval per tenant and instance (row-level
+     * security shows a transaction its own tenant's rows only).
+     */
+    void cleanUpIfDue(String tenant) {
         Instant now = clock.instant();
-        Instant due = nextCleanup.get();
-        if (now.isBefore(due) || !nextCleanup.compareAndSet(due, now.plus(properties.cleanupInterval()))) {
+        Instant due = nextCleanup.getOrDefault(tenant, Instant.MIN);
+        if (now.isBefore(due) || !replaceDue(tenant, due, now.plus(properties.cleanupInterval()))) {
             return;
         }
-        jdbc.update("delete from idempotent_request where created_at < now() - make_interval(secs => ?)",
-                ttlSeconds());
+        inTransaction(() -> jdbc.update("delete from idempotent_request where created_at < now() - make_interval(secs => ?)",
+                ttlSeconds()));
+    }
+
+    private boolean replaceDue(String tenant, Instant due, Instant next) {
+        return due == Instant.MIN ? nextCleanup.putIfAbsent(tenant, next) == null : nextCleanup.replace(tenant, due, next);
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
     }
 
     /** A key's record: the request it was used for and, once DONE, the response to replay. */

@@ -38,7 +38,7 @@ public class ApiSecurityAutoConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .addFilterAfter(new TenantFromTokenFilter(), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new TenantFromTokenFilter(tenants, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 }

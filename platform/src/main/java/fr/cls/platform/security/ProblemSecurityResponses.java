@@ -37,7 +37,8 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "your role does not allow this action");
+        write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
+                e instanceof RoleNotHeldByTenant ? e.getMessage() : "your role does not allow this action");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

@@ -2,6 +2,7 @@ package fr.cls.platform.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 class CurrentActorTest {
 
@@ -25,12 +28,12 @@ class CurrentActorTest {
         token.setAuthenticated(true);
         SecurityContextHolder.getContext().setAuthentication(token);
 
-        assertThat(CurrentActor.get()).isEqualTo(new Actor("agent-42", List.of("auditor", "instructor")));
+        assertThat(CurrentActor.get()).isEqualTo(new Actor("", "agent-42", List.of("auditor", "instructor")));
     }
 
     @Test
     void withoutAuthenticationTheActorIsAnonymousWithoutRoles() {
-        assertThat(CurrentActor.get()).isEqualTo(new Actor("anonymous", List.of()));
+        assertThat(CurrentActor.get()).isEqualTo(new Actor("", "anonymous", List.of()));
     }
 
     @Test
@@ -38,6 +41,21 @@ class CurrentActorTest {
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 
-        assertThat(CurrentActor.get()).isEqualTo(new Actor("anonymous", List.of()));
+        assertThat(CurrentActor.get()).isEqualTo(new Actor("", "anonymous", List.of()));
+    }
+
+    @Test
+    void aTokensIssuerComesWithItsSubjectSoTwoIssuersNamesakesAreTwoPeople() {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").issuer("https://idp-a.example").subject("agent-42")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt,
+                AuthorityUtils.createAuthorityList("ROLE_instructor"), "agent-42"));
+
+        Actor actor = CurrentActor.get();
+
+        assertThat(actor.issuer()).isEqualTo("https://idp-a.example");
+        assertThat(actor.samePersonAs("https://idp-a.example", "agent-42")).isTrue();
+        assertThat(actor.samePersonAs("https://idp-b.example", "agent-42")).isFalse();
+        assertThat(actor.samePersonAs(null, "agent-42")).as("a record without issuer: same subject, same person").isTrue();
     }
 }

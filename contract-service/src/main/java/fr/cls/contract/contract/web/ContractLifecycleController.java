@@ -62,7 +62,7 @@ class ContractLifecycleController {
 
     @PostMapping("/coordinator")
     ResponseEntity<ContractResponse> assignCoordinator(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.Coordinator body) {
-        return ok(contracts.assignCoordinator(new ContractId(id), body.subject()));
+        return ok(contracts.assignCoordinator(new ContractId(id), body.subject(), body.issuer()));
     }
 
     @PostMapping("/territory")

@@ -28,8 +28,11 @@ final class LifecycleRequests {
     record Diagnostic(Boolean territoryPortrait, Boolean healthPortrait, Boolean resourcesPortrait, LocalDate on) {
     }
 
-    /** @param subject the coordinator's account, as their tokens name it ({@code sub}) */
-    record Coordinator(@NotBlank @Size(max = 200) String subject) {
+    /**
+     * @param subject the coordinator's account, as their tokens name it ({@code sub})
+     * @param issuer the issuer of that account ({@code iss}); optional when the tenant trusts a single issuer
+     */
+    record Coordinator(@NotBlank @Size(max = 200) String subject, @Size(max = 500) String issuer) {
     }
 
     /** @param carrier the collectivité carries the contract */

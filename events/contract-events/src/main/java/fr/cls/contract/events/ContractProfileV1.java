@@ -16,18 +16,29 @@ import java.util.UUID;
  * @param partyTenants    the other tenants taking part (co-funders, signatories with an account)
  * @param coordinators    token subjects of the contract's coordinators (notification-service tells them of their
  *                        contracts); null from producers that predate the field
+ * @param coordinatorIssuers the issuer of each coordinator's account, in the order of {@code coordinators}: a
+ *                        person is issuer and subject together; null from producers that predate the field
  */
 public record ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
         LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
-        List<String> territoryCodes, List<String> partyTenants, List<String> coordinators) {
+        List<String> territoryCodes, List<String> partyTenants, List<String> coordinators,
+        List<String> coordinatorIssuers) {
 
     public static final String TYPE = "cls.contract.profile.v1";
+
+    /** Coordinators without their issuers (not known to the producer). */
+    public ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
+            LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
+            List<String> territoryCodes, List<String> partyTenants, List<String> coordinators) {
+        this(contractId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
+                territoryCodes, partyTenants, coordinators, null);
+    }
 
     /** Without coordinators (not known to the producer). */
     public ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
             LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
             List<String> territoryCodes, List<String> partyTenants) {
         this(contractId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
-                territoryCodes, partyTenants, null);
+                territoryCodes, partyTenants, null, null);
     }
 }

@@ -71,12 +71,12 @@ class ConventionController {
 
     record ConventionResponse(UUID id, String kind, String funder, String ownerTenant, UUID requestId, UUID contractId,
             String beneficiary, SortedMap<Integer, BigDecimal> amounts, LocalDate validFrom, LocalDate validUntil, String status,
-            LocalDate signedOn, LocalDate cancelledOn, String cancelReason, long version) {
+            LocalDate signedOn, String signedBy, LocalDate cancelledOn, String cancelReason, long version) {
 
         static ConventionResponse of(Convention c) {
             return new ConventionResponse(c.id(), c.kind().name(), c.funderTenantId(), c.ownerTenantId(), c.requestId(),
                     c.contractId(), c.beneficiary(), c.amounts(), c.validFrom(), c.validUntil(), c.status().name(), c.signedOn(),
-                    c.cancelledOn(), c.cancelReason(), c.version());
+                    c.signedBy(), c.cancelledOn(), c.cancelReason(), c.version());
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.notification.webhook.WebhookEndpoints;
 import fr.cls.notification.webhook.WebhookViews;
+import fr.cls.platform.idempotency.SecretInResponse;
 import fr.cls.platform.web.PageResponse;
 
 /** A tenant's webhook endpoints; the secret is answered once, at creation and at each rotation (docs/webhooks.md). */
@@ -70,6 +71,7 @@ class WebhookController {
     }
 
     @PostMapping
+    @SecretInResponse("secret")
     ResponseEntity<EndpointSecretResponse> create(@RequestBody CreateEndpoint request) {
         WebhookViews.EndpointWithSecret created = endpoints.create(request.url(), request.eventTypes(),
                 request.description(), request.secret());
@@ -89,6 +91,7 @@ class WebhookController {
     }
 
     @PostMapping("/{id}/secret-rotation")
+    @SecretInResponse("secret")
     EndpointSecretResponse rotateSecret(@PathVariable UUID id, @RequestBody(required = false) RotateSecret request) {
         RotateSecret r = request == null ? new RotateSecret(null, null) : request;
         return EndpointSecretResponse.of(endpoints.rotateSecret(id, r.secret(), r.previousSecretValidHours()));

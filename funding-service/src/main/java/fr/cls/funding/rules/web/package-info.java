@@ -1,0 +1,2 @@
+/** The funder's own rules over HTTP. */
+package fr.cls.funding.rules.web;

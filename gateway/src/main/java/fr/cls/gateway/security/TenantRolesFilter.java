@@ -1,0 +1,41 @@
+package fr.cls.gateway.security;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import fr.cls.gateway.Problems;
+import fr.cls.tenancy.TenantDirectory;
+import fr.cls.tenancy.TokenRules;
+import reactor.core.publisher.Mono;
+
+/**
+ * Refuses (403) a token claiming a role its tenant may not hold, on every route including actuator: the same
+ * rule ({@link TokenRules#refusedRole}) the services apply behind us.
+ */
+class TenantRolesFilter implements WebFilter {
+
+    private final TenantDirectory tenants;
+
+    TenantRolesFilter(TenantDirectory tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(authentication -> ((JwtAuthenticationToken) authentication).getToken())
+                .flatMap(jwt -> Mono.justOrEmpty(TokenRules.refusedRole(jwt, tenants)
+                        .map(role -> "tenant " + jwt.getClaimAsString(TokenRules.TENANT_CLAIM)
+                                + " may not hold the role " + role + " (see the tenant directory)")))
+                .flatMap(detail -> Problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden", detail).thenReturn(true))
+                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(false)))
+                .then();
+    }
+}
