@@ -14,6 +14,8 @@ grant select, insert, update, delete on all tables in schema public to "${app_us
 grant usage, select on all sequences in schema public to "${app_user}";
 alter default privileges in schema public grant select, insert, update, delete on tables to "${app_user}";
 alter default privileges in schema public grant usage, select on sequences to "${app_user}";
+-- The grants above cover every table: the audit trail stays append-only for the application role (V0_12).
+revoke update, delete, truncate on audit_entry from "${app_user}";
 
 do $$
 begin

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Throw-away tenants of the test directory (test-tenants.yml), for tests that want a tenant of their own. */
 public final class TestTenants {
 
-    private static final int COUNT = 40;
+    private static final int COUNT = 80;
     private static final int DEPARTEMENTS = 10;
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final AtomicInteger NEXT_DEPARTEMENT = new AtomicInteger();
