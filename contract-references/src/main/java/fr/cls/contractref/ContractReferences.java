@@ -1,7 +1,9 @@
 package fr.cls.contractref;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,10 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
+import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.contract.events.ContractTransitionedV1;
+import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Coordinator;
+import fr.cls.tenancy.TenantDirectory;
 
 /** Keeps the local copy of contracts and their status; each event is applied once (inbox). */
 public class ContractReferences {
@@ -22,13 +29,15 @@ public class ContractReferences {
     private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TenantDirectory tenants;
 
     /** @param consumer this service's name for the inbox, e.g. {@code funding-service.contract-references} */
-    ContractReferences(String consumer, EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+    ContractReferences(String consumer, EventInbox inbox, JdbcTemplate jdbc, Clock clock, TenantDirectory tenants) {
         this.consumer = consumer;
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tenants = tenants;
     }
 
     /** The current tenant's view of a contract it owns, if this service has heard of it. */
@@ -44,6 +53,33 @@ public class ContractReferences {
         return jdbc.query("select contract_id, kind, title, status from contract_reference where contract_id = ? and tenant_id = ?",
                 (rs, i) -> new ContractReference(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4)), contractId, TenantContext.require()).stream().findFirst();
+    }
+
+    /**
+     * The coordinators (issuer and subject) named on a contract the current tenant owns (empty when none, or
+     * unknown): the input of {@link CoordinatedContracts}.
+     */
+    @Transactional(readOnly = true)
+    public List<Coordinator> coordinatorsOf(UUID contractId) {
+        return jdbc.query("select coordinators, coordinator_issuers from contract_reference where contract_id = ? and tenant_id = ?",
+                (rs, i) -> Coordinator.of(java.util.Arrays.asList((String[]) rs.getArray(1).getArray()),
+                        java.util.Arrays.asList((String[]) rs.getArray(2).getArray())), contractId, TenantContext.require())
+                .stream().findFirst().orElse(List.of());
+    }
+
+    /**
+     * The current tenant's contracts naming this person among their coordinators: the rule of
+     * {@link CoordinatedContracts} in SQL, the two aligned arrays paired by {@code unnest} (a missing issuer is
+     * null: recognised on the subject only while the tenant trusts the actor's issuer alone).
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> coordinatedBy(Actor actor) {
+        return Set.copyOf(jdbc.queryForList("""
+                select distinct r.contract_id from contract_reference r,
+                    unnest(r.coordinators, r.coordinator_issuers) as c(subject, issuer)
+                where r.tenant_id = ? and c.subject = ? and (c.issuer = ? or (coalesce(c.issuer, '') = '' and ?))""",
+                UUID.class, TenantContext.require(), actor.subject(), actor.issuer(),
+                CoordinatedContracts.legacyRecognised(actor, CoordinatedContracts.tenantIssuers(tenants))));
     }
 
     /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */
@@ -68,6 +104,28 @@ public class ContractReferences {
                     + " do update set status = excluded.status, updated_at = excluded.updated_at",
                     transitioned.contractId(), event.tenantid(), transitioned.kind(), transitioned.title(),
                     transitioned.toStatus(), java.sql.Timestamp.from(clock.instant()));
+        } else if (ContractProfileV1.TYPE.equals(event.type())) {
+            ContractProfileV1 profile = inbox.payload(event, ContractProfileV1.class);
+            if (profile.coordinators() == null) {
+                return; // a producer that predates the field says nothing of coordinators
+            }
+            // Issuers aligned with the coordinators; none from a producer that predates them (legacy: null issuers).
+            List<String> issuers = profile.coordinatorIssuers() == null ? List.of() : profile.coordinatorIssuers();
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("insert into contract_reference (contract_id, tenant_id, kind,"
+                        + " title, status, coordinators, coordinator_issuers, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (contract_id) do update set coordinators = excluded.coordinators,"
+                        + " coordinator_issuers = excluded.coordinator_issuers");
+                statement.setObject(1, profile.contractId());
+                statement.setString(2, event.tenantid());
+                statement.setString(3, profile.kind());
+                statement.setString(4, profile.title());
+                statement.setString(5, profile.status());
+                statement.setArray(6, connection.createArrayOf("text", profile.coordinators().toArray()));
+                statement.setArray(7, connection.createArrayOf("text", issuers.toArray()));
+                statement.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
+                return statement;
+            });
         }
     }
 }

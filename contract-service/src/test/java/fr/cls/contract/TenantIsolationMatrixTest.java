@@ -29,15 +29,24 @@ class TenantIsolationMatrixTest {
         String id = paca.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", title)).json().get("id").asString();
 
         String c = "/api/v1/contracts/" + id;
+        // A real signatory (in elaboration): a random id would answer 404 with or without a check.
+        paca.post(c + "/framing", Map.of());
+        new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
+                .post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        var signatory = paca.post(c + "/signatories", Map.of("organisation", "Commune secrète de Grasse", "kind", "COLLECTIVITE"));
+        org.assertj.core.api.Assertions.assertThat(signatory.status()).as(signatory.body()).isEqualTo(201);
+        String signatoryId = signatory.json().get("id") != null ? signatory.json().get("id").asString()
+                : signatory.json().at("/signatories/0/id").asString();
         String other = java.util.UUID.randomUUID().toString();
         Map<String, Object> sheet = Map.of("axisId", other, "title", "Maison de santé", "objective", "Attirer", "pilot", "Ville",
                 "startDate", "2026-01-01", "endDate", "2026-12-31", "budget", 100);
-        new IsolationMatrix(base).withPlatformRoutes()
-                .with("GET /api/v1/contracts", "/api/v1/contracts", null)
+        new IsolationMatrix(base).withPlatformRoutes().withActuatorRoutes()
+                .owner(TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT)).everyOutsider("ars-paca")
+                .listing("GET /api/v1/contracts", "/api/v1/contracts?size=200", title)
                 .with("POST /api/v1/contracts", "/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS étranger"))
                 .with("GET /api/v1/contracts/{id}", "/api/v1/contracts/" + id, null)
                 .with("GET /api/v1/contracts/dashboard", "/api/v1/contracts/dashboard", null)
-                .with("GET /api/v1/contracts/export", "/api/v1/contracts/export?columns=id,title", null)
+                .listing("GET /api/v1/contracts/export", "/api/v1/contracts/export?columns=id,title", title)
                 .with("GET /api/v1/contracts/export/ending-soon", "/api/v1/contracts/export/ending-soon?columns=id,title", null)
                 .with("GET /api/v1/contracts/export/reports-overdue", "/api/v1/contracts/export/reports-overdue?columns=id,title", null)
                 .with("POST /api/v1/contracts/imports", "/api/v1/contracts/imports", Map.of("kind", "CLS",
@@ -65,7 +74,7 @@ class TenantIsolationMatrixTest {
                         Map.of("title", "Diagnostic", "kind", "DIAGNOSTIC", "reference", "https://example.org/diag.pdf"))
                 .with("POST /api/v1/contracts/{id}/signatories", c + "/signatories", Map.of("organisation", "Ville", "kind", "COLLECTIVITE"))
                 .with("POST /api/v1/contracts/{id}/signatories/{signatoryId}/signature",
-                        c + "/signatories/" + java.util.UUID.randomUUID() + "/signature", Map.of())
+                        c + "/signatories/" + signatoryId + "/signature", Map.of())
                 .with("POST /api/v1/contracts/{id}/submission", c + "/submission", Map.of())
                 .with("POST /api/v1/contracts/{id}/signature", c + "/signature", Map.of("startDate", "2026-01-01"))
                 .with("POST /api/v1/contracts/{id}/evaluation", c + "/evaluation", Map.of())
@@ -91,6 +100,6 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/contracts/{id}/amendments", c + "/amendments", null)
                 .with("GET /api/v1/contracts/{id}/signed-version", c + "/signed-version", null)
                 .with("POST /api/v1/contracts/{id}/amendments", c + "/amendments", Map.of("changes", "x", "signedOn", "2026-01-01"))
-                .verify(List.of(id, title), TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+                .verify(List.of(id, title, signatoryId, "Commune secrète de Grasse"));
     }
 }

@@ -54,6 +54,12 @@ public final class FundingFixtures {
                 claims -> claims.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles))));
     }
 
+    /** A user of {@code tenant} whose token subject is {@code subject} (a coordinator is named by subject). */
+    public HttpTestClient asSubject(String tenant, String subject, String... roles) {
+        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()
+                .token(claims -> claims.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles))));
+    }
+
     /** Publishes the contract's profile as its owner and waits until funding-service knows it. */
     public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
             List<String> codes, LocalDate start, LocalDate end, List<String> parties) {
@@ -63,9 +69,17 @@ public final class FundingFixtures {
     /** The same, with the coordinators (token subjects) contract-service names in the profile. */
     public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
             List<String> codes, LocalDate start, LocalDate end, List<String> parties, List<String> coordinators) {
+        return contract(owner, kind, title, beneficiary, population, departements, codes, start, end, parties, coordinators,
+                null);
+    }
+
+    /** The same, with the issuers of the coordinators' accounts (aligned; null as from a producer predating them). */
+    public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
+            List<String> codes, LocalDate start, LocalDate end, List<String> parties, List<String> coordinators,
+            List<String> coordinatorIssuers) {
         UUID id = UUID.randomUUID();
         publish(owner, id, ContractProfileV1.TYPE, new ContractProfileV1(id, kind, title, start == null ? "ELABORATION" : "IN_FORCE",
-                start, end, beneficiary, population, departements, codes, parties, coordinators));
+                start, end, beneficiary, population, departements, codes, parties, coordinators, coordinatorIssuers));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TenantContext.callAs(owner, () -> profiles.find(id)).isPresent());
         return id;

@@ -23,8 +23,9 @@ import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every funding route, called by a tenant foreign to a contract (ARS Bretagne) on the ids of a Mayenne co-funding,
- * shows nothing of it. Published schemes are public terms and are not secrets.
+ * Every funding route, called by every kind of outside caller (another ARS, a département taking no part, a
+ * coordinator of another contract of the owner ARS, a governance member, an integration client, the platform
+ * operator) on the ids of a Mayenne co-funding, shows nothing of it. Published schemes are public terms and are not secrets.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
@@ -68,11 +69,13 @@ class TenantIsolationMatrixTest {
         signatory.with("If-Match", "0").post(c + "/signature", Map.of());
         String payment = approver.get(c + "/payments").json().get(0).get("id").asString();
         String dossier = "PORTAIL-SECRET-" + System.nanoTime();
-        fixtures.as("cd-53", Roles.INTEGRATION).post("/api/v1/integration/dossiers", Map.of("portalReference", dossier,
-                "contractId", contract, "schemeCode", "animateurs-sante", "purpose", "ACTIONS", "amountsByYear", Map.of(year + 1, 1_000)));
+        String dossierRequest = fixtures.as("cd-53", Roles.INTEGRATION).post("/api/v1/integration/dossiers", Map.of("portalReference",
+                dossier, "contractId", contract, "schemeCode", "animateurs-sante", "purpose", "ACTIONS", "amountsByYear",
+                Map.of(year + 1, 1_000))).json().get("requestId").asString();
         String d = "/api/v1/integration/dossiers/" + dossier;
 
-        new IsolationMatrix("http://localhost:" + port).withPlatformRoutes()
+        new IsolationMatrix("http://localhost:" + port).withPlatformRoutes().withActuatorRoutes()
+                .owner(TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_APPROVER)).everyOutsider("ars-pays-de-la-loire")
                 .with("GET /api/v1/funding/schemes", "/api/v1/funding/schemes", null)
                 .with("GET /api/v1/funding/schemes/{funder}/{code}", "/api/v1/funding/schemes/cd-53/animateurs-sante", null)
                 .with("POST /api/v1/funding/schemes/{code}/versions", "/api/v1/funding/schemes/matrix-" + System.nanoTime() + "/versions",
@@ -82,8 +85,8 @@ class TenantIsolationMatrixTest {
                         Map.of("contractId", contract, "amountsByYear", Map.of(year, 1_000)))
                 .with("POST /api/v1/funding/requests", "/api/v1/funding/requests", Map.of("contractId", contract, "funder", "cd-53",
                         "schemeCode", "animateurs-sante", "purpose", "ACTIONS", "amountsByYear", Map.of(year, 1_000)))
-                .with("GET /api/v1/funding/requests", "/api/v1/funding/requests", null)
-                .with("GET /api/v1/funding/requests/waiting", "/api/v1/funding/requests/waiting", null)
+                .listing("GET /api/v1/funding/requests", "/api/v1/funding/requests?size=200", requestId)
+                .listing("GET /api/v1/funding/requests/waiting", "/api/v1/funding/requests/waiting?size=200", dossier)
                 .with("GET /api/v1/funding/contracts/{contractId}/requests", "/api/v1/funding/contracts/" + contract + "/requests", null)
                 .with("GET /api/v1/funding/contracts/{contractId}/conventions", "/api/v1/funding/contracts/" + contract + "/conventions", null)
                 .with("GET /api/v1/funding/requests/{id}", r, null)
@@ -116,7 +119,7 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/funding/funder-rules", "/api/v1/funding/funder-rules", null)
                 .with("PUT /api/v1/funding/funder-rules", "/api/v1/funding/funder-rules", Map.of("fourEyes", true))
                 .with("GET /api/v1/funding/dashboard.csv", "/api/v1/funding/dashboard.csv?expiringWithinMonths=60", null)
-                .verify(List.of(title, requestId, beneficiary, contract.toString(), payment, dossier),
-                        TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+                .verify(List.of(title, requestId, beneficiary, contract.toString(), convention.get("id").asString(), payment, dossier,
+                        dossierRequest));
     }
 }

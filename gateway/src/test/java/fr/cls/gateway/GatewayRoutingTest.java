@@ -225,6 +225,27 @@ class GatewayRoutingTest {
                 .expectBody().jsonPath("$.name").isEqualTo("A tenant with a tiny limit").jsonPath("$.issuers").doesNotExist();
     }
 
+    /** Issue 13, point 11: the gateway's own routes (tenant view, actuator) tried with every role of a tenant. */
+    @Test
+    void everyRoleButTheOperatorSeesNoIssuerAndIsRefusedTheGatewayActuator() {
+        String issuer = TestIssuer.trusted().issuer();
+        for (String role : java.util.List.of("ARS_AGENT", "ARS_APPROVER", "CLS_COORDINATOR", "GOVERNANCE_MEMBER", "INTEGRATION")) {
+            for (String view : java.util.List.of("/api/v1/tenants", "/api/v1/tenants/ars-paca", "/api/v1/tenants/platform")) {
+                as("ars-paca", role).get().uri(view).exchange().expectStatus().isOk()
+                        .expectBody(String.class).value(body -> assertThat(body).as(role + " " + view)
+                                .doesNotContain(issuer).doesNotContain("burst"));
+            }
+            for (String actuator : java.util.List.of("/actuator/metrics", "/actuator/gateway/routes")) {
+                as("ars-paca", role).get().uri(actuator).exchange().expectStatus().isForbidden();
+            }
+        }
+        anonymous().get().uri("/api/v1/tenants").exchange().expectStatus().isUnauthorized();
+        anonymous().get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
+        as("platform", "PLATFORM_OPERATOR").get().uri("/actuator/metrics").exchange().expectStatus().isOk();
+        as("platform", "PLATFORM_OPERATOR").get().uri("/api/v1/tenants").exchange().expectBody(String.class)
+                .value(body -> assertThat(body).as("the control: the operator's view has them").contains(issuer, "burst"));
+    }
+
     @Test
     void swaggerUiListsTheOpenApiDocumentOfEveryService() {
         anonymous().get().uri("/v3/api-docs/swagger-config").exchange()

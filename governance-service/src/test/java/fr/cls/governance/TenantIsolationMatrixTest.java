@@ -2,7 +2,6 @@ package fr.cls.governance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +14,10 @@ import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.IsolationMatrix;
 import fr.cls.platform.test.TestInfrastructure;
 
-/** Every governance route, called by another tenant on the owner's ids, shows nothing of the owner's group. */
+/**
+ * Every governance route, called by every kind of outside caller on the owner's ids (every id the fixture creates is
+ * a secret), shows nothing of the owner's group; lists are called where the owner sees its rows.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
 class TenantIsolationMatrixTest {
@@ -35,12 +37,15 @@ class TenantIsolationMatrixTest {
         String meeting = mayenne.post(b + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now().plusDays(30).toString(),
                 "place", "Laval")).json().get("id").asString();
         String m = "/api/v1/governance/meetings/" + meeting;
-        String item = UUID.randomUUID().toString();
+        // A real agenda item: a random id would answer 404 with or without a check.
+        String item = mayenne.post(m + "/agenda", Map.of("title", "Point secret", "purpose", "OTHER")).json()
+                .at("/agenda/0/id").asString();
         String followUp = mayenne.post(b + "/follow-ups", Map.of("kind", "ACTION", "title", "Action secrète", "owner", "Animatrice"))
                 .json().get("id").asString();
 
-        new IsolationMatrix(base).withPlatformRoutes()
-                .with("GET /api/v1/governance/bodies", "/api/v1/governance/bodies", null)
+        String owner = TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_AGENT);
+        new IsolationMatrix(base).withPlatformRoutes().withActuatorRoutes().owner(owner).everyOutsider("cd-53")
+                .listing("GET /api/v1/governance/bodies", "/api/v1/governance/bodies", name)
                 .with("POST /api/v1/governance/bodies", "/api/v1/governance/bodies", Map.of("kind", "CROSS_CONTRACT", "name", "Autre groupe"))
                 .with("GET /api/v1/governance/bodies/{id}", b, null)
                 .with("POST /api/v1/governance/bodies/{id}/members", b + "/members",
@@ -52,10 +57,11 @@ class TenantIsolationMatrixTest {
                         Map.of("percent", 10, "proxiesCount", true, "maxProxiesPerMember", 3))
                 .with("POST /api/v1/governance/bodies/{bodyId}/meetings", b + "/meetings",
                         Map.of("scheduledOn", java.time.LocalDate.now().plusDays(40).toString(), "place", "Ailleurs"))
-                .with("GET /api/v1/governance/bodies/{bodyId}/meetings", b + "/meetings", null)
+                .listing("GET /api/v1/governance/bodies/{bodyId}/meetings", b + "/meetings", "Laval")
                 .with("POST /api/v1/governance/bodies/{bodyId}/follow-ups", b + "/follow-ups",
                         Map.of("kind", "ACTION", "title", "Intrusion", "owner", "Intrus"))
-                .with("GET /api/v1/governance/meetings", "/api/v1/governance/meetings?to=" + java.time.LocalDate.now().plusDays(60), null)
+                .listing("GET /api/v1/governance/meetings", "/api/v1/governance/meetings?to=" + java.time.LocalDate.now().plusDays(60),
+                        meeting)
                 .with("GET /api/v1/governance/dormant-bodies", "/api/v1/governance/dormant-bodies", null)
                 .with("GET /api/v1/governance/meetings/{id}", m, null)
                 .with("POST /api/v1/governance/meetings/{id}/agenda", m + "/agenda", Map.of("title", "Intrusion", "purpose", "OTHER"))
@@ -66,10 +72,11 @@ class TenantIsolationMatrixTest {
                         Map.of("mode", "CONSENSUS"))
                 .with("PUT /api/v1/governance/meetings/{id}/minutes", m + "/minutes", Map.of("text", "intrusion"))
                 .with("GET /api/v1/governance/meetings/{id}/minutes", m + "/minutes", null)
-                .with("GET /api/v1/governance/follow-ups", "/api/v1/governance/follow-ups", null)
+                .listing("GET /api/v1/governance/follow-ups", "/api/v1/governance/follow-ups?bodyId=" + group.get("id").asString(),
+                        followUp)
                 .with("PUT /api/v1/governance/follow-ups/{id}/status", "/api/v1/governance/follow-ups/" + followUp + "/status",
                         Map.of("status", "DONE"))
-                .verify(List.of(name, "Animatrice secrète", "Action secrète", meeting),
-                        TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+                .verify(List.of(name, "Animatrice secrète", "Action secrète", "Point secret", group.get("id").asString(), member,
+                        meeting, item, followUp));
     }
 }

@@ -101,9 +101,13 @@ class TenantIsolationMatrixTest {
         String delivery = "/api/v1/notifications/webhooks/deliveries/" + deliveryId;
 
         try {
-            new IsolationMatrix(base).withPlatformRoutes()
-                    .with("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries", null)
-                    .with("GET /api/v1/notifications/subscriptions", "/api/v1/notifications/subscriptions", null)
+            new IsolationMatrix(base).withPlatformRoutes().withActuatorRoutes()
+                    .owner(TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT)).everyOutsider("ars-paca")
+                    // The tenant's email signature is the tenant's, not a contract's: its coordinators read the settings.
+                    .tenantWide("Signature secrète de PACA")
+                    .listing("GET /api/v1/notifications/deliveries", "/api/v1/notifications/deliveries?subject=" + contract,
+                            event.id().toString())
+                    .listing("GET /api/v1/notifications/subscriptions", "/api/v1/notifications/subscriptions", "matrix-owner")
                     .with("GET /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me", null)
                     .with("PUT /api/v1/notifications/subscriptions/me", "/api/v1/notifications/subscriptions/me",
                             Map.of("subscriptions", List.of(Map.of("topic", "PAYMENT", "channel", "INBOX", "scope", "ALL"))))
@@ -116,19 +120,18 @@ class TenantIsolationMatrixTest {
                     .with("POST /api/v1/notifications/inbox/{id}/read", "/api/v1/notifications/inbox/" + item + "/read", null)
                     .with("POST /api/v1/notifications/webhooks", "/api/v1/notifications/webhooks",
                             Map.of("url", "https://portal.example/hooks", "eventTypes", List.of("*")))
-                    .with("GET /api/v1/notifications/webhooks", "/api/v1/notifications/webhooks", null)
+                    .listing("GET /api/v1/notifications/webhooks", "/api/v1/notifications/webhooks", endpointId)
                     .with("GET /api/v1/notifications/webhooks/{id}", webhook, null)
                     .with("POST /api/v1/notifications/webhooks/{id}/secret-rotation", webhook + "/secret-rotation", null)
                     .with("POST /api/v1/notifications/webhooks/{id}/disable", webhook + "/disable", null)
                     .with("POST /api/v1/notifications/webhooks/{id}/enable", webhook + "/enable", null)
                     .with("DELETE /api/v1/notifications/webhooks/{id}", webhook, null)
-                    .with("GET /api/v1/notifications/webhooks/deliveries", "/api/v1/notifications/webhooks/deliveries", null)
+                    .listing("GET /api/v1/notifications/webhooks/deliveries", "/api/v1/notifications/webhooks/deliveries", deliveryId)
                     .with("GET /api/v1/notifications/webhooks/deliveries/{id}", delivery, null)
                     .with("POST /api/v1/notifications/webhooks/deliveries/{id}/replay", delivery + "/replay", null)
                     .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), ownerEmail, "matrix-owner",
                             item, "COPIL secret de Toulon", "Signature secrète de PACA", copilContract.toString(), endpointId,
-                            deliveryId, hookUrl, hook.json().get("secret").asString()),
-                            TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
+                            deliveryId, hookUrl, hook.json().get("secret").asString()));
         } finally {
             receiver.stop(0);
         }

@@ -24,6 +24,7 @@ import fr.cls.contract.events.ProgrammingChangedV1;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.OutboxEventPublisher;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
@@ -37,13 +38,13 @@ import fr.cls.platform.web.RuleViolationException;
 @Service
 public class ContractActions {
 
-    static final String ARS_WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
+    static final String ARS_WRITERS = Roles.IS_ARS_STAFF;
     /**
      * The year-to-year work the collectivité's coordinator keeps up (sheets, programming, report), besides the ARS's
      * agents. A coordinator reaches only the contracts naming them: {@link Contracts#get} answers 404 for the others.
      * Axes and amendments stay the ARS's: they change the contract as signed.
      */
-    static final String ARS_WRITERS_OR_COORDINATOR = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'CLS_COORDINATOR')";
+    static final String ARS_WRITERS_OR_COORDINATOR = Roles.IS_ARS_STAFF_OR_COORDINATOR;
 
     private final Contracts contracts;
     private final AxisRepository axes;

@@ -266,14 +266,11 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     }
 
     /**
-     * Whether this person coordinates the contract. A coordinator named before issuers were recorded is
-     * recognised only when the tenant trusts that one issuer alone ({@code tenantIssuers}).
+     * The contract's coordinators (one account here, with its issuer; null issuer: named before V25), for
+     * {@link fr.cls.platform.security.CoordinatedContracts}.
      */
-    boolean coordinatedBy(String issuer, String subject, List<String> tenantIssuers) {
-        if (coordinator == null || !coordinator.equals(subject)) {
-            return false;
-        }
-        return coordinatorIssuer == null ? tenantIssuers.equals(List.of(issuer)) : coordinatorIssuer.equals(issuer);
+    List<fr.cls.platform.security.Coordinator> coordinators() {
+        return coordinator == null ? List.of() : List.of(new fr.cls.platform.security.Coordinator(coordinatorIssuer, coordinator));
     }
 
     Signatory addSignatory(String organisation, SignatoryKind signatoryKind) {

@@ -16,6 +16,8 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
 import fr.cls.contract.territory.Territories;
@@ -29,10 +31,10 @@ import fr.cls.tenancy.TenantKind;
 @Service
 public class Contracts {
 
-    static final String ARS_WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
-    static final String ARS_APPROVERS = "hasRole('ARS_APPROVER')";
+    static final String ARS_WRITERS = Roles.IS_ARS_STAFF;
+    static final String ARS_APPROVERS = Roles.IS_ARS_APPROVER;
     /** Steps a coordinator takes in the contracts they coordinate, besides the ARS's agents. */
-    static final String ARS_WRITERS_OR_COORDINATOR = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'CLS_COORDINATOR')";
+    static final String ARS_WRITERS_OR_COORDINATOR = Roles.IS_ARS_STAFF_OR_COORDINATOR;
 
     private final ContractRepository repository;
     private final ContractPartyRepository parties;
@@ -75,18 +77,20 @@ public class Contracts {
     @Transactional(readOnly = true)
     public Contract get(ContractId id) {
         return repository.findVisible(id.value(), TenantContext.require())
-                .filter(c -> !coordinatorOnly() || coordinatedByCaller(c))
+                .filter(c -> CoordinatedContracts.reaches(c.coordinators(), tenantIssuers()))
                 .orElseThrow(() -> new NotFoundException("contract", id));
     }
 
     @Transactional(readOnly = true)
     public Page<Contract> list(Pageable pageable) {
-        if (!coordinatorOnly()) {
+        if (!CoordinatedContracts.confined()) {
             return repository.findAllVisible(TenantContext.require(), pageable);
         }
+        // The same rule as get, in SQL: issuer and subject, or the subject alone for a coordinator named before
+        // V25 while the tenant trusts the caller's issuer alone.
         Actor actor = CurrentActor.get();
         return repository.findCoordinatedBy(TenantContext.require(), actor.issuer(), actor.subject(),
-                tenantIssuers().equals(List.of(actor.issuer())), pageable);
+                CoordinatedContracts.legacyRecognised(actor, tenantIssuers()), pageable);
     }
 
     /** Read inside the transaction: the collections are loaded lazily. */
@@ -121,20 +125,8 @@ public class Contracts {
         return change(id, null, "contract.assign-coordinator", c -> c.assignCoordinator(coordinatorIssuer, subject));
     }
 
-    /** The caller (issuer and subject) is the contract's coordinator. */
-    private boolean coordinatedByCaller(Contract contract) {
-        Actor actor = CurrentActor.get();
-        return contract.coordinatedBy(actor.issuer(), actor.subject(), tenantIssuers());
-    }
-
     private List<String> tenantIssuers() {
-        return tenants.find(TenantContext.require()).map(t -> t.issuers()).orElse(List.of());
-    }
-
-    /** A coordinator with no ARS role: confined to the contracts they coordinate. */
-    private static boolean coordinatorOnly() {
-        List<String> roles = CurrentActor.get().roles();
-        return roles.contains("CLS_COORDINATOR") && !roles.contains("ARS_AGENT") && !roles.contains("ARS_APPROVER");
+        return CoordinatedContracts.tenantIssuers(tenants);
     }
 
     /** The owner lists another tenant (a co-funding département, a signatory) as taking part. */

@@ -43,6 +43,8 @@ import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Roles;
 
 /**
  * The funder's conventions: drafted from a granted request, signed (which plans one payment per year), amended
@@ -53,8 +55,8 @@ import fr.cls.platform.web.RuleViolationException;
 @Service
 public class Conventions {
 
-    static final String FUNDER_STAFF = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
-    static final String APPROVERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
+    static final String FUNDER_STAFF = Roles.IS_FUNDER_STAFF;
+    static final String APPROVERS = Roles.IS_APPROVER;
 
     private final ConventionRepository conventions;
     private final PaymentRepository payments;
@@ -215,7 +217,9 @@ public class Conventions {
 
     @Transactional(readOnly = true)
     public Convention get(UUID id) {
-        return conventions.findById(id).orElseThrow(() -> new NotFoundException("convention", id));
+        return conventions.findById(id)
+                .filter(c -> !CoordinatedContracts.confined() || contracts.reachable(c.contractId()).isPresent())
+                .orElseThrow(() -> new NotFoundException("convention", id));
     }
 
     @Transactional(readOnly = true)
@@ -226,14 +230,14 @@ public class Conventions {
 
     @Transactional(readOnly = true)
     public List<Convention> ofContract(UUID contractId) {
-        contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         return conventions.findByContractIdOrderByCreatedAt(contractId);
     }
 
     /** Every payment of the contract's conventions that the current tenant may read. */
     @Transactional(readOnly = true)
     public List<Payment> paymentsOfContract(UUID contractId) {
-        contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         return payments.findByContractIdOrderByYear(contractId);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.funding.request.YearAmounts;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.security.Roles;
 
 /**
  * The current tenant's figures as a funder. Every query names the tenant as funder ({@code tenant_id}) on top of
@@ -25,7 +26,7 @@ import fr.cls.platform.context.TenantContext;
 public class FunderDashboards {
 
     /** Tenant-wide figures are for the funders' staff, not coordinators (confined to their contracts elsewhere). */
-    static final String FUNDER_STAFF = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
+    static final String FUNDER_STAFF = Roles.IS_FUNDER_STAFF;
 
     private static final YearAmounts.Json AMOUNTS = new YearAmounts.Json();
 

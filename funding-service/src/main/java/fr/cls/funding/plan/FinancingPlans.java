@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,12 +27,8 @@ import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.scheme.Parity;
 import fr.cls.funding.scheme.Schemes;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.context.Actor;
-import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.NotFoundException;
-import fr.cls.tenancy.Tenant;
-import fr.cls.tenancy.TenantDirectory;
 
 /**
  * Builds a contract's financing plan for any tenant taking part in it. Row-level security lets a funder read only
@@ -49,22 +44,17 @@ public class FinancingPlans {
      * Funders' staff of the owner and of the parties, and the coordinators named on the contract (the profile event
      * carries them); a coordinator of another contract gets 404, as in contract-service.
      */
-    static final String READERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER', "
-            + "'CLS_COORDINATOR')";
-    private static final Set<String> STAFF = Set.of(Roles.ARS_AGENT, Roles.ARS_APPROVER, Roles.DEPARTEMENT_AGENT,
-            Roles.DEPARTEMENT_APPROVER);
+    static final String READERS = Roles.IS_FUNDER_STAFF_OR_COORDINATOR;
 
     private final ContractProfiles contracts;
     private final FundingRequests requests;
     private final Conventions conventions;
     private final Schemes schemes;
     private final TransactionTemplate ownerRead;
-    private final TenantDirectory tenants;
 
     FinancingPlans(ContractProfiles contracts, FundingRequests requests, Conventions conventions, Schemes schemes,
-            PlatformTransactionManager transactions, TenantDirectory tenants) {
+            PlatformTransactionManager transactions) {
         this.contracts = contracts;
-        this.tenants = tenants;
         this.requests = requests;
         this.conventions = conventions;
         this.schemes = schemes;
@@ -77,19 +67,12 @@ public class FinancingPlans {
     @PreAuthorize(READERS)
     public FinancingPlan of(UUID contractId, BigDecimal budget) {
         String caller = TenantContext.require();
-        Actor actor = CurrentActor.get();
-        boolean staff = actor.roles().stream().anyMatch(STAFF::contains);
-        ContractProfile contract = contracts.find(contractId)
-                .filter(c -> staff ? c.involves(caller)
-                        : c.coordinatedBy(caller, actor.issuer(), actor.subject(), issuersOf(caller)))
+        ContractProfile contract = contracts.reachable(contractId)
+                .filter(c -> c.involves(caller))
                 .orElseThrow(() -> new NotFoundException("contract", contractId));
         List<FundingLine> lines = TenantContext.callAs(contract.ownerTenantId(),
                 () -> ownerRead.execute(status -> lines(contractId)));
         return PlanAssembly.assemble(contract, lines, budget);
-    }
-
-    private List<String> issuersOf(String tenant) {
-        return tenants.find(tenant).map(Tenant::issuers).orElse(List.of());
     }
 
     private List<FundingLine> lines(UUID contractId) {

@@ -24,6 +24,7 @@ import fr.cls.funding.events.PaymentReleasedV1;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.security.Roles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +62,7 @@ public class PortalFeed {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('INTEGRATION', 'ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')")
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_INTEGRATION)
     public List<Change> since(long cursor, int limit) {
         return jdbc.query("select id, portal_reference, request_id, event_type, status, sequence, data, occurred_at"
                 + " from portal_change where tenant_id = ? and id > ? order by id limit ?", (rs, i) -> new Change(rs.getLong(1),

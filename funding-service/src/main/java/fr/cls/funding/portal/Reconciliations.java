@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.security.Roles;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Reconciliations {
 
-    static final String RUNNERS = "hasAnyRole('INTEGRATION', 'ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
+    static final String RUNNERS = Roles.IS_FUNDER_STAFF_OR_INTEGRATION;
 
     private final PortalSettings settings;
     private final PortalClient portal;

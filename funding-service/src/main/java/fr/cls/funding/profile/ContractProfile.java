@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Coordinator;
+
 /** A contract as contract-service last described it; the owner is an ARS, the parties may co-fund it. */
 public record ContractProfile(UUID contractId, String ownerTenantId, String kind, String title, String status,
         LocalDate startDate, LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
@@ -24,22 +27,12 @@ public record ContractProfile(UUID contractId, String ownerTenantId, String kind
     }
 
     /**
-     * A coordinator of the owner tenant named on this contract: the same subject from the same issuer. Profiles
-     * without issuers (from before they were published) match on the subject only while the owner tenant trusts
-     * that one issuer alone ({@code tenantIssuers}).
+     * The coordinators this tenant named on the contract, issuer paired with subject by position (none recorded:
+     * a profile from before issuers were published), for {@link CoordinatedContracts}. Coordinators are named by
+     * the owner: for any other tenant, a same-named account is no coordinator, so the list is empty.
      */
-    public boolean coordinatedBy(String tenantId, String issuer, String subject, List<String> tenantIssuers) {
-        if (!ownerTenantId.equals(tenantId)) {
-            return false;
-        }
-        boolean withIssuers = coordinatorIssuers.size() == coordinators.size();
-        for (int i = 0; i < coordinators.size(); i++) {
-            if (coordinators.get(i).equals(subject)
-                    && (withIssuers ? coordinatorIssuers.get(i).equals(issuer) : tenantIssuers.equals(List.of(issuer)))) {
-                return true;
-            }
-        }
-        return false;
+    public List<Coordinator> coordinatorsNamedBy(String tenantId) {
+        return ownerTenantId.equals(tenantId) ? Coordinator.of(coordinators, coordinatorIssuers) : List.of();
     }
 
     /** The owner and every party: the tenants that may see the contract's funding. */

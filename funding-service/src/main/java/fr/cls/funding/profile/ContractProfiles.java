@@ -23,7 +23,11 @@ import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.context.Actor;
+import fr.cls.tenancy.TenantDirectory;
 
 /**
  * Keeps the contracts' profiles and their annual reports from contract-service's events (each applied once), and
@@ -37,17 +41,45 @@ public class ContractProfiles {
     private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TenantDirectory tenants;
 
-    ContractProfiles(EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
+    ContractProfiles(EventInbox inbox, JdbcTemplate jdbc, Clock clock, TenantDirectory tenants) {
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tenants = tenants;
     }
 
     @Transactional(readOnly = true)
     public Optional<ContractProfile> find(UUID contractId) {
         return jdbc.query("select * from contract_profile where contract_id = ?", ContractProfiles::profile, contractId)
                 .stream().findFirst();
+    }
+
+    /**
+     * The contract if the current actor reaches it: its owner's and parties' staff (row-level security), and a
+     * confined coordinator only when named on it ({@link CoordinatedContracts}). Empty means 404.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ContractProfile> reachable(UUID contractId) {
+        String caller = TenantContext.require();
+        return CoordinatedContracts.reachable(find(contractId), c -> c.coordinatorsNamedBy(caller),
+                CoordinatedContracts.tenantIssuers(tenants));
+    }
+
+    /**
+     * The current tenant's contracts naming this person among their coordinators: the rule of
+     * {@link CoordinatedContracts} in SQL, the two aligned arrays paired by {@code unnest} (a missing issuer is
+     * null: recognised on the subject only while the tenant trusts the actor's issuer alone).
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> coordinatedBy(Actor actor) {
+        return jdbc.queryForList("""
+                select distinct p.contract_id from contract_profile p,
+                    unnest(p.coordinators, p.coordinator_issuers) as c(subject, issuer)
+                where p.tenant_id = ? and c.subject = ? and (c.issuer = ? or (coalesce(c.issuer, '') = '' and ?))""",
+                UUID.class, TenantContext.require(), actor.subject(), actor.issuer(),
+                CoordinatedContracts.legacyRecognised(actor, CoordinatedContracts.tenantIssuers(tenants)));
     }
 
     /** Years whose annual report contract-service has received. */

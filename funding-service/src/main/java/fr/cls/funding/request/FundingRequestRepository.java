@@ -17,5 +17,10 @@ interface FundingRequestRepository extends JpaRepository<FundingRequest, UUID> {
 
     Page<FundingRequest> findByFunderTenantIdOrOwnerTenantId(String funder, String owner, Pageable pageable);
 
+    Page<FundingRequest> findByOwnerTenantIdAndContractIdIn(String owner, List<UUID> contractIds, Pageable pageable);
+
+    Page<FundingRequest> findByFunderTenantIdAndContractIdInAndStatusIn(String funder, List<UUID> contractIds,
+            List<RequestStatus> statuses, Pageable pageable);
+
     Optional<FundingRequest> findByFunderTenantIdAndPortalReference(String funder, String portalReference);
 }

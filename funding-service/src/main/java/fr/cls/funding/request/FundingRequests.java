@@ -37,6 +37,8 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.OutboxEventPublisher;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
@@ -50,10 +52,10 @@ import fr.cls.platform.web.RuleViolationException.Violation;
 @Service
 public class FundingRequests {
 
-    static final String FILERS = "hasAnyRole('CLS_COORDINATOR', 'ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT',"
-            + " 'DEPARTEMENT_APPROVER', 'INTEGRATION')";
-    static final String INSTRUCTORS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
-    static final String APPROVERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
+    /** A coordinator files, amends and withdraws only on the contracts they coordinate (others 404). */
+    static final String FILERS = Roles.IS_FUNDING_FILER;
+    static final String INSTRUCTORS = Roles.IS_FUNDER_STAFF;
+    static final String APPROVERS = Roles.IS_APPROVER;
 
     private final FundingRequestRepository requests;
     private final ContractProfiles contracts;
@@ -92,7 +94,7 @@ public class FundingRequests {
     @PreAuthorize(FILERS)
     public Filed submit(Filing filing) {
         String tenant = TenantContext.require();
-        ContractProfile contract = contracts.find(filing.contractId())
+        ContractProfile contract = contracts.reachable(filing.contractId())
                 .orElseThrow(() -> new NotFoundException("contract", filing.contractId()));
         if (!tenant.equals(contract.ownerTenantId()) && !tenant.equals(filing.funder())) {
             throw new AccessDeniedException("a request is filed by the contract's owner or for the funder itself");
@@ -208,9 +210,12 @@ public class FundingRequests {
         return next;
     }
 
+    /** Row-level security shows the funder's and the owner's requests; a confined coordinator, their contracts' only. */
     @Transactional(readOnly = true)
     public FundingRequest get(FundingRequestId id) {
-        return requests.findById(id.value()).orElseThrow(() -> new NotFoundException("funding request", id));
+        return requests.findById(id.value())
+                .filter(r -> !CoordinatedContracts.confined() || contracts.reachable(r.contractId()).isPresent())
+                .orElseThrow(() -> new NotFoundException("funding request", id));
     }
 
     /** A request the current tenant funds, by the reference its submission portal gave it. */
@@ -223,19 +228,26 @@ public class FundingRequests {
     @Transactional(readOnly = true)
     public Page<FundingRequest> list(Pageable pageable) {
         String tenant = TenantContext.require();
+        if (CoordinatedContracts.confined()) {
+            return requests.findByOwnerTenantIdAndContractIdIn(tenant, coordinated(), pageable);
+        }
         return requests.findByFunderTenantIdOrOwnerTenantId(tenant, tenant, pageable);
     }
 
     /** Requests waiting for the current tenant (as funder) to instruct or decide them. */
     @Transactional(readOnly = true)
     public Page<FundingRequest> waiting(Pageable pageable) {
-        return requests.findByFunderTenantIdAndStatusIn(TenantContext.require(),
-                List.of(RequestStatus.SUBMITTED, RequestStatus.UNDER_INSTRUCTION), pageable);
+        List<RequestStatus> open = List.of(RequestStatus.SUBMITTED, RequestStatus.UNDER_INSTRUCTION);
+        if (CoordinatedContracts.confined()) {
+            return requests.findByFunderTenantIdAndContractIdInAndStatusIn(TenantContext.require(), coordinated(), open,
+                    pageable);
+        }
+        return requests.findByFunderTenantIdAndStatusIn(TenantContext.require(), open, pageable);
     }
 
     @Transactional(readOnly = true)
     public List<FundingRequest> ofContract(UUID contractId) {
-        contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         return requests.findByContractIdOrderByCreatedAt(contractId);
     }
 
@@ -269,6 +281,10 @@ public class FundingRequests {
         FundingRequest saved = requests.saveAndFlush(request);
         audit.record(action, "funding-request", saved.id().toString(), before, saved.version());
         return saved;
+    }
+
+    private List<UUID> coordinated() {
+        return contracts.coordinatedBy(CurrentActor.get());
     }
 
     private ContractProfile profileOf(FundingRequest request) {

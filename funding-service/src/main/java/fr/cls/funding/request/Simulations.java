@@ -39,7 +39,7 @@ public class Simulations {
     @Transactional(readOnly = true)
     @PreAuthorize(FundingRequests.FILERS)
     public List<Evaluation> simulate(UUID contractId, Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare) {
-        ContractProfile contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        ContractProfile contract = contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         LocalDate today = LocalDate.now(clock);
         return schemes.allInEffect(today).stream().filter(s -> contract.involves(s.tenantId()))
                 .map(s -> s.evaluate(cases.of(contract, s.tenantId(), s.schemeCode(), null, requested, ownShare, today))).toList();

@@ -19,6 +19,7 @@ import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.security.Roles;
 
 /**
  * The published scheme versions. Every tenant may read every scheme (they are public terms); a funder publishes
@@ -28,7 +29,7 @@ import fr.cls.platform.web.RuleViolationException;
 @Service
 public class Schemes {
 
-    static final String APPROVERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
+    static final String APPROVERS = Roles.IS_APPROVER;
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;

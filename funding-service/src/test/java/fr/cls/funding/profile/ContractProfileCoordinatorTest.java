@@ -7,7 +7,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** A coordinator is a person: the subject and the issuer of their account, both. */
+import fr.cls.platform.context.Actor;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Roles;
+
+/**
+ * A coordinator is a person: the subject and the issuer of their account, both. The profile gives the owner's
+ * coordinators to the shared rule ({@link CoordinatedContracts}).
+ */
 class ContractProfileCoordinatorTest {
 
     static final List<String> TWO_ISSUERS = List.of("https://a", "https://b");
@@ -16,17 +23,23 @@ class ContractProfileCoordinatorTest {
     void theSameSubjectFromAnotherIssuerOfTheTenantIsNotTheCoordinator() {
         ContractProfile profile = profile(List.of("coord"), List.of("https://a"));
 
-        assertThat(profile.coordinatedBy("ars-x", "https://a", "coord", TWO_ISSUERS)).isTrue();
-        assertThat(profile.coordinatedBy("ars-x", "https://b", "coord", TWO_ISSUERS)).isFalse();
-        assertThat(profile.coordinatedBy("cd-99", "https://a", "coord", TWO_ISSUERS)).as("another tenant").isFalse();
+        assertThat(reaches(profile, "ars-x", "https://a", "coord", TWO_ISSUERS)).isTrue();
+        assertThat(reaches(profile, "ars-x", "https://b", "coord", TWO_ISSUERS)).isFalse();
+        assertThat(reaches(profile, "cd-99", "https://a", "coord", TWO_ISSUERS)).as("another tenant").isFalse();
     }
 
     @Test
     void aProfileFromBeforeIssuersWerePublishedMatchesOnlyWhenTheTenantTrustsOneIssuer() {
         ContractProfile legacy = profile(List.of("coord"), List.of());
 
-        assertThat(legacy.coordinatedBy("ars-x", "https://a", "coord", List.of("https://a"))).isTrue();
-        assertThat(legacy.coordinatedBy("ars-x", "https://a", "coord", TWO_ISSUERS)).isFalse();
+        assertThat(reaches(legacy, "ars-x", "https://a", "coord", List.of("https://a"))).isTrue();
+        assertThat(reaches(legacy, "ars-x", "https://a", "coord", TWO_ISSUERS)).isFalse();
+    }
+
+    private static boolean reaches(ContractProfile profile, String tenant, String issuer, String subject,
+            List<String> tenantIssuers) {
+        Actor coordinator = new Actor(issuer, subject, List.of(Roles.CLS_COORDINATOR));
+        return CoordinatedContracts.reaches(coordinator, profile.coordinatorsNamedBy(tenant), tenantIssuers);
     }
 
     private static ContractProfile profile(List<String> coordinators, List<String> issuers) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.contractref.ContractReference;
 import fr.cls.contractref.ContractReferences;
 import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
@@ -26,7 +30,7 @@ import fr.cls.platform.web.RuleViolationException;
 @Service
 public class Bodies {
 
-    public static final String WRITERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
+    public static final String WRITERS = Roles.IS_FUNDER_STAFF;
     /** Statuses of a contract that has ended: its bodies close, and none is created for it. */
     static final Set<String> ENDED = Set.of("CLOSED", "RENEWED", "ABANDONED", "AGREEMENT_REFUSED", "CONVERTED");
 
@@ -51,6 +55,7 @@ public class Bodies {
                 : bodies.findByContractIdAndOwnerTenantId(contractId, TenantContext.require());
         return found.stream().filter(b -> kind == null || b.kind() == kind)
                 .filter(b -> status == null || b.status() == status)
+                .filter(visible())
                 .sorted(Comparator.comparing(Body::kind).thenComparing(Body::name))
                 .map(Bodies::withMembers).toList();
     }
@@ -58,7 +63,35 @@ public class Bodies {
     @Transactional(readOnly = true)
     public Body get(BodyId id) {
         return withMembers(bodies.findByIdAndOwnerTenantId(id.value(), TenantContext.require())
+                .filter(visible())
                 .orElseThrow(() -> new NotFoundException("body", id)));
+    }
+
+    /**
+     * Which of the tenant's bodies the current actor reaches: all of them, except for a confined coordinator
+     * ({@link CoordinatedContracts}), who reaches only the bodies of the contracts naming them (issuer and
+     * subject, kept from the profile event). A cross-contract group is tied to no contract and its members are
+     * named people, not accounts: a coordinator never reaches it.
+     */
+    @Transactional(readOnly = true)
+    public Predicate<Body> visible() {
+        if (!CoordinatedContracts.confined()) {
+            return body -> true;
+        }
+        Set<UUID> theirs = contracts.coordinatedBy(CurrentActor.get());
+        return body -> body.contractId() != null && theirs.contains(body.contractId());
+    }
+
+    /** {@link #visible()} by body id, for meetings and follow-ups. */
+    @Transactional(readOnly = true)
+    public Predicate<UUID> visibleIds() {
+        if (!CoordinatedContracts.confined()) {
+            return id -> true;
+        }
+        Predicate<Body> visible = visible();
+        Set<UUID> ids = bodies.findByOwnerTenantIdOrderByCreatedOnDescNameAsc(TenantContext.require()).stream()
+                .filter(visible).map(b -> b.id().value()).collect(java.util.stream.Collectors.toSet());
+        return ids::contains;
     }
 
     /** Bodies leave the transaction with their members read (the copy loads the lazy list): the API shows them. */

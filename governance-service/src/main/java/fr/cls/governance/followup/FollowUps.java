@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,14 +69,18 @@ public class FollowUps {
 
     @Transactional(readOnly = true)
     public FollowUp get(UUID id) {
-        return items.findByIdAndOwnerTenantId(id, TenantContext.require()).orElseThrow(() -> new NotFoundException("follow-up", id));
+        return items.findByIdAndOwnerTenantId(id, TenantContext.require())
+                .filter(i -> bodies.visibleIds().test(i.bodyId()))
+                .orElseThrow(() -> new NotFoundException("follow-up", id));
     }
 
     /** @param overdue only the open ones past their due date */
     @Transactional(readOnly = true)
     public List<FollowUp> list(UUID bodyId, FollowUpStatus status, boolean overdue) {
         LocalDate today = today();
+        Predicate<UUID> visible = bodies.visibleIds();
         return items.findByOwnerTenantIdOrderByDueOnAscOpenedOnAsc(TenantContext.require()).stream()
+                .filter(i -> visible.test(i.bodyId()))
                 .filter(i -> bodyId == null || i.bodyId().equals(bodyId))
                 .filter(i -> status == null || i.status() == status)
                 .filter(i -> !overdue || i.overdue(today)).toList();

@@ -63,6 +63,7 @@ public class Meetings {
     @Transactional(readOnly = true)
     public Meeting get(UUID id) {
         return withDetails(meetings.findByIdAndOwnerTenantId(id, TenantContext.require())
+                .filter(m -> bodies.visibleIds().test(m.bodyId()))
                 .orElseThrow(() -> new NotFoundException("meeting", id)));
     }
 
@@ -86,8 +87,10 @@ public class Meetings {
         if (to.isBefore(from)) {
             throw new RuleViolationException("dates-in-order", "'to' comes after 'from'");
         }
+        var visible = bodies.visibleIds();
         return meetings.findByOwnerTenantIdAndScheduledOnBetweenAndStatusInOrderByScheduledOn(TenantContext.require(),
-                from, to, EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.CONVENED)).stream().map(Meetings::withDetails).toList();
+                from, to, EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.CONVENED)).stream()
+                .filter(m -> visible.test(m.bodyId())).map(Meetings::withDetails).toList();
     }
 
     @Transactional

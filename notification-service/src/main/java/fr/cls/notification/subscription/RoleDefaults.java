@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
 
 /**
@@ -28,9 +29,6 @@ final class RoleDefaults {
             Roles.DEPARTEMENT_AGENT, EnumSet.of(FUNDING_REQUEST_SUBMITTED, REMINDER_REQUEST_WAITING, REMINDER_END_OF_TERM),
             Roles.DEPARTEMENT_APPROVER, EnumSet.of(FUNDING_REQUEST_PROGRESS));
 
-    private static final Set<String> AGENT_ROLES = Set.of(Roles.ARS_AGENT, Roles.ARS_APPROVER, Roles.DEPARTEMENT_AGENT,
-            Roles.DEPARTEMENT_APPROVER);
-
     private RoleDefaults() {
     }
 
@@ -46,6 +44,6 @@ final class RoleDefaults {
 
     /** A coordinator sees only the contracts they coordinate (docs/security.md), so is told of nothing else. */
     static boolean coordinatorOnly(Collection<String> roles) {
-        return roles.contains(Roles.CLS_COORDINATOR) && roles.stream().noneMatch(AGENT_ROLES::contains);
+        return CoordinatedContracts.confined(roles);
     }
 }

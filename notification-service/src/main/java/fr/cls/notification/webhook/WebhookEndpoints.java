@@ -16,6 +16,7 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.outbound.OutboundGuard;
 import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.security.Roles;
 
 /**
  * A tenant's webhook endpoints. Managed by the tenant's approvers: an endpoint decides where the tenant's events go,
@@ -24,8 +25,8 @@ import fr.cls.platform.web.NotFoundException;
 @Service
 public class WebhookEndpoints {
 
-    static final String MANAGERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
-    static final String READERS = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER', 'INTEGRATION')";
+    static final String MANAGERS = Roles.IS_APPROVER;
+    static final String READERS = Roles.IS_FUNDER_STAFF_OR_INTEGRATION;
     private static final int MAX_DESCRIPTION = 500;
     private static final int MAX_OVERLAP_HOURS = 168;
     private static final String RESOURCE = "webhook-endpoint";

@@ -2,7 +2,6 @@ package fr.cls.notification.delivery.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -23,7 +22,7 @@ import fr.cls.notification.delivery.Delivery;
 import fr.cls.notification.delivery.DeliveryFilter;
 import fr.cls.notification.delivery.DeliveryStatus;
 import fr.cls.notification.delivery.DeliveryLog;
-import fr.cls.platform.security.Roles;
+import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.web.PageResponse;
 import fr.cls.tenancy.TokenRules;
 
@@ -60,11 +59,8 @@ class DeliveryController {
 
     private static boolean coordinatorOnly(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM);
-        return roles != null && roles.contains(Roles.CLS_COORDINATOR) && roles.stream().noneMatch(AGENT_ROLES::contains);
+        return roles != null && CoordinatedContracts.confined(roles);
     }
-
-    private static final Set<String> AGENT_ROLES = Set.of(Roles.ARS_AGENT, Roles.ARS_APPROVER, Roles.DEPARTEMENT_AGENT,
-            Roles.DEPARTEMENT_APPROVER, Roles.GOVERNANCE_MEMBER);
 
     record DeliveryResponse(UUID id, UUID eventId, String eventType, String subject, String correlationId,
             String channel, String recipient, String status, String result, UUID contractId, Instant eventTime,

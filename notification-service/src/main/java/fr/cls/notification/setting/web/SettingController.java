@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.security.Roles;
 
 /** The tenant's reminder delays and mail identity: read by its people, changed by its approvers. */
 @RestController
@@ -37,7 +38,7 @@ class SettingController {
     }
 
     @PutMapping
-    @PreAuthorize("hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')")
+    @PreAuthorize(Roles.IS_APPROVER)
     SettingsResponse replace(@Valid @RequestBody SettingsRequest request) {
         return SettingsResponse.of(settings.replace(new TenantSettings(TenantContext.require(), null, request.copilDaysBefore(),
                 request.requestWaitingDays(), request.endOfTermMonths(), request.annualReportDueMonth(),

@@ -25,6 +25,7 @@ import fr.cls.notification.subscription.SubscriptionChannel;
 import fr.cls.notification.subscription.Subscriptions;
 import fr.cls.notification.subscription.Topic;
 import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.security.Roles;
 import fr.cls.tenancy.TokenRules;
 
 @RestController
@@ -52,7 +53,7 @@ class SubscriptionController {
 
     /** Every subscriber of the tenant and what they are told of, for the tenant's agents. */
     @GetMapping
-    @PreAuthorize("hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')")
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     List<SubscriberView> ofTenant() {
         return subscriptions.ofTenant();
     }
