@@ -37,9 +37,15 @@ class TenantIsolationMatrixTest {
         org.assertj.core.api.Assertions.assertThat(signatory.status()).as(signatory.body()).isEqualTo(201);
         String signatoryId = signatory.json().get("id") != null ? signatory.json().get("id").asString()
                 : signatory.json().at("/signatories/0/id").asString();
-        String other = java.util.UUID.randomUUID().toString();
-        Map<String, Object> sheet = Map.of("axisId", other, "title", "Maison de santé", "objective", "Attirer", "pilot", "Ville",
-                "startDate", "2026-01-01", "endDate", "2026-12-31", "budget", 100);
+        // A real axis and action sheet too, so the sheet routes address the owner's own rows.
+        var axis = paca.post(c + "/axes", Map.of("code", "S", "title", "Axe secret de Grasse", "order", 0));
+        org.assertj.core.api.Assertions.assertThat(axis.status()).as(axis.body()).isEqualTo(201);
+        String axisId = axis.json().get("id").asString();
+        Map<String, Object> sheet = Map.of("axisId", axisId, "title", "Maison de santé secrète", "objective", "Attirer",
+                "pilot", "Ville", "startDate", "2026-01-01", "endDate", "2026-12-31", "budget", 100);
+        var created = paca.post(c + "/action-sheets", sheet);
+        org.assertj.core.api.Assertions.assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String sheetId = created.json().get("id").asString();
         new IsolationMatrix(base).withPlatformRoutes().withActuatorRoutes()
                 .owner(TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT)).everyOutsider("ars-paca")
                 .listing("GET /api/v1/contracts", "/api/v1/contracts?size=200", title)
@@ -86,9 +92,9 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/contracts/{id}/axes", c + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1))
                 .with("GET /api/v1/contracts/{id}/action-sheets", c + "/action-sheets", null)
                 .with("POST /api/v1/contracts/{id}/action-sheets", c + "/action-sheets", sheet)
-                .with("GET /api/v1/contracts/{id}/action-sheets/{sheetId}", c + "/action-sheets/" + other, null)
-                .with("PUT /api/v1/contracts/{id}/action-sheets/{sheetId}", c + "/action-sheets/" + other, sheet)
-                .with("POST /api/v1/contracts/{id}/action-sheets/{sheetId}/measurements", c + "/action-sheets/" + other + "/measurements",
+                .with("GET /api/v1/contracts/{id}/action-sheets/{sheetId}", c + "/action-sheets/" + sheetId, null)
+                .with("PUT /api/v1/contracts/{id}/action-sheets/{sheetId}", c + "/action-sheets/" + sheetId, sheet)
+                .with("POST /api/v1/contracts/{id}/action-sheets/{sheetId}/measurements", c + "/action-sheets/" + sheetId + "/measurements",
                         Map.of("indicator", "médecins", "year", 2026, "value", 1))
                 .with("GET /api/v1/contracts/{id}/programmings/{year}", c + "/programmings/2026", null)
                 .with("PUT /api/v1/contracts/{id}/programmings/{year}", c + "/programmings/2026", Map.of("actionSheetIds", List.of()))
@@ -100,6 +106,7 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/contracts/{id}/amendments", c + "/amendments", null)
                 .with("GET /api/v1/contracts/{id}/signed-version", c + "/signed-version", null)
                 .with("POST /api/v1/contracts/{id}/amendments", c + "/amendments", Map.of("changes", "x", "signedOn", "2026-01-01"))
-                .verify(List.of(id, title, signatoryId, "Commune secrète de Grasse"));
+                .verify(List.of(id, title, signatoryId, "Commune secrète de Grasse", axisId, "Axe secret de Grasse", sheetId,
+                        "Maison de santé secrète"));
     }
 }
