@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -90,6 +91,30 @@ class KafkaBrokerAccessTest {
         try (KafkaProducer<String, String> governance = producer(Service.GOVERNANCE)) {
             governance.send(new ProducerRecord<>("cls.contract.events.DLT", "k", "{}")).get(10, TimeUnit.SECONDS);
             assertThatThrownBy(() -> governance.send(new ProducerRecord<>("cls.funding.events.DLT", "k", "{}")).get(10, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    /** What the dead-letter replayer does with the service's own user: read, commit in its group, park again. */
+    @Test
+    void aServiceReplaysItsDeadLettersInItsReplayGroupAndParksAgainWithoutWritingTheOriginalTopic() throws Exception {
+        String key = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> governance = producer(Service.GOVERNANCE)) {
+            governance.send(new ProducerRecord<>("cls.contract.events.DLT", key, "{}")).get(10, TimeUnit.SECONDS);
+        }
+        try (KafkaConsumer<String, String> replayer = consumer(Service.GOVERNANCE, "governance-service-dlt-replay");
+                KafkaProducer<String, String> governance = producer(Service.GOVERNANCE)) {
+            replayer.assign(replayer.partitionsFor("cls.contract.events.DLT").stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList());
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                replayer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> key.equals(r.key()));
+            });
+            replayer.commitSync();
+            governance.send(new ProducerRecord<>("cls.contract.events.DLT", key, "{}")).get(10, TimeUnit.SECONDS);
+            // The former replay republished here: the consumer's user may not.
+            assertThatThrownBy(() -> governance.send(new ProducerRecord<>("cls.contract.events", key, "{}")).get(10, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(TopicAuthorizationException.class);
         }
     }

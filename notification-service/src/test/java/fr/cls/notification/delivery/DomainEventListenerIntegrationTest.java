@@ -3,20 +3,29 @@ package fr.cls.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.contract.events.ContractEvents;
@@ -62,6 +71,9 @@ class DomainEventListenerIntegrationTest {
     @Autowired
     DeadLetterReplayer replayer;
 
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
     @Test
     void recordsAContractEventOnceEvenWhenKafkaRedeliversIt() throws Exception {
         EventEnvelope first = initiated("ars-ara", UUID.randomUUID());
@@ -89,18 +101,94 @@ class DomainEventListenerIntegrationTest {
     }
 
     @Test
-    void replayingTheDeadLetterTopicDeliversWhatWasParkedThere() throws Exception {
+    void replayingTheDeadLetterTopicDeliversWhatWasParkedThereToTheListenerThatParkedIt() throws Exception {
         EventEnvelope parked = initiated("ars-occitanie", UUID.randomUUID());
-        kafka.send(DLT, parked.subject(), codec.encode(parked)).get();
+        kafka.send(parkedByThisListener(parked)).get();
 
         assertThat(replayer.waiting().get(DLT)).isPositive();
+        DeadLetterReplayer.Replay replay = replayer.replay(DLT);
 
-        AtomicInteger replayed = new AtomicInteger();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            replayed.addAndGet(replayer.replay(DLT));
-            return deliveriesOf(parked) == 1;
+        assertThat(replay.replayed()).as("%s", replay).isPositive();
+        assertThat(deliveriesOf(parked)).isEqualTo(1);
+        // Only the group the record failed in gets it again; the other consumers of the topic already had it.
+        assertThat(processedBy(parked)).containsExactly(DomainEventListener.CONSUMER);
+    }
+
+    @Test
+    void replayWritesNothingToTheOriginalTopic() throws Exception {
+        EventEnvelope parked = initiated("ars-occitanie", UUID.randomUUID());
+        kafka.send(parkedByThisListener(parked)).get();
+        long before = recordsOn(ContractEvents.TOPIC);
+
+        replayer.replay(DLT);
+
+        assertThat(deliveriesOf(parked)).isEqualTo(1);
+        assertThat(recordsOn(ContractEvents.TOPIC)).isEqualTo(before);
+    }
+
+    @Test
+    void aForgedRecordOnTheDeadLetterTopicStaysParkedWithTheReasonAndIsNeverHandled() throws Exception {
+        EventEnvelope forged = initiated("ars-occitanie", UUID.randomUUID(), "/funding-service");
+        ProducerRecord<String, String> record = parkedByThisListener(forged);
+        kafka.send(record).get();
+
+        DeadLetterReplayer.Replay replay = replayer.replay(DLT);
+
+        assertThat(replay.stillParked()).anySatisfy(still -> {
+            assertThat(still.key()).isEqualTo(forged.subject());
+            assertThat(still.reason()).contains("is not the producer of " + ContractEvents.TOPIC);
         });
-        assertThat(replayed.get()).isPositive();
+        assertThat(deliveriesOf(forged)).isZero();
+        assertThat(processedBy(forged)).isEmpty();
+        try (TopicReader reader = new TopicReader(consumers, DLT)) {
+            // The parked copy and the one parked again, which the next replay reads.
+            List<ConsumerRecord<String, String>> copies = reader.awaitMatching(r -> forged.subject().equals(r.key())
+                    && r.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE) != null);
+            assertThat(new String(copies.get(0).headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(),
+                    StandardCharsets.UTF_8)).contains("is not the producer");
+        }
+        assertThat(replayer.waiting().get(DLT)).isPositive();
+    }
+
+    @Test
+    void anOperatorReplaysOverHttpAndAnUnknownTopicIsAProblemNotAServerError() throws Exception {
+        EventEnvelope parked = initiated("ars-occitanie", UUID.randomUUID());
+        kafka.send(parkedByThisListener(parked)).get();
+        HttpTestClient operator = new HttpTestClient("http://localhost:" + port)
+                .with("Authorization", TestIssuer.trusted().bearer("platform", Roles.PLATFORM_OPERATOR));
+
+        HttpTestClient.Response unknown = operator.post("/actuator/deadletters", Map.of("topic", "cls.nowhere.v1.DLT"));
+        HttpTestClient.Response replay = operator.post("/actuator/deadletters", Map.of("topic", DLT));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().get("detail").asString()).contains("cls.nowhere.v1.DLT");
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().get("replayed").asInt()).isPositive();
+        assertThat(deliveriesOf(parked)).isEqualTo(1);
+    }
+
+    /** As the error handler parks a record this listener failed on, naming its consumer group. */
+    private ProducerRecord<String, String> parkedByThisListener(EventEnvelope event) {
+        // The service's default group, suffixed per test context (IsolatedConsumerGroups).
+        String group = listeners.getListenerContainers().stream().map(MessageListenerContainer::getGroupId)
+                .filter(id -> id.startsWith("notification-service.ctx-")).findFirst().orElseThrow();
+        ProducerRecord<String, String> record = new ProducerRecord<>(DLT, event.subject(), codec.encode(event));
+        record.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, ContractEvents.TOPIC.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, group.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private long recordsOn(String topic) {
+        try (Consumer<String, String> consumer = consumers.createConsumer("test-count-" + UUID.randomUUID(), null)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private List<String> processedBy(EventEnvelope event) {
+        return jdbc.queryForList("select consumer from processed_event where event_id = ?", String.class, event.id());
     }
 
     @Test
@@ -128,9 +216,13 @@ class DomainEventListenerIntegrationTest {
     }
 
     private EventEnvelope initiated(String tenant, UUID contractId) {
+        return initiated(tenant, contractId, "/contract-service");
+    }
+
+    private EventEnvelope initiated(String tenant, UUID contractId, String source) {
         ContractInitiatedV1 data = new ContractInitiatedV1(contractId, "CLS", "CLS de Briançon",
                 "LETTER_OF_INTENT_RECEIVED", LocalDate.of(2014, 11, 3));
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/contract-service",
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), source,
                 ContractInitiatedV1.TYPE, contractId.toString(), OffsetDateTime.now(), "application/json", tenant,
                 "test-" + UUID.randomUUID(), json.valueToTree(data));
     }

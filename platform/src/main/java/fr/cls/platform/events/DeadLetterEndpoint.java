@@ -2,6 +2,7 @@ package fr.cls.platform.events;
 
 import java.util.Map;
 
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
@@ -21,8 +22,13 @@ class DeadLetterEndpoint {
         return replayer.waiting();
     }
 
+    /** An unknown topic is the operator's mistake: actuator answers it 400, rendered as problem+json. */
     @WriteOperation
-    Map<String, Object> replay(String topic) {
-        return Map.of("topic", topic, "replayed", replayer.replay(topic));
+    DeadLetterReplayer.Replay replay(String topic) {
+        try {
+            return replayer.replay(topic);
+        } catch (UnknownDeadLetterTopicException e) {
+            throw new InvalidEndpointRequestException(e.getMessage(), e.getMessage());
+        }
     }
 }

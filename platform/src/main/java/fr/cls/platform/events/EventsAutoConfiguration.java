@@ -26,6 +26,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -149,8 +150,13 @@ public class EventsAutoConfiguration {
 
     @Bean
     DeadLetterReplayer deadLetterReplayer(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners, EventCodec codec, EventSources sources,
             EventsProperties properties, @Value("${spring.application.name}") String application) {
-        return new DeadLetterReplayer(consumers, kafka, application + "-dlt-replay",
+        // The group name starts with the service's: the broker ACLs grant the service only groups with that prefix.
+        return new DeadLetterReplayer(consumers, kafka,
+                new ReplayListeners(listeners, (String) consumers.getConfigurationProperties().get(ConsumerConfig.GROUP_ID_CONFIG)),
+                codec, sources,
+                application + "-dlt-replay",
                 properties.consumes().stream().map(topic -> topic + DEAD_LETTER_SUFFIX).toList());
     }
 
