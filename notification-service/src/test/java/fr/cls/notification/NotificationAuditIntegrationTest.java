@@ -43,6 +43,7 @@ class NotificationAuditIntegrationTest {
                 "notification.subscriber-create", "notification.settings-replace");
         JsonNode subscriptions = listed.path("items").get(0);
         assertThat(subscriptions.path("subject").asString()).isEqualTo("agent.audit");
+        assertThat(subscriptions.path("issuer").asString()).isEqualTo(TestIssuer.trusted().issuer());
         assertThat(subscriptions.path("tenantId").asString()).isEqualTo(tenant);
         assertThat(subscriptions.path("roles").toString()).isEqualTo("[\"ARS_AGENT\"]");
         assertThat(subscriptions.path("resourceType").asString()).isEqualTo("subscriber");

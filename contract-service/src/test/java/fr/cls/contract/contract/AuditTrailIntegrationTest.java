@@ -287,7 +287,7 @@ class AuditTrailIntegrationTest {
         String[] lines = export.body().split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).isEqualTo("seq,id,occurred_at,tenant_id,subject,roles,action,resource_type,resource_id,"
-                + "version_before,version_after,correlation_id,key_id,previous_hash,hash");
+                + "version_before,version_after,correlation_id,key_id,previous_hash,hash,issuer");
         assertThat(lines[1]).contains("," + tenant + ",test-user,\"ARS_AGENT,ARS_APPROVER\",contract.initiate,contract," + first + ",,0,");
         assertThat(lines[2]).contains(second);
     }

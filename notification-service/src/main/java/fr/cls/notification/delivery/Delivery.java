@@ -38,6 +38,10 @@ public class Delivery {
 
     private String recipient;
 
+    /** The recipient's issuer; null on rows from before it was kept. */
+    @Column(name = "recipient_issuer")
+    private String recipientIssuer;
+
     @Enumerated(EnumType.STRING)
     private DeliveryStatus status;
 
@@ -105,6 +109,10 @@ public class Delivery {
 
     public String recipient() {
         return recipient;
+    }
+
+    public String recipientIssuer() {
+        return recipientIssuer;
     }
 
     public DeliveryStatus status() {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.notification.person.People;
+import fr.cls.notification.person.Person;
 import fr.cls.platform.context.TenantContext;
 
 /** The current tenant's delivery log: read it, and record each delivery (once) and what became of it. */
@@ -24,15 +26,18 @@ public class DeliveryLog {
 
     private final DeliveryRepository repository;
     private final JdbcTemplate jdbc;
+    private final People people;
 
-    DeliveryLog(DeliveryRepository repository, JdbcTemplate jdbc) {
+    DeliveryLog(DeliveryRepository repository, JdbcTemplate jdbc, People people) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     @Transactional(readOnly = true)
     public Page<Delivery> find(DeliveryFilter filter, Pageable pageable) {
         String tenant = TenantContext.require();
+        boolean sentToWithoutIssuer = filter.sentTo() != null && people.ownsRecordsWithoutIssuer(filter.sentTo());
         Specification<Delivery> where = (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             p.add(cb.equal(root.get("tenantId"), tenant));
@@ -44,6 +49,12 @@ public class DeliveryLog {
             }
             if (filter.recipient() != null) {
                 p.add(cb.equal(root.get("recipient"), filter.recipient()));
+            }
+            if (filter.sentTo() != null) {
+                p.add(cb.equal(root.get("recipient"), filter.sentTo().subject()));
+                Predicate sameIssuer = filter.sentTo().issuer() == null ? cb.disjunction()
+                        : cb.equal(root.get("recipientIssuer"), filter.sentTo().issuer());
+                p.add(sentToWithoutIssuer ? cb.or(sameIssuer, cb.isNull(root.get("recipientIssuer"))) : sameIssuer);
             }
             if (filter.subject() != null) {
                 p.add(cb.equal(root.get("subject"), filter.subject()));
@@ -64,20 +75,21 @@ public class DeliveryLog {
 
     /**
      * Records a delivery of an event to a recipient on a channel, in the caller's transaction, unless it was
-     * already recorded: the unique key (tenant, event, channel, recipient) is what makes a redelivery a no-op.
+     * already recorded: the unique key (tenant, event, channel, recipient issuer and subject) is what makes a
+     * redelivery a no-op.
      *
      * @return the new delivery's id, or null when this delivery already exists
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID recordOnce(Attempt a, Channel channel, String recipient, DeliveryStatus status, String result, Instant now) {
+    public UUID recordOnce(Attempt a, Channel channel, Person recipient, DeliveryStatus status, String result, Instant now) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.update("""
-                insert into delivery (id, tenant_id, event_id, event_type, subject, correlation_id, channel, recipient,
-                    status, event_time, recorded_at, contract_id, result, sent_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (tenant_id, event_id, channel, recipient) where recipient is not null do nothing""",
+                insert into delivery (id, tenant_id, event_id, event_type, subject, correlation_id, channel, recipient_issuer,
+                    recipient, status, event_time, recorded_at, contract_id, result, sent_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, event_id, channel, recipient_issuer, recipient) where recipient is not null do nothing""",
                 id, TenantContext.require(), a.eventId(), a.eventType(), a.subject(), a.correlationId(), channel.name(),
-                recipient, status.name(), Timestamp.from(a.eventTime()), Timestamp.from(now), a.contractId(), result,
+                recipient.issuer(), recipient.subject(), status.name(), Timestamp.from(a.eventTime()), Timestamp.from(now), a.contractId(), result,
                 status == DeliveryStatus.SENT ? Timestamp.from(now) : null);
         return inserted == 1 ? id : null;
     }

@@ -15,6 +15,7 @@ import fr.cls.notification.delivery.DeliveryStatus;
 import fr.cls.notification.email.EmailOutbox;
 import fr.cls.notification.email.MailTemplates;
 import fr.cls.notification.inbox.Inbox;
+import fr.cls.notification.person.Person;
 import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.notification.subscription.Recipient;
@@ -55,7 +56,7 @@ public class Dispatcher {
     /** @return how many deliveries were new */
     @Transactional(propagation = Propagation.MANDATORY)
     public int fanOut(Notification n) {
-        List<String> coordinators = contracts.find(n.contractId()).map(TrackedContract::coordinators).orElse(List.of());
+        List<Person> coordinators = contracts.find(n.contractId()).map(TrackedContract::coordinatorPeople).orElse(List.of());
         List<Recipient> recipients = subscriptions.recipients(n.topic(), n.contractId(), coordinators);
         if (recipients.isEmpty()) {
             return 0;
@@ -68,18 +69,18 @@ public class Dispatcher {
         int delivered = 0;
         for (Recipient r : recipients) {
             if (r.channel() == SubscriptionChannel.INBOX) {
-                UUID id = deliveries.recordOnce(attempt, Channel.INBOX, r.subject(), DeliveryStatus.SENT, "dans la boîte de réception", now);
+                UUID id = deliveries.recordOnce(attempt, Channel.INBOX, r.person(), DeliveryStatus.SENT, "dans la boîte de réception", now);
                 if (id != null) {
-                    inbox.add(r.subject(), sourceKey, n.topic().name(), n.contractId(), n.title(), n.body(), now);
+                    inbox.add(r.person(), sourceKey, n.topic().name(), n.contractId(), n.title(), n.body(), now);
                     delivered++;
                 }
             } else if (r.email() == null || r.email().isBlank()) {
-                delivered += deliveries.recordOnce(attempt, Channel.EMAIL, r.subject(), DeliveryStatus.FAILED,
+                delivered += deliveries.recordOnce(attempt, Channel.EMAIL, r.person(), DeliveryStatus.FAILED,
                         "no email address known for this person", now) == null ? 0 : 1;
             } else {
-                UUID id = deliveries.recordOnce(attempt, Channel.EMAIL, r.subject(), DeliveryStatus.PENDING, null, now);
+                UUID id = deliveries.recordOnce(attempt, Channel.EMAIL, r.person(), DeliveryStatus.PENDING, null, now);
                 if (id != null) {
-                    emails.enqueue(id, r.subject(), r.email(), sourceKey,
+                    emails.enqueue(id, r.person(), r.email(), sourceKey,
                             templates.render(tenant, r.displayName(), n.title(), n.body()), now);
                     delivered++;
                 }

@@ -87,7 +87,7 @@ class EventNotifications {
         if (ContractProfileV1.TYPE.equals(e.type())) {
             ContractProfileV1 p = inbox.payload(e, ContractProfileV1.class);
             contracts.profile(p.contractId(), p.title(), p.status(), p.startDate(), p.endDate(), p.partyTenants(),
-                    coordinators(e.data()));
+                    strings(e.data(), "coordinators"), strings(e.data(), "coordinatorIssuers"));
         } else if (ContractInitiatedV1.TYPE.equals(e.type())) {
             ContractInitiatedV1 p = inbox.payload(e, ContractInitiatedV1.class);
             contracts.status(p.contractId(), p.title(), p.status(), null, null);
@@ -273,9 +273,9 @@ class EventNotifications {
                 .map(a -> a.getKey() + " : " + FrenchFormat.euros(a.getValue())).collect(Collectors.joining(", "));
     }
 
-    /** Subjects listed in an optional {@code coordinators} array of the profile (null when absent). */
-    private static List<String> coordinators(JsonNode data) {
-        JsonNode list = data.get("coordinators");
+    /** An optional array of strings of the profile ({@code coordinators}, {@code coordinatorIssuers}; null when absent). */
+    private static List<String> strings(JsonNode data, String field) {
+        JsonNode list = data.get(field);
         if (list == null || !list.isArray()) {
             return null;
         }

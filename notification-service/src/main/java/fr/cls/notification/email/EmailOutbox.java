@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import fr.cls.notification.person.Person;
 import fr.cls.platform.context.TenantContext;
 
 /**
@@ -29,13 +30,13 @@ public class EmailOutbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(UUID deliveryId, String recipient, String address, String sourceKey, MailContent mail, Instant now) {
+    public void enqueue(UUID deliveryId, Person recipient, String address, String sourceKey, MailContent mail, Instant now) {
         String tenant = TenantContext.require();
         jdbc.update("""
-                insert into email_outbox (id, tenant_id, delivery_id, recipient, address, source_key, subject_line,
-                    body_text, body_html, status, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict (tenant_id, source_key, recipient) do nothing""",
-                UUID.randomUUID(), tenant, deliveryId, recipient, address, sourceKey, mail.subjectLine(), mail.text(),
+                insert into email_outbox (id, tenant_id, delivery_id, recipient_issuer, recipient, address, source_key,
+                    subject_line, body_text, body_html, status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict on constraint email_outbox_once do nothing""",
+                UUID.randomUUID(), tenant, deliveryId, recipient.issuer(), recipient.subject(), address, sourceKey, mail.subjectLine(), mail.text(),
                 mail.html(), Timestamp.from(now), Timestamp.from(now));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

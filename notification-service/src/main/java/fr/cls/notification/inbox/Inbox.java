@@ -15,10 +15,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.notification.person.People;
+import fr.cls.notification.person.Person;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.NotFoundException;
 
-/** A person's inbox within the current tenant: everything is looked up by (tenant, recipient). */
+/**
+ * A person's inbox within the current tenant: everything is looked up by (tenant, recipient issuer and subject);
+ * items recorded without issuer are the subject's while the tenant trusts that one issuer alone.
+ */
 @Service
 public class Inbox {
 
@@ -27,50 +32,58 @@ public class Inbox {
             rs.getTimestamp("created_at").toInstant(),
             rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
 
+    private static final String MINE = " recipient = ? and (recipient_issuer = ? or (recipient_issuer is null and ?))";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final People people;
 
-    Inbox(JdbcTemplate jdbc, Clock clock) {
+    Inbox(JdbcTemplate jdbc, Clock clock, People people) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.people = people;
     }
 
     /** Adds an item in the caller's transaction; the same source for the same person is added once. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void add(String recipient, String sourceKey, String topic, UUID contractId, String title, String body, Instant at) {
+    public void add(Person recipient, String sourceKey, String topic, UUID contractId, String title, String body, Instant at) {
         jdbc.update("""
-                insert into inbox_item (id, tenant_id, recipient, source_key, topic, contract_id, title, body, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, source_key, recipient) do nothing""",
-                UUID.randomUUID(), TenantContext.require(), recipient, sourceKey, topic, contractId, title, body,
-                Timestamp.from(at));
+                insert into inbox_item (id, tenant_id, recipient_issuer, recipient, source_key, topic, contract_id, title, body,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict on constraint inbox_item_once do nothing""",
+                UUID.randomUUID(), TenantContext.require(), recipient.issuer(), recipient.subject(), sourceKey, topic,
+                contractId, title, body, Timestamp.from(at));
     }
 
     @Transactional(readOnly = true)
-    public Page<InboxItem> list(String recipient, boolean unreadOnly, Pageable page) {
+    public Page<InboxItem> list(Person recipient, boolean unreadOnly, Pageable page) {
         String tenant = TenantContext.require();
         String unread = unreadOnly ? " and read_at is null" : "";
-        List<InboxItem> items = jdbc.query("select * from inbox_item where tenant_id = ? and recipient = ?" + unread
-                + " order by created_at desc, id limit ? offset ?", ITEM, tenant, recipient, page.getPageSize(), page.getOffset());
-        Long total = jdbc.queryForObject("select count(*) from inbox_item where tenant_id = ? and recipient = ?" + unread,
-                Long.class, tenant, recipient);
+        boolean legacy = people.ownsRecordsWithoutIssuer(recipient);
+        List<InboxItem> items = jdbc.query("select * from inbox_item where tenant_id = ? and" + MINE + unread
+                + " order by created_at desc, id limit ? offset ?", ITEM, tenant, recipient.subject(), recipient.issuer(),
+                legacy, page.getPageSize(), page.getOffset());
+        Long total = jdbc.queryForObject("select count(*) from inbox_item where tenant_id = ? and" + MINE + unread,
+                Long.class, tenant, recipient.subject(), recipient.issuer(), legacy);
         return new PageImpl<>(items, page, total == null ? 0 : total);
     }
 
     @Transactional(readOnly = true)
-    public long unreadCount(String recipient) {
+    public long unreadCount(Person recipient) {
         Long count = jdbc.queryForObject(
-                "select count(*) from inbox_item where tenant_id = ? and recipient = ? and read_at is null", Long.class,
-                TenantContext.require(), recipient);
+                "select count(*) from inbox_item where tenant_id = ? and" + MINE + " and read_at is null", Long.class,
+                TenantContext.require(), recipient.subject(), recipient.issuer(), people.ownsRecordsWithoutIssuer(recipient));
         return count == null ? 0 : count;
     }
 
     /** Marks the person's own item read (again: no change); anyone else's is not found. */
     @Transactional
-    public InboxItem markRead(String recipient, UUID id) {
+    public InboxItem markRead(Person recipient, UUID id) {
         String tenant = TenantContext.require();
-        jdbc.update("update inbox_item set read_at = coalesce(read_at, ?) where tenant_id = ? and recipient = ? and id = ?",
-                Timestamp.from(clock.instant()), tenant, recipient, id);
-        return jdbc.query("select * from inbox_item where tenant_id = ? and recipient = ? and id = ?", ITEM, tenant,
-                recipient, id).stream().findFirst().orElseThrow(() -> new NotFoundException("inbox item", id));
+        boolean legacy = people.ownsRecordsWithoutIssuer(recipient);
+        jdbc.update("update inbox_item set read_at = coalesce(read_at, ?) where tenant_id = ? and" + MINE + " and id = ?",
+                Timestamp.from(clock.instant()), tenant, recipient.subject(), recipient.issuer(), legacy, id);
+        return jdbc.query("select * from inbox_item where tenant_id = ? and" + MINE + " and id = ?", ITEM, tenant,
+                recipient.subject(), recipient.issuer(), legacy, id).stream().findFirst().orElseThrow(() -> new NotFoundException("inbox item", id));
     }
 }

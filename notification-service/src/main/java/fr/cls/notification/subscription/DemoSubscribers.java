@@ -47,7 +47,7 @@ class DemoSubscribers {
         }
         List<Map<String, Object>> people = (List<Map<String, Object>>) root.get("subscribers");
         for (Map<String, Object> p : people) {
-            Identity who = new Identity((String) p.get("subject"), (String) p.get("email"), (String) p.get("name"),
+            Identity who = new Identity(null, (String) p.get("subject"), (String) p.get("email"), (String) p.get("name"),
                     (List<String>) p.get("roles"));
             TenantContext.callAs((String) p.get("tenant"), () -> subscriptions.mine(who));
         }

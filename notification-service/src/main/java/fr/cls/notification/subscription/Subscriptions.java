@@ -13,117 +13,152 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.notification.person.People;
+import fr.cls.notification.person.Person;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 
 /**
- * Subscribers of the current tenant and what they are told of. A subscriber appears the first time they call
- * the API (or from the demo seed) with the defaults of their roles; from then on their choices are theirs.
+ * Subscribers of the current tenant and what they are told of. A subscriber is a person (issuer and subject) and
+ * appears the first time they call the API (or from the demo seed) with the defaults of their roles; from then on
+ * their choices are theirs.
  */
 @Service
 public class Subscriptions {
 
     static final String RESOURCE = "subscriber";
+    private static final String PERSON = "tenant_id = ? and subject = ? and issuer is not distinct from ?";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AuditTrail audit;
+    private final People people;
 
-    Subscriptions(JdbcTemplate jdbc, Clock clock, AuditTrail audit) {
+    Subscriptions(JdbcTemplate jdbc, Clock clock, AuditTrail audit, People people) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.people = people;
     }
 
     /** The caller's subscriptions; the first call materialises the defaults of their roles. */
     @Transactional
     public SubscriberView mine(Identity who) {
         String tenant = TenantContext.require();
+        Person person = who.person();
         Timestamp now = Timestamp.from(clock.instant());
+        adoptRecordWithoutIssuer(tenant, person);
         int created = jdbc.update("""
-                insert into subscriber (tenant_id, subject, email, display_name, roles, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, subject) do nothing""",
-                tenant, who.subject(), who.email(), who.displayName(), String.join(",", who.roles()), now, now);
+                insert into subscriber (tenant_id, issuer, subject, email, display_name, roles, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict on constraint subscriber_person do nothing""",
+                tenant, person.issuer(), person.subject(), who.email(), who.displayName(), String.join(",", who.roles()),
+                now, now);
         if (created == 1) {
-            write(tenant, who.subject(), RoleDefaults.of(who.roles()));
-            audit.record("notification.subscriber-create", RESOURCE, who.subject(), null, null);
+            write(tenant, person, RoleDefaults.of(who.roles()));
+            audit.record("notification.subscriber-create", RESOURCE, person.subject(), null, null);
         } else {
             // The token is the source of truth for the address and roles; the choices stay the person's.
-            jdbc.update("""
-                    update subscriber set email = coalesce(?, email), display_name = coalesce(?, display_name), roles = ?,
-                        updated_at = ? where tenant_id = ? and subject = ?""",
-                    who.email(), who.displayName(), String.join(",", who.roles()), now, tenant, who.subject());
+            jdbc.update("update subscriber set email = coalesce(?, email), display_name = coalesce(?, display_name), roles = ?,"
+                    + " updated_at = ? where " + PERSON,
+                    who.email(), who.displayName(), String.join(",", who.roles()), now, tenant, person.subject(),
+                    person.issuer());
         }
-        return view(tenant, who.subject());
+        return view(tenant, person);
     }
 
     /** Replaces all of the caller's subscriptions (an empty list: told of nothing). */
     @Transactional
     public SubscriberView replaceMine(Identity who, List<Choice> choices) {
         String tenant = TenantContext.require();
+        Person person = who.person();
         mine(who);
-        jdbc.update("delete from subscription where tenant_id = ? and subject = ?", tenant, who.subject());
-        write(tenant, who.subject(), choices);
-        audit.record("notification.subscriptions-replace", RESOURCE, who.subject(), null, null);
-        return view(tenant, who.subject());
+        jdbc.update("delete from subscription where " + PERSON, tenant, person.subject(), person.issuer());
+        write(tenant, person, choices);
+        audit.record("notification.subscriptions-replace", RESOURCE, person.subject(), null, null);
+        return view(tenant, person);
     }
 
     /** Every subscriber of the tenant, for its agents. */
     @Transactional(readOnly = true)
     public List<SubscriberView> ofTenant() {
         String tenant = TenantContext.require();
-        return jdbc.queryForList("select subject from subscriber where tenant_id = ? order by subject", String.class, tenant)
-                .stream().map(subject -> view(tenant, subject)).toList();
+        return jdbc.query("select issuer, subject from subscriber where tenant_id = ? order by subject, issuer nulls first",
+                (rs, i) -> new Person(rs.getString("issuer"), rs.getString("subject")), tenant)
+                .stream().map(person -> view(tenant, person)).toList();
     }
 
     /**
      * Who of the current tenant is told of {@code topic} about {@code contractId}, per channel.
      *
-     * @param coordinators the contract's coordinators (subjects), for {@link Scope#MINE}
+     * @param coordinators the contract's coordinators, for {@link Scope#MINE}
      */
     @Transactional(readOnly = true)
-    public List<Recipient> recipients(Topic topic, UUID contractId, Collection<String> coordinators) {
+    public List<Recipient> recipients(Topic topic, UUID contractId, Collection<Person> coordinators) {
         String tenant = TenantContext.require();
         return jdbc.query("""
-                select s.subject, s.email, s.display_name, s.roles, c.channel, c.scope, c.contract_id
+                select s.issuer, s.subject, s.email, s.display_name, s.roles, c.channel, c.scope, c.contract_id
                 from subscription c join subscriber s on s.tenant_id = c.tenant_id and s.subject = c.subject
-                where c.tenant_id = ? and c.topic = ? order by s.subject, c.channel""",
+                    and s.issuer is not distinct from c.issuer
+                where c.tenant_id = ? and c.topic = ? order by s.subject, s.issuer, c.channel""",
                 (rs, i) -> {
+                    Person person = new Person(rs.getString("issuer"), rs.getString("subject"));
+                    boolean coordinator = coordinators.stream().anyMatch(c -> people.same(c, person));
                     Scope scope = Scope.valueOf(rs.getString("scope"));
                     boolean covered = switch (scope) {
                         case ALL -> true;
                         case ONE -> contractId != null && contractId.equals(rs.getObject("contract_id", UUID.class));
-                        case MINE -> coordinators.contains(rs.getString("subject"));
+                        case MINE -> coordinator;
                     };
                     if (RoleDefaults.coordinatorOnly(Arrays.asList(rs.getString("roles").split(",")))) {
                         // Whatever they chose: a coordinator hears only of the contracts they coordinate.
-                        covered = covered && coordinators.contains(rs.getString("subject"));
+                        covered = covered && coordinator;
                     }
-                    return covered ? new Recipient(rs.getString("subject"), rs.getString("email"),
-                            rs.getString("display_name"), SubscriptionChannel.valueOf(rs.getString("channel"))) : null;
+                    return covered ? new Recipient(person, rs.getString("email"), rs.getString("display_name"),
+                            SubscriptionChannel.valueOf(rs.getString("channel"))) : null;
                 }, tenant, topic.name()).stream().filter(r -> r != null).toList();
     }
 
-    private void write(String tenant, String subject, List<Choice> choices) {
-        for (Choice c : choices) {
-            jdbc.update("""
-                    insert into subscription (tenant_id, subject, topic, channel, scope, contract_id) values (?, ?, ?, ?, ?, ?)
-                    on conflict (tenant_id, subject, topic, channel) do update set scope = excluded.scope,
-                        contract_id = excluded.contract_id""",
-                    tenant, subject, c.topic().name(), c.channel().name(), c.scope().name(), c.contractId());
+    /**
+     * A subscriber recorded without issuer (from before they were kept) becomes the caller's, with their choices,
+     * when the tenant trusts the caller's issuer alone and the caller has no record of their own yet.
+     */
+    private void adoptRecordWithoutIssuer(String tenant, Person person) {
+        if (!people.ownsRecordsWithoutIssuer(person)) {
+            return;
+        }
+        int adopted = jdbc.update("""
+                update subscriber set issuer = ? where tenant_id = ? and subject = ? and issuer is null
+                    and not exists (select 1 from subscriber o where o.tenant_id = ? and o.subject = ? and o.issuer = ?)""",
+                person.issuer(), tenant, person.subject(), tenant, person.subject(), person.issuer());
+        if (adopted == 1) {
+            jdbc.update("update subscription set issuer = ? where tenant_id = ? and subject = ? and issuer is null",
+                    person.issuer(), tenant, person.subject());
         }
     }
 
-    private SubscriberView view(String tenant, String subject) {
-        List<Choice> choices = jdbc.query("""
-                select topic, channel, scope, contract_id from subscription where tenant_id = ? and subject = ?
-                order by topic, channel""",
+    private void write(String tenant, Person person, List<Choice> choices) {
+        for (Choice c : choices) {
+            jdbc.update("""
+                    insert into subscription (tenant_id, issuer, subject, topic, channel, scope, contract_id)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict on constraint subscription_choice do update set scope = excluded.scope,
+                        contract_id = excluded.contract_id""",
+                    tenant, person.issuer(), person.subject(), c.topic().name(), c.channel().name(), c.scope().name(),
+                    c.contractId());
+        }
+    }
+
+    private SubscriberView view(String tenant, Person person) {
+        List<Choice> choices = jdbc.query("select topic, channel, scope, contract_id from subscription where " + PERSON
+                + " order by topic, channel",
                 (rs, i) -> new Choice(Topic.valueOf(rs.getString("topic")), SubscriptionChannel.valueOf(rs.getString("channel")),
-                        Scope.valueOf(rs.getString("scope")), rs.getObject("contract_id", UUID.class)), tenant, subject);
-        Map<String, Object> row = jdbc.queryForMap(
-                "select email, display_name, roles from subscriber where tenant_id = ? and subject = ?", tenant, subject);
+                        Scope.valueOf(rs.getString("scope")), rs.getObject("contract_id", UUID.class)),
+                tenant, person.subject(), person.issuer());
+        Map<String, Object> row = jdbc.queryForMap("select email, display_name, roles from subscriber where " + PERSON,
+                tenant, person.subject(), person.issuer());
         String roles = (String) row.get("roles");
-        return new SubscriberView(subject, (String) row.get("email"), (String) row.get("display_name"),
+        return new SubscriberView(person.issuer(), person.subject(), (String) row.get("email"),
+                (String) row.get("display_name"),
                 roles.isEmpty() ? List.of() : Arrays.stream(roles.split(",")).collect(Collectors.toList()), choices);
     }
 }

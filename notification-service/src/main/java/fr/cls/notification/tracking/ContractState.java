@@ -30,15 +30,17 @@ public class ContractState {
      * The owner's latest profile of a contract, for the owner and every party tenant.
      *
      * @param coordinators subjects of the contract's coordinators, null when the producer does not say
+     * @param coordinatorIssuers the issuer of each coordinator (aligned), null when the producer does not say
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void profile(UUID contractId, String title, String status, LocalDate start, LocalDate end,
-            List<String> partyTenants, List<String> coordinators) {
+            List<String> partyTenants, List<String> coordinators, List<String> coordinatorIssuers) {
         String owner = TenantContext.require();
-        upsert(owner, contractId, title, status, start, end, coordinators);
+        Coordinators named = new Coordinators(coordinators, coordinatorIssuers);
+        upsert(owner, contractId, title, status, start, end, named);
         for (String party : partyTenants == null ? List.<String>of() : partyTenants) {
             if (party != null && TenantContext.TENANT_ID.matcher(party).matches() && !party.equals(owner)) {
-                tenants.as(party, () -> upsert(owner, contractId, title, status, start, end, coordinators));
+                tenants.as(party, () -> upsert(owner, contractId, title, status, start, end, named));
             }
         }
     }
@@ -64,7 +66,7 @@ public class ContractState {
         return jdbc.query("select * from tracked_contract where tenant_id = ? and contract_id = ?",
                 (rs, i) -> new TrackedContract(contractId, rs.getString("owner_tenant"), rs.getString("title"),
                         rs.getString("status"), local(rs.getDate("start_date")), local(rs.getDate("end_date")),
-                        split(rs.getString("coordinators"))),
+                        split(rs.getString("coordinators")), split(rs.getString("coordinator_issuers"))),
                 TenantContext.require(), contractId).stream().findFirst();
     }
 
@@ -76,19 +78,35 @@ public class ContractState {
                 select * from tracked_contract where tenant_id = ? and owner_tenant = ? and status in ('IN_FORCE', 'EVALUATION')""",
                 (rs, i) -> new TrackedContract(rs.getObject("contract_id", UUID.class), tenant, rs.getString("title"),
                         rs.getString("status"), local(rs.getDate("start_date")), local(rs.getDate("end_date")),
-                        split(rs.getString("coordinators"))), tenant, tenant);
+                        split(rs.getString("coordinators")), split(rs.getString("coordinator_issuers"))), tenant, tenant);
     }
 
     private void upsert(String owner, UUID contractId, String title, String status, LocalDate start, LocalDate end,
-            List<String> coordinators) {
+            Coordinators named) {
+        // The issuers go with the subjects they were published with (a profile without issuers clears them).
         jdbc.update("""
-                insert into tracked_contract (tenant_id, contract_id, owner_tenant, title, status, start_date, end_date, coordinators)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into tracked_contract (tenant_id, contract_id, owner_tenant, title, status, start_date, end_date,
+                    coordinators, coordinator_issuers)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (tenant_id, contract_id) do update set owner_tenant = excluded.owner_tenant, title = excluded.title,
                     status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,
-                    coordinators = coalesce(excluded.coordinators, tracked_contract.coordinators)""",
+                    coordinators = coalesce(excluded.coordinators, tracked_contract.coordinators),
+                    coordinator_issuers = case when excluded.coordinators is null then tracked_contract.coordinator_issuers
+                        else excluded.coordinator_issuers end""",
                 TenantContext.require(), contractId, owner, title, status, date(start), date(end),
-                coordinators == null ? null : String.join(",", coordinators));
+                join(named.subjects()), named.aligned() ? join(named.issuers()) : null);
+    }
+
+    /** Coordinators as published: subjects and, when the producer says, the issuer of each. */
+    private record Coordinators(List<String> subjects, List<String> issuers) {
+
+        boolean aligned() {
+            return subjects != null && issuers != null && issuers.size() == subjects.size();
+        }
+    }
+
+    private static String join(List<String> values) {
+        return values == null ? null : String.join(",", values);
     }
 
     static Date date(LocalDate d) {

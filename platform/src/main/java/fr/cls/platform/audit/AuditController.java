@@ -33,7 +33,7 @@ class AuditController {
 
     static final List<String> CSV_COLUMNS = List.of("seq", "id", "occurred_at", "tenant_id", "subject", "roles",
             "action", "resource_type", "resource_id", "version_before", "version_after", "correlation_id", "key_id",
-            "previous_hash", "hash");
+            "previous_hash", "hash", "issuer");
     private static final int MAX_PAGE_SIZE = 200;
 
     private final AuditTrail trail;
@@ -84,7 +84,7 @@ class AuditController {
             out.write(CsvFormat.COMMA.line(List.of(e.seq(), e.id(), e.occurredAt(), e.tenantId(), e.subject(), e.roles(),
                     e.action(), e.resourceType(), e.resourceId(), nullable(e.versionBefore()),
                     nullable(e.versionAfter()), e.correlationId(), e.keyId() == null ? "" : e.keyId(), e.previousHash(),
-                    e.hash())));
+                    e.hash(), e.issuer() == null ? "" : e.issuer())));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 /**
  * One row of the audit trail, as stored.
  *
+ * @param issuer the actor's token issuer ({@code ""} when anonymous); null for entries from before it was recorded
  * @param roles the actor's roles, comma-separated and sorted (empty when none)
  * @param versionBefore the resource's version before the change; null for a creation or an unversioned resource
  * @param versionAfter the resource's version after the change; null for a deletion or an unversioned resource
@@ -18,6 +19,7 @@ public record AuditEntry(
         UUID id,
         String tenantId,
         String subject,
+        String issuer,
         String roles,
         String action,
         String resourceType,
@@ -29,4 +31,12 @@ public record AuditEntry(
         String keyId,
         String previousHash,
         String hash) {
+
+    /** An entry from before the issuer was recorded. */
+    public AuditEntry(long seq, UUID id, String tenantId, String subject, String roles, String action,
+            String resourceType, String resourceId, Long versionBefore, Long versionAfter, String correlationId,
+            Instant occurredAt, String keyId, String previousHash, String hash) {
+        this(seq, id, tenantId, subject, null, roles, action, resourceType, resourceId, versionBefore, versionAfter,
+                correlationId, occurredAt, keyId, previousHash, hash);
+    }
 }

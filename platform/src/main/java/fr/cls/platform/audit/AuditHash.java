@@ -11,7 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The chain's link. Entries with a key id: {@code hex(HMAC-SHA-256(key, utf8(previous) || utf8(canonical(entry))))},
- * where the canonical form starts {@code cls-audit-v2} and ends with the key id. Entries written before the chain
+ * where the canonical form starts {@code cls-audit-v2} and ends with the key id; entries that record the actor's
+ * issuer start {@code cls-audit-v3} and have the issuer between the fields and the key id (entries from before keep
+ * their v2 MAC: a null issuer selects v2, so removing an issuer breaks the MAC as changing it does). Entries written before the chain
  * was keyed (no key id): {@code hex(SHA-256(utf8(previous_hash) || utf8(canonical(entry))))}, {@code cls-audit-v1}.
  * <p>
  * The canonical serialisation is {@code cls-audit-v1} followed, for each field in this order — id, tenant_id,
@@ -45,7 +47,10 @@ final class AuditHash {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
             hmac.update(previousMac.getBytes(StandardCharsets.UTF_8));
-            StringBuilder text = fields(new StringBuilder("cls-audit-v2"), entry);
+            StringBuilder text = fields(new StringBuilder(entry.issuer() == null ? "cls-audit-v2" : "cls-audit-v3"), entry);
+            if (entry.issuer() != null) {
+                field(text, entry.issuer());
+            }
             field(text, key.id());
             hmac.update(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hmac.doFinal());

@@ -37,7 +37,7 @@ public class AuditTrail {
 
     private static final int FETCH_SIZE = 500;
     private static final String COLUMNS = """
-            seq, id, tenant_id, subject, roles, action, resource_type, resource_id, version_before, version_after,
+            seq, id, tenant_id, subject, issuer, roles, action, resource_type, resource_id, version_before, version_after,
             correlation_id, occurred_at, key_id, previous_hash, hash""";
     private static final RowMapper<AuditEntry> ROW = AuditTrail::map;
 
@@ -80,17 +80,17 @@ public class AuditTrail {
                 (ResultSetExtractor<String>) rs -> rs.next() ? rs.getString(1) : AuditHash.GENESIS, tenant);
 
         AuditKeys.Key key = keys.current();
-        AuditEntry draft = new AuditEntry(0, UUID.randomUUID(), tenant, actor.subject(), String.join(",", actor.roles()),
-                action, resourceType, resourceId, versionBefore, versionAfter, CorrelationId.currentOrNew(),
+        AuditEntry draft = new AuditEntry(0, UUID.randomUUID(), tenant, actor.subject(), actor.issuer(),
+                String.join(",", actor.roles()), action, resourceType, resourceId, versionBefore, versionAfter, CorrelationId.currentOrNew(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), key.id(), previousHash, null);
         String mac = AuditHash.mac(key, previousHash, draft);
         Long seq = jdbc.queryForObject("""
-                insert into audit_entry (id, tenant_id, subject, roles, action, resource_type, resource_id,
+                insert into audit_entry (id, tenant_id, subject, issuer, roles, action, resource_type, resource_id,
                                          version_before, version_after, correlation_id, occurred_at, key_id,
                                          previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning seq""", Long.class,
-                draft.id(), tenant, draft.subject(), draft.roles(), action, resourceType, resourceId, versionBefore,
+                draft.id(), tenant, draft.subject(), draft.issuer(), draft.roles(), action, resourceType, resourceId, versionBefore,
                 versionAfter, draft.correlationId(), OffsetDateTime.ofInstant(draft.occurredAt(), ZoneOffset.UTC),
                 key.id(), previousHash, mac);
         long appended = seq;
@@ -100,7 +100,7 @@ public class AuditTrail {
                 checkpoints.noteHead(tenant, appended, key.id(), mac);
             }
         });
-        return new AuditEntry(seq, draft.id(), tenant, draft.subject(), draft.roles(), action, resourceType, resourceId,
+        return new AuditEntry(seq, draft.id(), tenant, draft.subject(), draft.issuer(), draft.roles(), action, resourceType, resourceId,
                 versionBefore, versionAfter, draft.correlationId(), draft.occurredAt(), key.id(), previousHash, mac);
     }
 
@@ -170,7 +170,7 @@ public class AuditTrail {
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
         return new AuditEntry(rs.getLong("seq"), rs.getObject("id", UUID.class), rs.getString("tenant_id"),
-                rs.getString("subject"), rs.getString("roles"), rs.getString("action"), rs.getString("resource_type"),
+                rs.getString("subject"), rs.getString("issuer"), rs.getString("roles"), rs.getString("action"), rs.getString("resource_type"),
                 rs.getString("resource_id"), rs.getObject("version_before", Long.class),
                 rs.getObject("version_after", Long.class), rs.getString("correlation_id"), occurredAt,
                 rs.getString("key_id"), rs.getString("previous_hash"), rs.getString("hash"));

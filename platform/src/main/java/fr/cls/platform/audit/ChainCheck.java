@@ -66,6 +66,9 @@ final class ChainCheck {
             return Optional.of("does not link to the entry before it (an entry was removed, inserted or altered)");
         }
         if (entry.keyId() == null) {
+            if (entry.issuer() != null) {
+                return Optional.of("has an issuer but no key (issuers are only recorded on keyed entries)");
+            }
             if (keyed) {
                 return Optional.of("has no key after keyed entries (the chain was rewritten)");
             }

@@ -31,4 +31,31 @@ class AuditHashTest {
                 0L, "corr", ENTRY.occurredAt(), null, AuditHash.GENESIS, null);
         assertThat(AuditHash.of(AuditHash.GENESIS, otherAction)).isNotEqualTo(hash);
     }
+
+    @Test
+    void anEntryFromBeforeTheIssuerKeepsTheMacItWasWrittenWith() {
+        AuditKeys.Key k1 = AuditKeys.of("k1", "first-key-0123456789", "").current();
+
+        // HMAC-SHA-256 of the cls-audit-v2 form, computed outside this code base before the issuer was recorded.
+        assertThat(AuditHash.mac(k1, AuditHash.GENESIS, ENTRY))
+                .isEqualTo("27b48f632ebb73d5e4df727d226bbf9378ddceb42ee5502a237fe5ac3ec87de3");
+    }
+
+    @Test
+    void theIssuerIsPartOfTheMacOfTheEntriesThatRecordIt() {
+        AuditKeys.Key k1 = AuditKeys.of("k1", "first-key-0123456789", "").current();
+        String withoutIssuer = AuditHash.mac(k1, AuditHash.GENESIS, ENTRY);
+        String withIssuerA = AuditHash.mac(k1, AuditHash.GENESIS, withIssuer("https://idp-a.test"));
+
+        assertThat(withIssuerA).isNotEqualTo(withoutIssuer)
+                .isNotEqualTo(AuditHash.mac(k1, AuditHash.GENESIS, withIssuer("https://idp-b.test")))
+                .isNotEqualTo(AuditHash.mac(k1, AuditHash.GENESIS, withIssuer("")))
+                .isEqualTo(AuditHash.mac(k1, AuditHash.GENESIS, withIssuer("https://idp-a.test")));
+    }
+
+    private static AuditEntry withIssuer(String issuer) {
+        return new AuditEntry(ENTRY.seq(), ENTRY.id(), ENTRY.tenantId(), ENTRY.subject(), issuer, ENTRY.roles(),
+                ENTRY.action(), ENTRY.resourceType(), ENTRY.resourceId(), ENTRY.versionBefore(), ENTRY.versionAfter(),
+                ENTRY.correlationId(), ENTRY.occurredAt(), ENTRY.keyId(), ENTRY.previousHash(), ENTRY.hash());
+    }
 }

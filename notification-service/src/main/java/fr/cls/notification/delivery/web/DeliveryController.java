@@ -22,6 +22,7 @@ import fr.cls.notification.delivery.Delivery;
 import fr.cls.notification.delivery.DeliveryFilter;
 import fr.cls.notification.delivery.DeliveryStatus;
 import fr.cls.notification.delivery.DeliveryLog;
+import fr.cls.notification.person.Person;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.web.PageResponse;
 import fr.cls.tenancy.TokenRules;
@@ -40,7 +41,7 @@ class DeliveryController {
     /**
      * @param subject only the deliveries about this aggregate (the event's subject: a contract or request id)
      * @param contractId only the deliveries about this contract
-     * @param recipient only those to this person (subject of their token)
+     * @param recipient only those to this subject (of any issuer); a coordinator sees only their own (issuer and subject)
      * @param from recorded at or after (ISO instant); {@code to}: before
      */
     @GetMapping
@@ -51,8 +52,10 @@ class DeliveryController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         // A coordinator sees only the contracts they coordinate: of the log, only what was sent to them.
-        String only = coordinatorOnly(jwt) ? jwt.getSubject() : recipient;
-        DeliveryFilter filter = new DeliveryFilter(channel, status, only, subject, contractId, from, to);
+        DeliveryFilter filter = coordinatorOnly(jwt)
+                ? new DeliveryFilter(channel, status, null, new Person(jwt.getClaimAsString("iss"), jwt.getSubject()), subject,
+                        contractId, from, to)
+                : new DeliveryFilter(channel, status, recipient, null, subject, contractId, from, to);
         return PageResponse.of(log.find(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "recordedAt"))),
                 DeliveryResponse::of);
     }
@@ -63,12 +66,12 @@ class DeliveryController {
     }
 
     record DeliveryResponse(UUID id, UUID eventId, String eventType, String subject, String correlationId,
-            String channel, String recipient, String status, String result, UUID contractId, Instant eventTime,
+            String channel, String recipientIssuer, String recipient, String status, String result, UUID contractId, Instant eventTime,
             Instant recordedAt, Instant sentAt) {
 
         static DeliveryResponse of(Delivery d) {
             return new DeliveryResponse(d.id(), d.eventId(), d.eventType(), d.subject(), d.correlationId(),
-                    d.channel().name(), d.recipient(), d.status().name(), d.result(), d.contractId(), d.eventTime(),
+                    d.channel().name(), d.recipientIssuer(), d.recipient(), d.status().name(), d.result(), d.contractId(), d.eventTime(),
                     d.recordedAt(), d.sentAt());
         }
     }

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.notification.inbox.Inbox;
 import fr.cls.notification.inbox.InboxItem;
+import fr.cls.notification.person.Person;
 import fr.cls.platform.web.PageResponse;
 
-/** The caller's own inbox (by the subject of their token, within their tenant). */
+/** The caller's own inbox (by the issuer and subject of their token, within their tenant). */
 @RestController
 @RequestMapping("/api/v1/notifications/inbox")
 @Validated
@@ -36,17 +37,21 @@ class InboxController {
     PageResponse<InboxItem> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageResponse.of(inbox.list(jwt.getSubject(), unread, PageRequest.of(page, size)), item -> item);
+        return PageResponse.of(inbox.list(person(jwt), unread, PageRequest.of(page, size)), item -> item);
     }
 
     @GetMapping("/unread-count")
     UnreadCount unreadCount(@AuthenticationPrincipal Jwt jwt) {
-        return new UnreadCount(inbox.unreadCount(jwt.getSubject()));
+        return new UnreadCount(inbox.unreadCount(person(jwt)));
     }
 
     @PostMapping("/{id}/read")
     InboxItem markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return inbox.markRead(jwt.getSubject(), id);
+        return inbox.markRead(person(jwt), id);
+    }
+
+    private static Person person(Jwt jwt) {
+        return new Person(jwt.getClaimAsString("iss"), jwt.getSubject());
     }
 
     record UnreadCount(long unread) {

@@ -59,8 +59,8 @@ class SubscriptionController {
     }
 
     private static Identity identity(Jwt jwt) {
-        return new Identity(jwt.getSubject(), jwt.getClaimAsString("email"), jwt.getClaimAsString("name"),
-                jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM));
+        return new Identity(jwt.getClaimAsString("iss"), jwt.getSubject(), jwt.getClaimAsString("email"),
+                jwt.getClaimAsString("name"), jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM));
     }
 
     record SubscriptionsRequest(@NotNull @Size(max = 100) List<@Valid SubscriptionRequest> subscriptions) {
