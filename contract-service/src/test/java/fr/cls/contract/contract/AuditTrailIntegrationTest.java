@@ -238,8 +238,8 @@ class AuditTrailIntegrationTest {
                 tenant);
         awaitCheckpoint(tenant, seqs.get(1));
 
-        // Without the key, the best a rewrite can do is a chain of the unkeyed hashes written before the chain was keyed:
-        // every link and hash then checks out, only the checkpoints tell.
+        // Without the key, the best a rewrite can do is a chain of the unkeyed hashes written before the chain was keyed
+        // (and before issuers were recorded): every link and hash then checks out, only the checkpoints tell.
         recomputeWithoutTheKey(tenant, "contract.nothing-happened");
 
         JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
@@ -405,7 +405,7 @@ class AuditTrailIntegrationTest {
                     + field(((java.sql.Timestamp) row.get("occurred_at")).toInstant());
             String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest((previous + canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            asMaintenance("update audit_entry set key_id = null, action = '" + action + "', previous_hash = '" + previous
+            asMaintenance("update audit_entry set key_id = null, issuer = null, action = '" + action + "', previous_hash = '" + previous
                     + "', hash = '" + hash + "' where seq = " + row.get("seq"));
             previous = hash;
         }
