@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,15 +39,16 @@ import fr.cls.platform.context.TenantJobs;
 import fr.cls.platform.outbound.OutboundFailures;
 
 /**
- * Sends the pending emails of a tenant. Rows are claimed with {@code for update skip locked}, so several
- * instances never send the same email; the SMTP server's reply (or error) goes to the delivery log. A failed
+ * Sends the pending emails of a tenant, one per transaction. Rows are claimed with {@code for update skip locked},
+ * so several instances never send the same email; the SMTP server's reply (or error) goes to the delivery log.
+ * At least once: a crash after the SMTP server accepted an email and before the commit sends it again, with the
+ * same Message-ID ({@link MessageIds}). A failed
  * email is retried with a growing delay, at most {@code max-attempts} times, then marked FAILED.
  */
 @Component
 class EmailSender {
 
     private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
-    private static final int BATCH = 20;
 
     private final JavaMailSenderImpl mail;
     private final JdbcTemplate jdbc;
@@ -100,52 +102,55 @@ class EmailSender {
 
     /** @return how many emails were sent for the current tenant */
     int sendPending() {
+        Set<UUID> tried = new HashSet<>();
         int sent = 0;
-        int claimed;
-        do {
-            int[] counts = tx.execute(status -> sendBatch());
-            claimed = counts[0];
-            sent += counts[1];
-        } while (claimed == BATCH);
+        Outcome outcome;
+        while ((outcome = tx.execute(status -> sendNext(tried))) != Outcome.NONE) {
+            sent += outcome == Outcome.SENT ? 1 : 0;
+        }
         return sent;
     }
 
-    private int[] sendBatch() {
+    /**
+     * Claims, sends and marks one email in one short transaction: between the SMTP server's acceptance and the
+     * commit that marks the email sent there are only two updates, so a crash resends at most this email (and
+     * with the same Message-ID). An email tried in this run already (a retry due at once) waits for the next run.
+     */
+    private Outcome sendNext(Set<UUID> tried) {
         String tenant = TenantContext.require();
         Instant now = clock.instant();
-        List<Pending> batch = jdbc.query("""
-                select id, delivery_id, address, subject_line, body_text, body_html, attempts from email_outbox
+        List<Pending> next = jdbc.query("""
+                select id, delivery_id, source_key, recipient_issuer, recipient, address, subject_line, body_text,
+                    body_html, attempts from email_outbox
                 where tenant_id = ? and status = 'PENDING' and next_attempt_at <= ?
-                order by created_at limit ? for update skip locked""",
+                order by created_at limit 1 for update skip locked""",
                 (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)),
-                tenant, Timestamp.from(now), BATCH);
-        if (batch.isEmpty()) {
-            return new int[] { 0, 0 };
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getInt(10)),
+                tenant, Timestamp.from(now));
+        if (next.isEmpty() || !tried.add(next.get(0).id())) {
+            return Outcome.NONE;
         }
-        TenantSettings sender = settings.current();
-        int sent = 0;
-        for (Pending p : batch) {
-            int attempts = p.attempts() + 1;
-            try {
-                String reply = send(sender, p);
-                jdbc.update("update email_outbox set status = 'SENT', attempts = ?, last_result = ?, sent_at = ? where id = ?",
-                        attempts, reply, Timestamp.from(now), p.id());
-                deliveries.outcome(p.deliveryId(), DeliveryStatus.SENT, reply, now);
-                sent++;
-            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                boolean last = attempts >= maxAttempts;
-                jdbc.update("""
-                        update email_outbox set status = ?, attempts = ?, last_result = ?, next_attempt_at = ? where id = ?""",
-                        last ? "FAILED" : "PENDING", attempts, error, Timestamp.from(now.plus(retryDelay.multipliedBy(attempts))),
-                        p.id());
-                // The delivery log is shown to users: a fixed phrase, not the mail server's address or error text.
-                deliveries.outcome(p.deliveryId(), last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, shown(e), now);
-                log.warn("email {} to {} not sent (attempt {}/{}): {}", p.id(), p.address(), attempts, maxAttempts, error);
-            }
+        Pending p = next.get(0);
+        int attempts = p.attempts() + 1;
+        try {
+            String reply = send(tenant, settings.current(), p);
+            jdbc.update("update email_outbox set status = 'SENT', attempts = ?, last_result = ?, sent_at = ? where id = ?",
+                    attempts, reply, Timestamp.from(now), p.id());
+            deliveries.outcome(p.deliveryId(), DeliveryStatus.SENT, reply, now);
+            return Outcome.SENT;
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            boolean last = attempts >= maxAttempts;
+            jdbc.update("""
+                    update email_outbox set status = ?, attempts = ?, last_result = ?, next_attempt_at = ? where id = ?""",
+                    last ? "FAILED" : "PENDING", attempts, error, Timestamp.from(now.plus(retryDelay.multipliedBy(attempts))),
+                    p.id());
+            // The delivery log is shown to users: a fixed phrase, not the mail server's address or error text.
+            deliveries.outcome(p.deliveryId(), last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, shown(e), now);
+            log.warn("email {} to {} not sent (attempt {}/{}): {}", p.id(), p.address(), attempts, maxAttempts, error);
+            return Outcome.NOT_SENT;
         }
-        return new int[] { batch.size(), sent };
     }
 
     private static String shown(Exception e) {
@@ -157,8 +162,10 @@ class EmailSender {
     }
 
     /** @return the SMTP server's reply to the message */
-    private String send(TenantSettings sender, Pending p) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = mail.createMimeMessage();
+    private String send(String tenant, TenantSettings sender, Pending p) throws MessagingException, UnsupportedEncodingException {
+        // The default sender's domain, not the tenant's: a changed setting must not change a resent email's id.
+        MimeMessage message = new StableIdMimeMessage(mail.getSession(),
+                MessageIds.of(tenant, p.sourceKey(), p.recipientIssuer(), p.recipient(), defaultFrom));
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(sender.mailFrom() == null ? defaultFrom : sender.mailFrom(), sender.tenantName());
         helper.setTo(p.address());
@@ -190,7 +197,9 @@ class EmailSender {
         executor.shutdownNow();
     }
 
-    private record Pending(UUID id, UUID deliveryId, String address, String subjectLine, String text, String html,
-            int attempts) {
+    private record Pending(UUID id, UUID deliveryId, String sourceKey, String recipientIssuer, String recipient,
+            String address, String subjectLine, String text, String html, int attempts) {
     }
+
+    private enum Outcome { NONE, SENT, NOT_SENT }
 }

@@ -141,6 +141,35 @@ class NotificationIntegrationTest {
     }
 
     @Test
+    void anEmailSentAgainAfterACrashBeforeItsCommitCarriesTheSameMessageIdAndOtherRecipientsGetOthers() throws Exception {
+        Person member = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        Person otherMember = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        member.api().get("/api/v1/notifications/subscriptions/me");
+        otherMember.api().get("/api/v1/notifications/subscriptions/me");
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 8)));
+        MimeMessage first = awaitOneEmailTo(member);
+        MimeMessage toOther = awaitOneEmailTo(otherMember);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(outboxStatus(member)));
+
+        // The crash: the SMTP server accepted the email, the commit marking it sent never happened.
+        Integer reset = TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.update(
+                "update email_outbox set status = 'PENDING', sent_at = null where recipient = ?", member.subject())));
+        assertThat(reset).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(member).size() == 2);
+        MimeMessage again = emailsTo(member).get(1);
+        assertThat(first.getMessageID()).matches("<[0-9a-f]{64}@cls\\.local>");
+        assertThat(again.getMessageID()).isEqualTo(first.getMessageID());
+        assertThat(toOther.getMessageID()).isNotEqualTo(first.getMessageID());
+        assertThat(emailsTo(otherMember)).hasSize(1);
+    }
+
+    private String outboxStatus(Person person) {
+        return TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.queryForObject(
+                "select status from email_outbox where recipient = ?", String.class, person.subject())));
+    }
+
+    @Test
     void theContractOwnersCoordinatorHearsOfTheFundersDecisionAndTheFundersAgentOfTheRequestToInstruct() throws Exception {
         Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
         Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
