@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -91,6 +92,7 @@ class EventRetentionIntegrationTest {
     }
 
     @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // waiting on the lock would hang: fail instead
     void aRowLockedByAnotherPurgeIsSkippedNotWaitedFor() {
         UUID locked = outbox("8 days", "8 days");
         UUID free = outbox("8 days", "8 days");
