@@ -91,6 +91,17 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
+    EventRetention eventRetention(JdbcTemplate jdbc, EventsProperties properties) {
+        return new EventRetention(jdbc, properties.retention(), properties.purge().batchSize());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "cls.events.purge.enabled", havingValue = "true", matchIfMissing = true)
+    EventRetentionSchedule eventRetentionSchedule(EventRetention retention, EventsProperties properties) {
+        return new EventRetentionSchedule(retention, properties.purge().interval());
+    }
+
+    @Bean
     EventInbox eventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec) {
         return new EventInbox(jdbc, tx, codec);
     }

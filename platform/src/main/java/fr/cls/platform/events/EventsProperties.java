@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param produces topics this service publishes to (created with {@code partitions})
  * @param consumes topics this service reads; their {@code .DLT} topics get the same partition count
  * @param producers the CloudEvents source each topic's records must carry (its only producer), for every service
+ * @param retention how long published outbox rows and processed-event rows are kept before the purge deletes them
  */
 @ConfigurationProperties("cls.events")
 public record EventsProperties(
@@ -19,7 +20,9 @@ public record EventsProperties(
         List<String> consumes,
         Integer partitions,
         Relay relay,
-        Map<String, String> producers) {
+        Map<String, String> producers,
+        Duration retention,
+        Purge purge) {
 
     public EventsProperties {
         produces = produces == null ? List.of() : produces;
@@ -27,6 +30,20 @@ public record EventsProperties(
         partitions = partitions == null ? 3 : partitions;
         relay = relay == null ? new Relay(null, null, null, null, null) : relay;
         producers = producers == null ? Map.of() : producers;
+        retention = retention == null ? Duration.ofDays(7) : retention;
+        purge = purge == null ? new Purge(null, null, null) : purge;
+    }
+
+    /**
+     * @param interval how often the purge of old outbox and inbox rows runs
+     * @param batchSize rows deleted per statement, so one run never holds a long lock or a huge transaction
+     */
+    public record Purge(Boolean enabled, Duration interval, Integer batchSize) {
+        public Purge {
+            enabled = enabled == null || enabled;
+            interval = interval == null ? Duration.ofMinutes(15) : interval;
+            batchSize = batchSize == null ? 1000 : batchSize;
+        }
     }
 
     /**
