@@ -128,6 +128,7 @@ public class KafkaBroker {
             // (a broker restart) never see a grant of theirs disappear, even for a moment.
             List<AclBinding> granted = Stream.of(Service.values()).flatMap(s -> KafkaAccess.bindings(s).stream()).toList();
             admin.createAcls(granted).all().get(30, TimeUnit.SECONDS);
+            awaitGrantsApplied(admin, granted);
             Set<String> principals = Stream.of(Service.values()).map(KafkaAccess::principal).collect(Collectors.toSet());
             List<AclBindingFilter> stale = admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).stream()
                     .filter(binding -> principals.contains(binding.entry().principal()) && !granted.contains(binding))
@@ -140,6 +141,21 @@ public class KafkaBroker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while setting up Kafka users and ACLs", e);
+        }
+    }
+
+    /**
+     * The controller acknowledges new ACLs before the broker's authorizer has applied them: a client connecting in
+     * between would be refused on a topic it may read. Wait until the broker itself lists every grant.
+     */
+    private static void awaitGrantsApplied(Admin admin, List<AclBinding> granted)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).containsAll(granted)) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the broker did not apply its ACLs in 30 s");
+            }
+            Thread.sleep(100);
         }
     }
 
