@@ -60,6 +60,19 @@ public final class FundingFixtures {
                 .token(claims -> claims.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles))));
     }
 
+    /**
+     * The funder's approver creates a scheme (a code is created before any version is published under it); answers
+     * the code.
+     */
+    public static String scheme(HttpTestClient approver, String code) {
+        HttpTestClient.Response created = approver.post("/api/v1/funding/schemes", java.util.Map.of("code", code,
+                "name", "Dispositif " + code));
+        if (created.status() != 201) {
+            throw new IllegalStateException("scheme " + code + " not created: " + created.status() + " " + created.body());
+        }
+        return code;
+    }
+
     /** Publishes the contract's profile as its owner and waits until funding-service knows it. */
     public UUID contract(String owner, String kind, String title, String beneficiary, long population, List<String> departements,
             List<String> codes, LocalDate start, LocalDate end, List<String> parties) {

@@ -78,9 +78,13 @@ class TenantIsolationMatrixTest {
                 .owner(TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_APPROVER)).everyOutsider("ars-pays-de-la-loire")
                 .with("GET /api/v1/funding/schemes", "/api/v1/funding/schemes", null)
                 .with("GET /api/v1/funding/schemes/{funder}/{code}", "/api/v1/funding/schemes/cd-53/animateurs-sante", null)
-                .with("POST /api/v1/funding/schemes/{code}/versions", "/api/v1/funding/schemes/matrix-" + System.nanoTime() + "/versions",
+                .with("POST /api/v1/funding/schemes", "/api/v1/funding/schemes",
+                        Map.of("code", "matrix-" + System.nanoTime(), "name", "Dispositif de l'appelant"))
+                .with("POST /api/v1/funding/schemes/{code}/versions", "/api/v1/funding/schemes/animateurs-sante/versions",
                         Map.of("name", "Autre dispositif", "effectiveFrom", LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
                                 "rules", List.of()))
+                .with("POST /api/v1/funding/schemes/{code}/closing", "/api/v1/funding/schemes/animateurs-sante/closing",
+                        Map.of("closedFrom", LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString()))
                 .with("POST /api/v1/funding/simulations", "/api/v1/funding/simulations",
                         Map.of("contractId", contract, "amountsByYear", Map.of(year, 1_000)))
                 .with("POST /api/v1/funding/requests", "/api/v1/funding/requests", Map.of("contractId", contract, "funder", "cd-53",

@@ -46,8 +46,8 @@ import fr.cls.platform.web.RuleViolationException.Violation;
 
 /**
  * Files, instructs and decides funding requests. The scheme's rules run at filing (under the version in effect
- * that day, which the request keeps) and again at the decision on the granted amounts: nothing above a cap is
- * ever granted.
+ * on the filing date, which the request keeps; none once the scheme is closed) and again at the decision on the
+ * granted amounts: nothing above a cap is ever granted. Every refusal names the scheme and the version that judged.
  */
 @Service
 public class FundingRequests {
@@ -115,7 +115,7 @@ public class FundingRequests {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        SchemeVersion scheme = schemeInEffect(filing.funder(), filing.schemeCode(), today);
+        SchemeVersion scheme = schemes.scheme(filing.funder(), filing.schemeCode()).versionForFiling(today);
         FundingCase fundingCase = cases.of(contract, filing.funder(), filing.schemeCode(), null, filing.requested(), filing.ownShare(), today);
         checkYears(contract, fundingCase.requested(), today);
         requireEligible(scheme.evaluate(fundingCase));
@@ -291,12 +291,6 @@ public class FundingRequests {
         return contracts.find(request.contractId()).orElseThrow(() -> new NotFoundException("contract", request.contractId()));
     }
 
-    private SchemeVersion schemeInEffect(String funder, String schemeCode, LocalDate on) {
-        schemes.versions(funder, schemeCode); // 404 when the funder has no such scheme
-        return schemes.inEffect(funder, schemeCode, on).orElseThrow(() -> new RuleViolationException("scheme-in-effect",
-                "scheme " + funder + "/" + schemeCode + " has no version in effect on " + on));
-    }
-
     /** Years inside the contract's dates once signed; before that, not in the past. */
     private static void checkYears(ContractProfile contract, SortedMap<Integer, BigDecimal> requested, LocalDate today) {
         if (requested.isEmpty()) {
@@ -320,14 +314,17 @@ public class FundingRequests {
 
     private static void requireEligible(Evaluation evaluation) {
         List<Violation> failed = evaluation.outcomes().stream().filter(o -> !o.passed())
-                .map(FundingRequests::violation).toList();
+                .map(o -> violation(evaluation.scheme(), o)).toList();
         if (!failed.isEmpty()) {
             throw new RuleViolationException(failed);
         }
     }
 
-    private static Violation violation(RuleOutcome outcome) {
-        return new Violation(outcome.code(), outcome.explanationEn() + " — " + outcome.explanationFr());
+    /** Names the scheme and the version that judged, so that a refusal is read against the right terms. */
+    private static Violation violation(SchemeVersion scheme, RuleOutcome outcome) {
+        String ref = scheme.tenantId() + "/" + scheme.schemeCode();
+        return new Violation(outcome.code(), "scheme " + ref + " version " + scheme.version() + ": " + outcome.explanationEn()
+                + " — dispositif " + ref + " version " + scheme.version() + " : " + outcome.explanationFr());
     }
 
     private static SortedMap<Integer, BigDecimal> ownShareOf(FundingCase fundingCase) {

@@ -14,12 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.funding.profile.ContractProfile;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.funding.scheme.Evaluation;
+import fr.cls.funding.scheme.PublishedVersion;
+import fr.cls.funding.scheme.SchemeVersion;
 import fr.cls.funding.scheme.Schemes;
 import fr.cls.platform.web.NotFoundException;
 
 /**
- * "What would this contract get?": every scheme in effect today of every funder taking part in the contract (its
- * owner and its parties), evaluated rule by rule on the amounts given. Nothing is recorded.
+ * "What would this contract get?": every scheme in effect on a date (today unless asked) of every funder taking part
+ * in the contract (its owner and its parties), evaluated rule by rule on the amounts given under the version in force
+ * that day; a scheme closed by then is listed as closed, its rules not run. Nothing is recorded.
  */
 @Service
 public class Simulations {
@@ -36,12 +39,27 @@ public class Simulations {
         this.clock = clock;
     }
 
+    /** One scheme's answer; {@code closedFrom} set when the scheme was closed on the date (its rules not run). */
+    public record Answer(Evaluation evaluation, LocalDate closedFrom) {
+    }
+
+    /** @param asOf the day the request would be filed: it picks each scheme's version; null: today */
     @Transactional(readOnly = true)
     @PreAuthorize(FundingRequests.FILERS)
-    public List<Evaluation> simulate(UUID contractId, Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare) {
+    public List<Answer> simulate(UUID contractId, Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare,
+            LocalDate asOf) {
         ContractProfile contract = contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
-        LocalDate today = LocalDate.now(clock);
-        return schemes.allInEffect(today).stream().filter(s -> contract.involves(s.tenantId()))
-                .map(s -> s.evaluate(cases.of(contract, s.tenantId(), s.schemeCode(), null, requested, ownShare, today))).toList();
+        LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
+        return schemes.allInEffect(on).stream().filter(p -> contract.involves(p.version().tenantId()))
+                .map(p -> answer(contract, p, requested, ownShare, on)).toList();
+    }
+
+    private Answer answer(ContractProfile contract, PublishedVersion published, Map<Integer, BigDecimal> requested,
+            Map<Integer, BigDecimal> ownShare, LocalDate on) {
+        if (published.closedOn(on)) {
+            return new Answer(published.closedEvaluation(on), published.schemeClosedFrom());
+        }
+        SchemeVersion s = published.version();
+        return new Answer(s.evaluate(cases.of(contract, s.tenantId(), s.schemeCode(), null, requested, ownShare, on)), null);
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * One version of a funder's financing scheme: its rules in effect from a date, until a date or open-ended. A funder
- * changing its terms publishes a new version; requests are judged by the version in effect on their decision date.
+ * changing its terms publishes a new version, possibly to start on a later day; a request is judged by the version
+ * in effect on its filing date, which it keeps until its decision.
  *
  * @param tenantId      the funder (e.g. ars-bretagne, cd-53)
  * @param schemeCode    slug, stable across versions (e.g. animateurs-sante)
@@ -52,6 +53,13 @@ public record SchemeVersion(String tenantId, String schemeCode, String name, int
     /** Effective dates are inclusive at both ends. */
     public boolean appliesOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    public VersionStatus statusOn(LocalDate date) {
+        if (date.isBefore(effectiveFrom)) {
+            return VersionStatus.UPCOMING;
+        }
+        return appliesOn(date) ? VersionStatus.IN_FORCE : VersionStatus.ENDED;
     }
 
     boolean overlaps(SchemeVersion other) {

@@ -17,19 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.security.Roles;
 
 /**
- * The published scheme versions. Every tenant may read every scheme (they are public terms); a funder publishes
- * its own. Publishing a version closes the one in effect the day before the new one starts, so that a date always
- * has one version and a request keeps the version it was filed under.
+ * The funders' schemes and their published versions. Every tenant may read every scheme (they are public terms); a
+ * funder creates, publishes and closes its own. Publishing a version ends the one in effect the day before the new
+ * one starts, so that a date always has one version; the filing date picks the version a request keeps.
  */
 @Service
 public class Schemes {
 
     static final String APPROVERS = Roles.IS_APPROVER;
+
+    private static final String VERSION_WITH_CLOSING = "select v.*, s.closed_from from scheme_version v"
+            + " join scheme s on s.tenant_id = v.tenant_id and s.code = v.scheme_code";
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
@@ -43,20 +47,29 @@ public class Schemes {
 
     /** Every version of every scheme of a funder, newest first within a scheme. */
     @Transactional(readOnly = true)
-    public List<SchemeVersion> of(String funder) {
-        return jdbc.query("select * from scheme_version where tenant_id = ? order by scheme_code, version desc",
-                Schemes::version, funder);
+    public List<PublishedVersion> of(String funder) {
+        return jdbc.query(VERSION_WITH_CLOSING + " where v.tenant_id = ? order by v.scheme_code, v.version desc",
+                Schemes::published, funder);
     }
 
+    /** Every funder's versions in effect on the date, and those published to start later (upcoming). */
     @Transactional(readOnly = true)
-    public List<SchemeVersion> versions(String funder, String schemeCode) {
-        List<SchemeVersion> versions = jdbc.query(
-                "select * from scheme_version where tenant_id = ? and scheme_code = ? order by version desc", Schemes::version,
-                funder, schemeCode);
-        if (versions.isEmpty()) {
-            throw new NotFoundException("scheme", funder + "/" + schemeCode);
-        }
-        return versions;
+    public List<PublishedVersion> inEffectOrUpcoming(LocalDate on) {
+        return jdbc.query(VERSION_WITH_CLOSING + " where v.effective_to is null or v.effective_to >= ?"
+                + " order by v.tenant_id, v.scheme_code, v.version", Schemes::published, Date.valueOf(on));
+    }
+
+    /** Every funder's versions in effect on a date, with their schemes' closing days. */
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> allInEffect(LocalDate on) {
+        return jdbc.query(VERSION_WITH_CLOSING + " where v.effective_from <= ? and (v.effective_to is null or v.effective_to >= ?)"
+                + " order by v.tenant_id, v.scheme_code", Schemes::published, Date.valueOf(on), Date.valueOf(on));
+    }
+
+    /** A funder's scheme with all its versions; 404 when the funder has no scheme of that code. */
+    @Transactional(readOnly = true)
+    public Scheme scheme(String funder, String code) {
+        return find(funder, code, "").orElseThrow(() -> new NotFoundException("scheme", funder + "/" + code));
     }
 
     @Transactional(readOnly = true)
@@ -66,39 +79,47 @@ public class Schemes {
                 .orElseThrow(() -> new NotFoundException("scheme version", funder + "/" + schemeCode + "/" + version));
     }
 
-    /** The version of a scheme in effect on a date, if the scheme exists and is in effect then. */
-    @Transactional(readOnly = true)
-    public Optional<SchemeVersion> inEffect(String funder, String schemeCode, LocalDate on) {
-        return jdbc.query("select * from scheme_version where tenant_id = ? and scheme_code = ? and effective_from <= ?"
-                + " and (effective_to is null or effective_to >= ?)", Schemes::version, funder, schemeCode, Date.valueOf(on),
-                Date.valueOf(on)).stream().findFirst();
-    }
-
-    /** Every funder's schemes in effect on a date. */
-    @Transactional(readOnly = true)
-    public List<SchemeVersion> allInEffect(LocalDate on) {
-        return jdbc.query("select * from scheme_version where effective_from <= ? and (effective_to is null or effective_to >= ?)"
-                + " order by tenant_id, scheme_code", Schemes::version, Date.valueOf(on), Date.valueOf(on));
+    /** The current tenant creates a scheme, with no version yet; a code it already uses is refused. */
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public Scheme create(String code, String name, String source) {
+        String funder = TenantContext.require();
+        if (name == null || name.isBlank()) {
+            throw new RuleViolationException("scheme-well-formed", "a scheme needs a name");
+        }
+        int created = jdbc.update("""
+                insert into scheme (tenant_id, code, name, source, created_at, created_by) values (?, ?, ?, ?, ?, ?)
+                on conflict do nothing""", funder, code, name.strip(), source == null || source.isBlank() ? null : source.strip(),
+                Timestamp.from(clock.instant()), CurrentActor.get().subject());
+        if (created == 0) {
+            throw new RuleViolationException("scheme-code-unique", "scheme " + funder + "/" + code + " already exists;"
+                    + " publish a new version of it (POST /api/v1/funding/schemes/" + code + "/versions) or choose another code");
+        }
+        audit.record("funding.scheme-create", "scheme", funder + "/" + code, null, 0L);
+        return scheme(funder, code);
     }
 
     /**
-     * The current tenant publishes a version of its scheme, in effect from a day not in the past; the version in
-     * effect until then ends the day before. A version already planned to start on or after that day is refused.
+     * The current tenant publishes a version of one of its schemes (404 for a code it has not created), in effect
+     * from a day not in the past and before the scheme's closing; the version in effect until then ends the day
+     * before. A version already planned to start on or after that day is refused.
+     *
+     * @param name null: the scheme's name
      */
     @Transactional
     @PreAuthorize(APPROVERS)
     public SchemeVersion publish(String schemeCode, String name, LocalDate effectiveFrom, List<SchemeRule> rules, String source) {
         String funder = TenantContext.require();
         LocalDate today = LocalDate.now(clock);
+        // Serialises the changes of one scheme.
+        Scheme scheme = find(funder, schemeCode, " for update")
+                .orElseThrow(() -> new NotFoundException("scheme", funder + "/" + schemeCode));
         if (effectiveFrom.isBefore(today)) {
             throw new RuleViolationException("effective-not-in-past", "a new version takes effect today or later (not "
                     + effectiveFrom + "): requests already filed keep the version they were filed under");
         }
-        // Serialise publications of the same scheme.
-        jdbc.query("select 1 from scheme_version where tenant_id = ? and scheme_code = ? for update", (rs, i) -> 1, funder,
-                schemeCode);
-        List<SchemeVersion> existing = jdbc.query("select * from scheme_version where tenant_id = ? and scheme_code = ?"
-                + " order by version desc", Schemes::version, funder, schemeCode);
+        scheme.requirePublishable(effectiveFrom, today);
+        List<SchemeVersion> existing = scheme.versions();
         existing.stream().filter(v -> !v.effectiveFrom().isBefore(effectiveFrom)).findFirst().ifPresent(v -> {
             throw new RuleViolationException("effective-after-previous", "version " + v.version() + " already takes effect on "
                     + v.effectiveFrom() + "; a new version must start after it");
@@ -106,7 +127,8 @@ public class Schemes {
         int number = existing.isEmpty() ? 1 : existing.get(0).version() + 1;
         SchemeVersion published;
         try {
-            published = new SchemeVersion(funder, schemeCode, name, number, effectiveFrom, null, rules, source);
+            published = new SchemeVersion(funder, schemeCode, name == null || name.isBlank() ? scheme.name() : name, number,
+                    effectiveFrom, null, rules, source);
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("scheme-well-formed", e.getMessage());
         }
@@ -114,9 +136,42 @@ public class Schemes {
                 + " and (effective_to is null or effective_to >= ?)", Date.valueOf(effectiveFrom.minusDays(1)), funder,
                 schemeCode, Date.valueOf(effectiveFrom));
         insert(published, CurrentActor.get().subject());
+        touch(funder, schemeCode);
         audit.record("funding.scheme-publish", "scheme", funder + "/" + schemeCode, existing.isEmpty() ? null
                 : (long) existing.get(0).version(), (long) number);
         return published;
+    }
+
+    /**
+     * The current tenant closes one of its schemes from a day (inclusive): no request is filed under it from then on;
+     * those filed before run on. A closing not yet in effect may be moved.
+     *
+     * @param seenRevision the ETag the caller saw (If-Match); null: not checked
+     */
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public Scheme close(String code, LocalDate from, Long seenRevision) {
+        String funder = TenantContext.require();
+        Scheme scheme = find(funder, code, " for update").orElseThrow(() -> new NotFoundException("scheme", funder + "/" + code));
+        IfMatch.check("scheme " + scheme.reference(), scheme.revision(), seenRevision);
+        scheme.requireClosable(from, LocalDate.now(clock));
+        jdbc.update("update scheme set closed_from = ?, closed_at = ?, closed_by = ? where tenant_id = ? and code = ?",
+                Date.valueOf(from), Timestamp.from(clock.instant()), CurrentActor.get().subject(), funder, code);
+        touch(funder, code);
+        audit.record("funding.scheme-close", "scheme", scheme.reference(), scheme.revision(), scheme.revision() + 1);
+        return scheme(funder, code);
+    }
+
+    private Optional<Scheme> find(String funder, String code, String lock) {
+        return jdbc.query("select * from scheme where tenant_id = ? and code = ?" + lock, (rs, i) -> new Scheme(
+                rs.getString("tenant_id"), rs.getString("code"), rs.getString("name"), rs.getString("source"),
+                rs.getObject("closed_from", LocalDate.class), rs.getLong("version"), jdbc.query(
+                        "select * from scheme_version where tenant_id = ? and scheme_code = ?", Schemes::version, funder, code)),
+                funder, code).stream().findFirst();
+    }
+
+    private void touch(String funder, String code) {
+        jdbc.update("update scheme set version = version + 1 where tenant_id = ? and code = ?", funder, code);
     }
 
     /** Demo data and first installs: stores a version as given, if that scheme has none yet (same transaction). */
@@ -127,6 +182,10 @@ public class Schemes {
         if (known != null && known > 0) {
             return false;
         }
+        jdbc.update("""
+                insert into scheme (tenant_id, code, name, source, created_at, created_by) values (?, ?, ?, ?, ?, 'seed')
+                on conflict do nothing""", version.tenantId(), version.schemeCode(), version.name(), version.source(),
+                Timestamp.from(clock.instant()));
         insert(version, "seed");
         return true;
     }
@@ -137,6 +196,10 @@ public class Schemes {
                     source, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", v.tenantId(), v.schemeCode(),
                 v.version(), v.name(), Date.valueOf(v.effectiveFrom()), v.effectiveTo() == null ? null : Date.valueOf(v.effectiveTo()),
                 SchemeJson.writeRules(v.rules()), v.source(), Timestamp.from(clock.instant()), by);
+    }
+
+    private static PublishedVersion published(ResultSet rs, int row) throws SQLException {
+        return new PublishedVersion(version(rs, row), rs.getObject("closed_from", LocalDate.class));
     }
 
     private static SchemeVersion version(ResultSet rs, int row) throws SQLException {

@@ -263,6 +263,7 @@ class FinancingPlanIntegrationTest {
     }
 
     private String publish(String funder, String code, List<Map<String, Object>> rules) {
+        FundingFixtures.scheme(fixtures.as(funder, Roles.ARS_APPROVER), code);
         HttpTestClient.Response published = fixtures.as(funder, Roles.ARS_APPROVER).post("/api/v1/funding/schemes/" + code + "/versions",
                 Map.of("name", "Dispositif de test", "effectiveFrom", LocalDate.now((Clock) clock).toString(), "rules", rules));
         assertThat(published.status()).as(published.body()).isEqualTo(201);

@@ -100,7 +100,7 @@ class AnnualReportAdoptionIntegrationTest {
         assertThat(published.json().get("version").asInt()).isEqualTo(2);
         JsonNode instalments = published.json().get("rules").get(4);
         assertThat(instalments.get("previousAnnualReportAdoptionRequired").asBoolean()).isTrue();
-        JsonNode v1 = agent.get("/api/v1/funding/schemes/ars-bretagne/ingenierie-territoriale").json().get(1);
+        JsonNode v1 = agent.get("/api/v1/funding/schemes/ars-bretagne/ingenierie-territoriale").json().get("versions").get(1);
         assertThat(v1.get("rules").get(4).get("previousAnnualReportAdoptionRequired").asBoolean())
                 .as("the seed version, stored without the option, does not require the adoption").isFalse();
 

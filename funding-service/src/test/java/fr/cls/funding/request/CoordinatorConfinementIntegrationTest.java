@@ -62,6 +62,7 @@ class CoordinatorConfinementIntegrationTest {
         int year = LocalDate.now().getYear();
         String scheme = "coord-" + System.nanoTime();
         HttpTestClient approver = fixtures.as(OWNER, Roles.ARS_APPROVER);
+        FundingFixtures.scheme(approver, scheme);
         assertThat(approver.post(F + "/schemes/" + scheme + "/versions", Map.of("name", "Dispositif de test",
                 "effectiveFrom", LocalDate.now().toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
         UUID a = fixtures.contract(OWNER, "CLS", "CLS de Craon", "EPCI", 28_000, List.of("53"), List.of("245300330"), null, null,

@@ -70,6 +70,7 @@ class FourEyesIntegrationTest {
         alice = fixtures.asPerson("alice", tenant, APPROVER);
         bob = fixtures.asPerson("bob", tenant, APPROVER);
         carol = fixtures.asPerson("carol", tenant, APPROVER);
+        FundingFixtures.scheme(alice, "quatre-yeux");
         HttpTestClient.Response published = alice.post("/api/v1/funding/schemes/quatre-yeux/versions", Map.of(
                 "name", "Appui aux CLS", "effectiveFrom", TODAY.toString(),
                 "rules", List.of(Map.of("type", "contract-kinds", "kinds", List.of("CLS")),

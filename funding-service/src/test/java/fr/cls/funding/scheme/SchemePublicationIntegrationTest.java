@@ -92,7 +92,7 @@ class SchemePublicationIntegrationTest {
         HttpTestClient.Response published = approver.post("/api/v1/funding/schemes/animateurs-sante/versions", v2);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         assertThat(published.json().get("version").asInt()).isEqualTo(2);
-        var versions = owner.get("/api/v1/funding/schemes/cd-53/animateurs-sante").json();
+        var versions = owner.get("/api/v1/funding/schemes/cd-53/animateurs-sante").json().get("versions");
         assertThat(versions.get(0).get("effectiveTo").isNull()).as("version 2 is open-ended").isTrue();
         assertThat(versions.get(1).get("effectiveTo").asString()).as("version 1 ends the day before").isEqualTo(today.toString());
 

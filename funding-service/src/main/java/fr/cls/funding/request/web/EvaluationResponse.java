@@ -1,25 +1,34 @@
 package fr.cls.funding.request.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 
+import fr.cls.funding.request.Simulations;
 import fr.cls.funding.scheme.Evaluation;
 import fr.cls.funding.scheme.RuleOutcome;
 
-/** One scheme's answer: eligible or not, rule by rule in French and English, and the most grantable per year. */
-record EvaluationResponse(String funder, String schemeCode, String schemeName, int schemeVersion, boolean eligible,
-        SortedMap<Integer, BigDecimal> maximumByYear, List<Rule> rules) {
+/**
+ * One scheme's answer on a date: eligible or not, rule by rule in French and English, and the most grantable per
+ * year. Each line names the scheme and the version that judged; {@code schemeClosedFrom} is set when the scheme was
+ * closed on that date (one line, {@code scheme-closed}, and nothing grantable).
+ */
+record EvaluationResponse(String funder, String schemeCode, String schemeName, int schemeVersion, LocalDate asOf,
+        LocalDate schemeClosedFrom, boolean eligible, SortedMap<Integer, BigDecimal> maximumByYear, List<Rule> rules) {
 
-    record Rule(String code, boolean passed, String explanationFr, String explanationEn, BigDecimal computedCap) {
+    record Rule(String code, boolean passed, String explanationFr, String explanationEn, BigDecimal computedCap,
+            String schemeCode, int schemeVersion) {
     }
 
-    static EvaluationResponse of(Evaluation e) {
+    static EvaluationResponse of(Simulations.Answer answer, LocalDate asOf) {
+        Evaluation e = answer.evaluation();
         return new EvaluationResponse(e.scheme().tenantId(), e.scheme().schemeCode(), e.scheme().name(), e.scheme().version(),
-                e.eligible(), e.maximumByYear(), e.outcomes().stream().map(EvaluationResponse::rule).toList());
+                asOf, answer.closedFrom(), e.eligible(), e.maximumByYear(), e.outcomes().stream().map(o -> rule(e, o)).toList());
     }
 
-    private static Rule rule(RuleOutcome o) {
-        return new Rule(o.code(), o.passed(), o.explanationFr(), o.explanationEn(), o.computedCap());
+    private static Rule rule(Evaluation e, RuleOutcome o) {
+        return new Rule(o.code(), o.passed(), o.explanationFr(), o.explanationEn(), o.computedCap(), e.scheme().schemeCode(),
+                e.scheme().version());
     }
 }

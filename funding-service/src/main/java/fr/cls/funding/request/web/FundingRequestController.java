@@ -1,11 +1,15 @@
 package fr.cls.funding.request.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
@@ -34,18 +38,34 @@ class FundingRequestController {
     private final FundingRequests requests;
     private final Simulations simulations;
 
-    FundingRequestController(FundingRequests requests, Simulations simulations) {
+    private final Clock clock;
+
+    FundingRequestController(FundingRequests requests, Simulations simulations, Clock clock) {
         this.requests = requests;
         this.simulations = simulations;
+        this.clock = clock;
     }
 
+    @Operation(summary = "What would this contract get from each funder taking part",
+            description = "Every scheme of every funder taking part in the contract, evaluated rule by rule under the"
+                    + " version in force on `asOf` (the day the request would be filed; absent: today, Europe/Paris)."
+                    + " The filing date picks the version a request is judged by, and the request keeps it. A scheme"
+                    + " closed on `asOf` (from its closing day included) is listed with `schemeClosedFrom` and one"
+                    + " failed line `scheme-closed`, its rules not run. Every line names the scheme and its version.")
     @PostMapping("/simulations")
     List<EvaluationResponse> simulate(@Valid @RequestBody RequestRequests.Simulation simulation) {
-        return simulations.simulate(simulation.contractId(), simulation.amountsByYear(), simulation.ownShareByYear()).stream()
-                .map(EvaluationResponse::of).toList();
+        List<Simulations.Answer> answers = simulations.simulate(simulation.contractId(), simulation.amountsByYear(),
+                simulation.ownShareByYear(), simulation.asOf());
+        LocalDate asOf = simulation.asOf() == null ? LocalDate.now(clock) : simulation.asOf();
+        return answers.stream().map(a -> EvaluationResponse.of(a, asOf)).toList();
     }
 
     /** 201 for a new request; 200 with the one already filed under the same portal reference with the same content, else 409. */
+    @Operation(summary = "File a funding request",
+            description = "Judged by the version of the scheme in force on the filing date (today, Europe/Paris), which"
+                    + " the request keeps through amendment, instruction and decision. Refused (409 `scheme-closed`) from"
+                    + " the scheme's closing day included; `scheme-in-effect` before its first version starts. Every"
+                    + " refusal names the scheme and the version that judged.")
     @PostMapping("/requests")
     ResponseEntity<FundingRequestResponse> submit(@Valid @RequestBody RequestRequests.Submission s) {
         FundingRequests.Filed filed = requests.submit(new FundingRequests.Filing(s.contractId(), s.funder(), s.schemeCode(),

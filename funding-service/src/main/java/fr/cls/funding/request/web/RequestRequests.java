@@ -1,6 +1,7 @@
 package fr.cls.funding.request.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,7 +35,8 @@ final class RequestRequests {
     record Decision(@NotNull Outcome outcome, Map<Integer, BigDecimal> amountsByYear, @Size(max = 2000) String reasons) {
     }
 
+    /** {@code asOf}: the day the request would be filed, which picks each scheme's version; absent: today. */
     record Simulation(@NotNull UUID contractId, @NotEmpty Map<Integer, BigDecimal> amountsByYear,
-            Map<Integer, BigDecimal> ownShareByYear) {
+            Map<Integer, BigDecimal> ownShareByYear, @PlausibleDate LocalDate asOf) {
     }
 }
