@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import fr.cls.funding.portal.Dossiers;
 import fr.cls.funding.portal.PortalFeed;
 import fr.cls.funding.portal.Reconciliations;
@@ -77,6 +79,10 @@ class IntegrationController {
     }
 
     /** 201 for a new dossier; 200 with the dossier already filed under the same reference with the same content, else 409. */
+    @Operation(summary = "File a dossier (a funding request to the portal's funder)",
+            description = "Judged by the version of the scheme in force on the filing date (today, Europe/Paris), which"
+                    + " the dossier keeps; refused from the scheme's closing day included (409 `scheme-closed`). Every"
+                    + " refusal names the scheme and the version that judged.")
     @PostMapping("/dossiers")
     ResponseEntity<DossierStatus> file(@Valid @RequestBody NewDossier d) {
         FundingRequests.Filed filed = dossiers.file(new Dossiers.Dossier(d.portalReference(), d.contractId(), d.schemeCode(),
@@ -93,6 +99,9 @@ class IntegrationController {
         return ok(dossiers.get(reference));
     }
 
+    @Operation(summary = "Change a dossier's amounts before instruction",
+            description = "Judged again by the scheme version the dossier was filed under, even if a newer one is in force"
+                    + " or the scheme has closed since.")
     @PutMapping("/dossiers/{reference}")
     ResponseEntity<DossierStatus> amend(@PathVariable String reference, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody DossierChange change) {

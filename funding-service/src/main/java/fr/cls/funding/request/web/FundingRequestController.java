@@ -97,6 +97,9 @@ class FundingRequestController {
         return ok(requests.get(new FundingRequestId(id)));
     }
 
+    @Operation(summary = "Change a request's amounts before instruction",
+            description = "Judged again by the scheme version the request was filed under, even if a newer one is in"
+                    + " force or the scheme has closed since.")
     @PutMapping("/requests/{id}")
     ResponseEntity<FundingRequestResponse> amend(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RequestRequests.Amendment a) {
@@ -109,6 +112,9 @@ class FundingRequestController {
         return ok(requests.startInstruction(new FundingRequestId(id), IfMatch.version(ifMatch)));
     }
 
+    @Operation(summary = "Grant or refuse a request (the funder's approver)",
+            description = "The granted amounts are checked against the scheme version the request was filed under; a"
+                    + " closing of the scheme since does not stop it. Refusals name the scheme and the version.")
     @PostMapping("/requests/{id}/decision")
     ResponseEntity<FundingRequestResponse> decide(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RequestRequests.Decision decision) {
