@@ -39,8 +39,8 @@ public class Simulations {
         this.clock = clock;
     }
 
-    /** One scheme's answer; {@code closedFrom} set when the scheme was closed on the date (its rules not run). */
-    public record Answer(Evaluation evaluation, LocalDate closedFrom) {
+    /** One scheme's answer on a date; {@code closedFrom} set when the scheme was closed then (its rules not run). */
+    public record Answer(Evaluation evaluation, LocalDate asOf, LocalDate closedFrom) {
     }
 
     /** @param asOf the day the request would be filed: it picks each scheme's version; null: today */
@@ -57,9 +57,9 @@ public class Simulations {
     private Answer answer(ContractProfile contract, PublishedVersion published, Map<Integer, BigDecimal> requested,
             Map<Integer, BigDecimal> ownShare, LocalDate on) {
         if (published.closedOn(on)) {
-            return new Answer(published.closedEvaluation(on), published.schemeClosedFrom());
+            return new Answer(published.closedEvaluation(on), on, published.schemeClosedFrom());
         }
         SchemeVersion s = published.version();
-        return new Answer(s.evaluate(cases.of(contract, s.tenantId(), s.schemeCode(), null, requested, ownShare, on)), null);
+        return new Answer(s.evaluate(cases.of(contract, s.tenantId(), s.schemeCode(), null, requested, ownShare, on)), on, null);
     }
 }

@@ -21,10 +21,10 @@ record EvaluationResponse(String funder, String schemeCode, String schemeName, i
             String schemeCode, int schemeVersion) {
     }
 
-    static EvaluationResponse of(Simulations.Answer answer, LocalDate asOf) {
+    static EvaluationResponse of(Simulations.Answer answer) {
         Evaluation e = answer.evaluation();
         return new EvaluationResponse(e.scheme().tenantId(), e.scheme().schemeCode(), e.scheme().name(), e.scheme().version(),
-                asOf, answer.closedFrom(), e.eligible(), e.maximumByYear(), e.outcomes().stream().map(o -> rule(e, o)).toList());
+                answer.asOf(), answer.closedFrom(), e.eligible(), e.maximumByYear(), e.outcomes().stream().map(o -> rule(e, o)).toList());
     }
 
     private static Rule rule(Evaluation e, RuleOutcome o) {

@@ -1,8 +1,6 @@
 package fr.cls.funding.request.web;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,12 +36,9 @@ class FundingRequestController {
     private final FundingRequests requests;
     private final Simulations simulations;
 
-    private final Clock clock;
-
-    FundingRequestController(FundingRequests requests, Simulations simulations, Clock clock) {
+    FundingRequestController(FundingRequests requests, Simulations simulations) {
         this.requests = requests;
         this.simulations = simulations;
-        this.clock = clock;
     }
 
     @Operation(summary = "What would this contract get from each funder taking part",
@@ -54,10 +49,8 @@ class FundingRequestController {
                     + " failed line `scheme-closed`, its rules not run. Every line names the scheme and its version.")
     @PostMapping("/simulations")
     List<EvaluationResponse> simulate(@Valid @RequestBody RequestRequests.Simulation simulation) {
-        List<Simulations.Answer> answers = simulations.simulate(simulation.contractId(), simulation.amountsByYear(),
-                simulation.ownShareByYear(), simulation.asOf());
-        LocalDate asOf = simulation.asOf() == null ? LocalDate.now(clock) : simulation.asOf();
-        return answers.stream().map(a -> EvaluationResponse.of(a, asOf)).toList();
+        return simulations.simulate(simulation.contractId(), simulation.amountsByYear(), simulation.ownShareByYear(),
+                simulation.asOf()).stream().map(EvaluationResponse::of).toList();
     }
 
     /** 201 for a new request; 200 with the one already filed under the same portal reference with the same content, else 409. */
