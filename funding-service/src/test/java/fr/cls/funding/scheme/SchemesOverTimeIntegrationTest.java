@@ -206,6 +206,11 @@ class SchemesOverTimeIntegrationTest {
                 .containsExactly("scheme-closed");
         assertThat(filer.get(S + "/" + funder + "/" + code).json().get("open").asBoolean()).isFalse();
 
+        HttpTestClient.Response amended = filer.with("If-Match", lastDay.header("ETag")).request("PUT",
+                "/api/v1/funding/requests/" + lastDay.json().get("id").asString(), Map.of("amountsByYear", Map.of(year + 1, 3_000)));
+        assertThat(amended.status()).as("a request filed before the closing is amended after it").isEqualTo(200);
+        assertThat(amended.json().get("schemeVersion").asInt()).isEqualTo(1);
+
         String r = "/api/v1/funding/requests/" + first.json().get("id").asString();
         HttpTestClient.Response instructed = fixtures.as(funder, Roles.ARS_AGENT).with("If-Match", first.header("ETag"))
                 .post(r + "/instruction", Map.of());
