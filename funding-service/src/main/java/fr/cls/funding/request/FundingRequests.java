@@ -101,7 +101,7 @@ public class FundingRequests {
         }
         if (!contract.involves(filing.funder())) {
             throw new RuleViolationException("funder-takes-part", filing.funder() + " does not take part in the contract;"
-                    + " the owner lists it as a party first");
+                    + " the owner lists it as a party first", filing.funder());
         }
         if (filing.portalReference() != null) {
             cases.holdPortalReference(filing.funder(), filing.portalReference());
@@ -294,7 +294,7 @@ public class FundingRequests {
     private SchemeVersion schemeInEffect(String funder, String schemeCode, LocalDate on) {
         schemes.versions(funder, schemeCode); // 404 when the funder has no such scheme
         return schemes.inEffect(funder, schemeCode, on).orElseThrow(() -> new RuleViolationException("scheme-in-effect",
-                "scheme " + funder + "/" + schemeCode + " has no version in effect on " + on));
+                "scheme " + funder + "/" + schemeCode + " has no version in effect on " + on, funder, schemeCode, on));
     }
 
     /** Years inside the contract's dates once signed; before that, not in the past. */
@@ -306,11 +306,13 @@ public class FundingRequests {
         for (int year : requested.keySet()) {
             if (contract.startDate() != null && contract.endDate() != null) {
                 if (year < contract.startDate().getYear() || year > contract.endDate().getYear()) {
-                    violations.add(new Violation("years-within-contract", year + " is outside the contract ("
-                            + contract.startDate() + " to " + contract.endDate() + ")"));
+                    violations.add(Violation.of("years-within-contract", year + " is outside the contract ("
+                            + contract.startDate() + " to " + contract.endDate() + ")", String.valueOf(year),
+                            contract.startDate(), contract.endDate()));
                 }
             } else if (year < today.getYear()) {
-                violations.add(new Violation("years-within-contract", year + " is past and the contract is not signed yet"));
+                violations.add(Violation.variant("years-within-contract", "unsigned-past-year",
+                        year + " is past and the contract is not signed yet", String.valueOf(year)));
             }
         }
         if (!violations.isEmpty()) {
@@ -327,7 +329,8 @@ public class FundingRequests {
     }
 
     private static Violation violation(RuleOutcome outcome) {
-        return new Violation(outcome.code(), outcome.explanationEn() + " — " + outcome.explanationFr());
+        // The tenant's rule explains itself in both languages (data, not bundles).
+        return Violation.explained(outcome.code(), outcome.explanationEn(), outcome.explanationFr());
     }
 
     private static SortedMap<Integer, BigDecimal> ownShareOf(FundingCase fundingCase) {

@@ -92,7 +92,7 @@ public class Schemes {
         LocalDate today = LocalDate.now(clock);
         if (effectiveFrom.isBefore(today)) {
             throw new RuleViolationException("effective-not-in-past", "a new version takes effect today or later (not "
-                    + effectiveFrom + "): requests already filed keep the version they were filed under");
+                    + effectiveFrom + "): requests already filed keep the version they were filed under", effectiveFrom);
         }
         // Serialise publications of the same scheme.
         jdbc.query("select 1 from scheme_version where tenant_id = ? and scheme_code = ? for update", (rs, i) -> 1, funder,
@@ -101,14 +101,14 @@ public class Schemes {
                 + " order by version desc", Schemes::version, funder, schemeCode);
         existing.stream().filter(v -> !v.effectiveFrom().isBefore(effectiveFrom)).findFirst().ifPresent(v -> {
             throw new RuleViolationException("effective-after-previous", "version " + v.version() + " already takes effect on "
-                    + v.effectiveFrom() + "; a new version must start after it");
+                    + v.effectiveFrom() + "; a new version must start after it", v.version(), v.effectiveFrom());
         });
         int number = existing.isEmpty() ? 1 : existing.get(0).version() + 1;
         SchemeVersion published;
         try {
             published = new SchemeVersion(funder, schemeCode, name, number, effectiveFrom, null, rules, source);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("scheme-well-formed", e.getMessage());
+            throw new RuleViolationException("scheme-well-formed", e.getMessage(), e.getMessage());
         }
         jdbc.update("update scheme_version set effective_to = ? where tenant_id = ? and scheme_code = ?"
                 + " and (effective_to is null or effective_to >= ?)", Date.valueOf(effectiveFrom.minusDays(1)), funder,

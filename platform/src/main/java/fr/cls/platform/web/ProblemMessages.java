@@ -1,6 +1,9 @@
 package fr.cls.platform.web;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -12,6 +15,8 @@ import fr.cls.platform.web.RuleViolationException.Violation;
  * A key no bundle has yet (a rule added meanwhile) falls back to the English text given in code.
  */
 public class ProblemMessages {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
 
@@ -25,7 +30,25 @@ public class ProblemMessages {
         if (pattern == null) {
             return fallback;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(shown(arguments, locale));
+    }
+
+    /** Dates as the reader writes them; numbers as they are (MessageFormat would write a year 2 027). */
+    private static Object[] shown(Object[] arguments, Locale locale) {
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object a = arguments[i];
+            if (a == null) {
+                shown[i] = "-";
+            } else if (a instanceof LocalDate date) {
+                shown[i] = Locale.FRENCH.equals(Languages.supported(locale)) ? FRENCH_DATE.format(date) : date.toString();
+            } else if (a instanceof BigDecimal amount) {
+                shown[i] = amount.toPlainString();
+            } else {
+                shown[i] = a.toString();
+            }
+        }
+        return shown;
     }
 
     public String violation(Violation v, Locale locale) {

@@ -130,6 +130,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
         return problem;
     }
 
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException e) {
+        String message = text("rule." + e.rule(), e.getMessage(), e.arguments().toArray());
+        return invalid(text("problem.invalid-fields", "the request has invalid fields"),
+                List.of(Map.of("field", e.field(), "rule", e.rule(), "message", message)));
+    }
+
     /** The path of a method parameter reads {@code method.parameter}: the caller knows the parameter only. */
     private static String parameterName(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();

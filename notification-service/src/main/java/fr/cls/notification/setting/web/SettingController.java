@@ -56,7 +56,7 @@ class SettingController {
             @Email @Size(max = 200) String mailFrom, @Size(max = 500) String signature) {
 
         /** 31/04 and the like do not exist; 29/02 neither (not every year has one). */
-        @AssertTrue(message = "annualReportDueMonth and annualReportDueDay make a date of every year")
+        @AssertTrue(message = "{notification.annual-report-due-date-exists}")
         boolean isAnnualReportDueDateValid() {
             return annualReportDueMonth < 1 || annualReportDueMonth > 12
                     || annualReportDueDay <= YearMonth.of(2027, annualReportDueMonth).lengthOfMonth();

@@ -67,9 +67,9 @@ class SubscriptionController {
     }
 
     record SubscriptionRequest(
-            @NotNull @Pattern(regexp = TOPICS, message = "one of the topics of docs/notifications.md") String topic,
-            @NotNull @Pattern(regexp = "EMAIL|INBOX", message = "EMAIL or INBOX") String channel,
-            @NotNull @Pattern(regexp = "ALL|MINE|ONE", message = "ALL, MINE or ONE") String scope,
+            @NotNull @Pattern(regexp = TOPICS, message = "{notification.topic-known}") String topic,
+            @NotNull @Pattern(regexp = "EMAIL|INBOX", message = "{notification.channel-known}") String channel,
+            @NotNull @Pattern(regexp = "ALL|MINE|ONE", message = "{notification.scope-known}") String scope,
             UUID contractId) {
 
         static final String TOPICS = "MEETING_CONVENED|GOVERNANCE_DECISION|CONTRACT_LIFECYCLE|ANNUAL_REPORT"
@@ -80,7 +80,7 @@ class SubscriptionController {
             Scope s = Scope.valueOf(scope);
             if ((s == Scope.ONE) != (contractId != null)) {
                 throw new RuleViolationException("contract-id-with-scope-one",
-                        "contractId is given with scope ONE, and only then (" + topic + ")");
+                        "contractId is given with scope ONE, and only then (" + topic + ")", topic);
             }
             return new Choice(Topic.valueOf(topic), SubscriptionChannel.valueOf(channel), s, contractId);
         }
