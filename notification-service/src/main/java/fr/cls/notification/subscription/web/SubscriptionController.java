@@ -27,6 +27,7 @@ import fr.cls.notification.subscription.Topic;
 import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.security.Roles;
 import fr.cls.tenancy.TokenRules;
+import fr.cls.notification.setting.Language;
 
 @RestController
 @RequestMapping("/api/v1/notifications/subscriptions")
@@ -60,7 +61,8 @@ class SubscriptionController {
 
     private static Identity identity(Jwt jwt) {
         return new Identity(jwt.getClaimAsString("iss"), jwt.getSubject(), jwt.getClaimAsString("email"),
-                jwt.getClaimAsString("name"), jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM));
+                jwt.getClaimAsString("name"), jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM),
+                Language.of(jwt.getClaimAsString("locale")).orElse(null));
     }
 
     record SubscriptionsRequest(@NotNull @Size(max = 100) List<@Valid SubscriptionRequest> subscriptions) {
