@@ -27,8 +27,8 @@ import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.web.RuleViolationException;
 
 /**
  * Axes, action sheets, annual programming, annual reports and amendments of a contract, on behalf of the current

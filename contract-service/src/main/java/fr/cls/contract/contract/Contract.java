@@ -24,8 +24,8 @@ import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.web.RuleViolationException;
 
 /**
  * A local health contract, owned by the ARS tenant that steers it. Guards its own lifecycle: every transition

@@ -27,8 +27,8 @@ import fr.cls.governance.body.BodyKind;
 import fr.cls.governance.body.Member;
 import fr.cls.governance.body.MemberStatus;
 import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.web.RuleViolationException;
 
 /**
  * A meeting of a body, from its scheduling to its minutes: PLANNED, CONVENED (late when the tenant's notice was

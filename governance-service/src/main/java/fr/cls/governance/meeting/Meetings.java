@@ -29,8 +29,8 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.web.RuleViolationException;
 
 /**
  * Meetings of the current tenant's bodies. Each write checks the version the caller saw (when given), is audited,

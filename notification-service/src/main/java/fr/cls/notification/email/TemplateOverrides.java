@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.notification.setting.Language;
 import fr.cls.platform.audit.AuditTrail;
-import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.context.CurrentActor;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.notification.person.People;
 import fr.cls.notification.person.Person;
+import fr.cls.notification.setting.Language;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.notification.setting.Language;
 
 /**
  * Subscribers of the current tenant and what they are told of. A subscriber is a person (issuer and subject) and

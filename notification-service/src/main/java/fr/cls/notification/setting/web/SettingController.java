@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cls.notification.setting.Language;
 import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.security.Roles;
-import fr.cls.notification.setting.Language;
 
 /** The tenant's reminder delays and mail identity: read by its people, changed by its approvers. */
 @RestController

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cls.notification.setting.Language;
 import fr.cls.notification.subscription.Choice;
 import fr.cls.notification.subscription.Identity;
 import fr.cls.notification.subscription.Scope;
@@ -24,10 +25,9 @@ import fr.cls.notification.subscription.SubscriberView;
 import fr.cls.notification.subscription.SubscriptionChannel;
 import fr.cls.notification.subscription.Subscriptions;
 import fr.cls.notification.subscription.Topic;
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.web.RuleViolationException;
 import fr.cls.tenancy.TokenRules;
-import fr.cls.notification.setting.Language;
 
 @RestController
 @RequestMapping("/api/v1/notifications/subscriptions")
