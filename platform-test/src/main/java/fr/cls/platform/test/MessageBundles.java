@@ -27,7 +27,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * the rule codes the sources throw: a rule added without its French or English message is found at build time, not
  * by a user reading an English fallback. Found from the source text: {@code new RuleViolationException("code", …)},
  * {@code Violation.of("code", …)}, {@code new Violation("code", …)}, {@code Violation.variant("code", "variant", …)},
- * {@code new InvalidFieldException(field, "code", …)}, the code possibly a {@code static final String} of the file.
+ * {@code new InvalidFieldException(field, "code", …)} (or a subclass), the code possibly a {@code static final String}
+ * of the file.
  */
 public final class MessageBundles {
 
@@ -36,7 +37,7 @@ public final class MessageBundles {
             "(?:new\\s+(?:[\\w.]*\\.)?RuleViolationException|Violation\\.of|new\\s+(?:RuleViolationException\\.)?Violation)"
                     + "\\(\\s*" + CODE + "\\s*,");
     private static final Pattern VARIANT = Pattern.compile("Violation\\.variant\\(\\s*" + CODE + "\\s*,\\s*\"([a-z0-9-]+)\"");
-    private static final Pattern FIELD = Pattern.compile("new\\s+(?:[\\w.]*\\.)?InvalidFieldException\\(\\s*[^,()]+,\\s*" + CODE + "\\s*,");
+    private static final Pattern FIELD = Pattern.compile("new\\s+(?:[\\w.]*\\.)?Invalid\\w*Exception\\(\\s*[^,()]+,\\s*" + CODE + "\\s*,");
     private static final Pattern CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([a-z0-9-]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     /** A space (not a non-breaking one) before : ; ? ! or after «, or before ». */
