@@ -93,6 +93,12 @@ class TenantIsolationMatrixTest {
                         "endOfTermMonths", 3, "annualReportDueMonth", 3, "annualReportDueDay", 31, "annualReportDaysBefore", 30,
                         "signature", "Signature secrète de PACA"));
         String item = member.get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();
+        // The tenant's own wording of its English emails.
+        String template = "/api/v1/notifications/templates/notification/en";
+        HttpTestClient pacaApprover = new HttpTestClient(base)
+                .with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER));
+        assertThat(pacaApprover.with("If-Match", "\"0\"").request("PUT", template, Map.of("subject", "Objet secret de PACA {{title}}",
+                "text", "{{body}}", "html", "<p>{{body}}</p>")).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> paca.get("/api/v1/notifications/webhooks/deliveries?status=DELIVERED")
                 .json().path("totalItems").asLong() == 1);
@@ -129,13 +135,20 @@ class TenantIsolationMatrixTest {
                     .listing("GET /api/v1/notifications/webhooks/deliveries", "/api/v1/notifications/webhooks/deliveries", deliveryId)
                     .with("GET /api/v1/notifications/webhooks/deliveries/{id}", delivery, null)
                     .with("POST /api/v1/notifications/webhooks/deliveries/{id}/replay", delivery + "/replay", null)
+                    .with("GET /api/v1/notifications/templates", "/api/v1/notifications/templates", null)
+                    .with("GET /api/v1/notifications/templates/{name}/{language}", template, null)
+                    .with("PUT /api/v1/notifications/templates/{name}/{language}", template,
+                            Map.of("subject", "{{title}}", "text", "{{body}}", "html", "<p>{{body}}</p>"))
+                    .with("DELETE /api/v1/notifications/templates/{name}/{language}", template, null)
+                    .with("GET /api/v1/notifications/templates/{name}/{language}/preview", template + "/preview", null)
                     .verify(List.of(contract.toString(), event.id().toString(), event.correlationid(), ownerEmail, "matrix-owner",
                             item, "COPIL secret de Toulon", "Signature secrète de PACA", copilContract.toString(), endpointId,
-                            deliveryId, hookUrl, hook.json().get("secret").asString()));
+                            deliveryId, hookUrl, hook.json().get("secret").asString(), "Objet secret de PACA"));
         } finally {
             receiver.stop(0);
         }
         // Nothing the other tenant tried changed the owner's endpoint.
         assertThat(paca.get(webhook).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(pacaApprover.get(template).json().path("subject").asString()).isEqualTo("Objet secret de PACA {{title}}");
     }
 }

@@ -87,7 +87,7 @@ public class ActionSheet {
     void edit(ContractState contract, ActionSheetContent content) {
         contract.requireStatus("edit an action sheet", ContractStatus.ELABORATION, ContractStatus.IN_FORCE);
         if (status.isFinal()) {
-            throw new RuleViolationException("action-sheet-open", "the action is " + status + "; it can no longer be edited");
+            throw new RuleViolationException("action-sheet-open", "the action is " + status + "; it can no longer be edited", status);
         }
         apply(content, indicators);
     }
@@ -105,7 +105,8 @@ public class ActionSheet {
             }
         }
         if (index < 0) {
-            throw new RuleViolationException("indicator-of-the-sheet", "the action sheet has no indicator '" + indicatorName + "'");
+            throw new RuleViolationException("indicator-of-the-sheet", "the action sheet has no indicator '" + indicatorName + "'",
+                    indicatorName);
         }
         List<Indicator> changed = new ArrayList<>(indicators);
         changed.set(index, indicators.get(index).measure(year, value));
@@ -115,7 +116,7 @@ public class ActionSheet {
     private void apply(ActionSheetContent content, List<Indicator> previous) {
         if (content.startDate() == null || content.endDate() == null || !content.endDate().isAfter(content.startDate())) {
             throw new RuleViolationException("schedule-in-order", "the action's end (" + content.endDate()
-                    + ") must come after its start (" + content.startDate() + ")");
+                    + ") must come after its start (" + content.startDate() + ")", content.endDate(), content.startDate());
         }
         List<Indicator> given = content.indicators() == null ? List.of() : content.indicators();
         if (given.stream().map(i -> i.name().toLowerCase()).distinct().count() < given.size()) {

@@ -56,7 +56,7 @@ public class Amendment {
         }
         if (signedOn == null || contract.startDate() == null || signedOn.isBefore(contract.startDate())) {
             throw new RuleViolationException("amendment-signed-after-the-contract", "an amendment is signed on or after the contract's start ("
-                    + contract.startDate() + "), not " + signedOn);
+                    + contract.startDate() + "), not " + signedOn, contract.startDate(), signedOn);
         }
         Amendment amendment = new Amendment();
         amendment.id = UUID.randomUUID();

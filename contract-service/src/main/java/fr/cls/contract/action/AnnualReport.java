@@ -93,7 +93,7 @@ public class AnnualReport {
     private void requireDraft(String action) {
         if (status != ReportStatus.DRAFT) {
             throw new RuleViolationException("annual-report-status-allows", "cannot " + action + " of " + year
-                    + ": it is " + status + ", must be DRAFT");
+                    + ": it is " + status + ", must be DRAFT", action, String.valueOf(year), status);
         }
     }
 

@@ -27,6 +27,7 @@ import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.web.RuleViolationException.Violation;
 import fr.cls.platform.web.RuleViolationException;
 
 /**
@@ -84,7 +85,8 @@ public class ContractActions {
     public Axis addAxis(ContractId id, String code, String title, int order) {
         ContractState contract = owned(id);
         if (axes.existsByContractIdAndCodeIgnoreCase(contract.id(), code.strip())) {
-            throw new RuleViolationException("axis-code-unique", "the contract already has an axis " + code.strip());
+            throw new RuleViolationException("axis-code-unique", "the contract already has an axis " + code.strip(),
+                    code.strip());
         }
         Axis axis = axes.saveAndFlush(Axis.create(contract, code, title, order));
         audit.record("contract.axis-create", "contract-axis", axis.id().toString(), null, axis.version());
@@ -216,7 +218,8 @@ public class ContractActions {
         ContractState contract = owned(id);
         List<UUID> ofTheContract = sheets.findByContractIdOrderByTitle(contract.id()).stream().map(ActionSheet::id).toList();
         if (values != null && values.stream().anyMatch(v -> !ofTheContract.contains(v.actionSheetId()))) {
-            throw new RuleViolationException("action-sheets-of-the-contract", "an indicator value names an action sheet of another contract");
+            throw new RuleViolationException(Violation.variant("action-sheets-of-the-contract", "indicator-value",
+                    "an indicator value names an action sheet of another contract"));
         }
         AnnualReport existing = reports.findByContractIdAndYear(contract.id(), year).orElse(null);
         Long before = null;
@@ -274,7 +277,7 @@ public class ContractActions {
 
     private void requireAxis(ContractState contract, UUID axisId) {
         if (axisId == null || axes.findByIdAndContractId(axisId, contract.id()).isEmpty()) {
-            throw new RuleViolationException("axis-of-the-contract", "the axis " + axisId + " is not an axis of this contract");
+            throw new RuleViolationException("axis-of-the-contract", "the axis " + axisId + " is not an axis of this contract", axisId);
         }
     }
 

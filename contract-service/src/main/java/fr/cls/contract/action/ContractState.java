@@ -17,7 +17,7 @@ record ContractState(UUID id, String ownerTenantId, ContractStatus status, Local
         set.addAll(List.of(allowed));
         if (!set.contains(status)) {
             throw new RuleViolationException("contract-status-allows", "cannot " + action + " while the contract is "
-                    + status + "; allowed while " + set);
+                    + status + "; allowed while " + set, action, status, set);
         }
     }
 
@@ -25,7 +25,8 @@ record ContractState(UUID id, String ownerTenantId, ContractStatus status, Local
     void requireYearWithin(int year) {
         if (startDate == null || endDate == null || year < startDate.getYear() || year > endDate.getYear()) {
             throw new RuleViolationException("year-within-contract-dates", "the year " + year
-                    + " is outside the contract's dates (" + startDate + " to " + endDate + ")");
+                    + " is outside the contract's dates (" + startDate + " to " + endDate + ")", String.valueOf(year), startDate,
+                    endDate);
         }
     }
 }

@@ -79,7 +79,7 @@ public class Programming {
         List<UUID> given = planned == null ? List.of() : List.copyOf(new LinkedHashSet<>(planned));
         List<UUID> foreign = given.stream().filter(id -> !sheetsOfTheContract.contains(id)).toList();
         if (!foreign.isEmpty()) {
-            throw new RuleViolationException("action-sheets-of-the-contract", "not action sheets of this contract: " + foreign);
+            throw new RuleViolationException("action-sheets-of-the-contract", "not action sheets of this contract: " + foreign, foreign);
         }
         actionSheetIds = given;
     }
@@ -109,7 +109,8 @@ public class Programming {
     private void requireStatus(String action, ProgrammingStatus allowed) {
         if (status != allowed) {
             throw new RuleViolationException("programming-status-allows", "cannot " + action + " of " + year
-                    + ": it is " + status + ", must be " + allowed);
+                    + ": it is " + status + ", must be " + allowed, action, String.valueOf(year), status,
+                    allowed);
         }
     }
 

@@ -24,8 +24,8 @@ import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.web.RuleViolationException;
 
 /**
  * A local health contract, owned by the ARS tenant that steers it. Guards its own lifecycle: every transition
@@ -158,7 +158,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
                 s.kind() == SignatoryKind.COLLECTIVITE)));
         for (int i = 0; i < signatures.size(); i++) {
             if (signatures.get(i).signedOn() == null) {
-                throw new RuleViolationException("all-signatories-signed", signatures.get(i).organisation() + " has no signature date");
+                throw new RuleViolationException("all-signatories-signed", signatures.get(i).organisation() + " has no signature date",
+                        signatures.get(i).organisation());
             }
             contract.signatories.get(i).sign(signatures.get(i).signedOn());
         }
@@ -170,7 +171,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         LocalDate computedEnd = end != null ? end : rules.durationYears() == null ? null
                 : start.plusYears(rules.durationYears()).minusDays(1);
         if (start == null || computedEnd == null || !computedEnd.isAfter(start)) {
-            throw new RuleViolationException("dates-in-order", "give a start date and an end date after it");
+            throw new RuleViolationException(Violation.variant("dates-in-order", "imported",
+                    "give a start date and an end date after it"));
         }
         contract.startDate = start;
         contract.endDate = computedEnd;
@@ -259,7 +261,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     void assignCoordinator(String issuer, String subject) {
         if (!status.beforeSignature() && status != ContractStatus.IN_FORCE && status != ContractStatus.EVALUATION) {
-            throw new RuleViolationException("transition-allowed", "a contract that has ended has no coordinator to assign");
+            throw new RuleViolationException(Violation.variant("transition-allowed", "ended-no-coordinator",
+                    "a contract that has ended has no coordinator to assign"));
         }
         coordinator = subject.strip();
         coordinatorIssuer = issuer;
@@ -290,7 +293,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         requireStatus("add a signatory", ContractStatus.ELABORATION);
         boolean listed = signatories.stream().anyMatch(s -> s.organisation().equalsIgnoreCase(organisation.strip()));
         if (listed) {
-            throw new RuleViolationException("signatory-listed-once", organisation + " is already a signatory");
+            throw new RuleViolationException("signatory-listed-once", organisation + " is already a signatory", organisation);
         }
         Signatory signatory = new Signatory(tenantId, organisation, signatoryKind, carrier);
         signatories.add(signatory);
@@ -329,8 +332,11 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         }
         if (rules.minimumPopulation() != null
                 && (territoryPopulation == null || territoryPopulation < rules.minimumPopulation())) {
-            violations.add(new Violation("minimum-population", "the territory must have at least "
-                    + rules.minimumPopulation() + " inhabitants (has " + (territoryPopulation == null ? "no territory" : territoryPopulation) + ")"));
+            violations.add(territoryPopulation == null
+                    ? Violation.variant("minimum-population", "no-territory", "the territory must have at least "
+                            + rules.minimumPopulation() + " inhabitants (has no territory)", rules.minimumPopulation())
+                    : Violation.of("minimum-population", "the territory must have at least " + rules.minimumPopulation()
+                            + " inhabitants (has " + territoryPopulation + ")", rules.minimumPopulation(), territoryPopulation));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -354,7 +360,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         requireStatus("put the contract in force", ContractStatus.AWAITING_SIGNATURES);
         List<String> missing = signatories.stream().filter(s -> !s.signed()).map(Signatory::organisation).toList();
         if (!missing.isEmpty()) {
-            throw new RuleViolationException("all-signatories-signed", "still to sign: " + String.join(", ", missing));
+            throw new RuleViolationException("all-signatories-signed", "still to sign: " + String.join(", ", missing),
+                    String.join(", ", missing));
         }
         LocalDate computedEnd = rules.durationYears() != null ? start.plusYears(rules.durationYears()).minusDays(1) : end;
         if (computedEnd == null || !computedEnd.isAfter(start)) {
@@ -367,7 +374,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     void startEvaluation(LocalDate on) {
         if (kind == ContractKind.PROTOCOLE_ACCORD) {
-            throw new RuleViolationException("transition-allowed", "a protocole d'accord is not evaluated; close it or convert it into a CLS");
+            throw new RuleViolationException(Violation.variant("transition-allowed", "protocole-not-evaluated",
+                    "a protocole d'accord is not evaluated; close it or convert it into a CLS"));
         }
         requireStatus("start the evaluation", ContractStatus.IN_FORCE);
         moveTo(ContractStatus.EVALUATION, "evaluation-started", on, null);
@@ -390,7 +398,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
      */
     Contract renew(LocalDate on, Instant now) {
         if (kind == ContractKind.PROTOCOLE_ACCORD) {
-            throw new RuleViolationException("transition-allowed", "a protocole d'accord is converted into a CLS, not renewed");
+            throw new RuleViolationException(Violation.variant("transition-allowed", "protocole-not-renewed",
+                    "a protocole d'accord is converted into a CLS, not renewed"));
         }
         requireStatus("renew the contract", ContractStatus.EVALUATION);
         requireEvaluationAdopted("renewed");
@@ -417,11 +426,13 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     /** The protocole d'accord announced a CLS: the CLS starts at its diagnostic, the agreement being given. */
     Contract convertToCls(DiagnosticMode mode, LocalDate on, Instant now) {
         if (kind != ContractKind.PROTOCOLE_ACCORD) {
-            throw new RuleViolationException("transition-allowed", "only a protocole d'accord is converted into a CLS");
+            throw new RuleViolationException(Violation.variant("transition-allowed", "only-protocole-converted",
+                    "only a protocole d'accord is converted into a CLS"));
         }
         requireStatus("convert into a CLS", ContractStatus.IN_FORCE);
         if (mode == null) {
-            throw new RuleViolationException("diagnostic-mode-chosen", "say who will write the CLS's diagnostic");
+            throw new RuleViolationException(Violation.variant("diagnostic-mode-chosen", "conversion",
+                    "say who will write the CLS's diagnostic"));
         }
         Contract cls = create(tenantId, ContractKind.CLS, title, ContractStatus.DIAGNOSTIC, now);
         cls.previousContractId = id;
@@ -437,8 +448,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     void abandon(String reason, LocalDate on) {
         if (!status.beforeSignature()) {
-            throw new RuleViolationException("transition-allowed",
-                    "a contract can be abandoned only before it is signed; it is " + status);
+            throw new RuleViolationException(Violation.variant("transition-allowed", "abandon-before-signature",
+                    "a contract can be abandoned only before it is signed; it is " + status, status));
         }
         requireReason(reason);
         endedOn = on;
@@ -458,7 +469,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         set.addAll(List.of(allowed));
         if (!set.contains(status)) {
             throw new RuleViolationException("transition-allowed", "cannot " + action + " of a contract in status "
-                    + status + "; allowed from " + set);
+                    + status + "; allowed from " + set, action, status, set);
         }
     }
 
@@ -466,7 +477,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     private void requireEvaluationAdopted(String what) {
         if (evaluationAdoptedOn == null) {
             throw new RuleViolationException("evaluation-adopted",
-                    "the COPIL has not adopted the evaluation yet; the contract cannot be " + what + " before");
+                    "the COPIL has not adopted the evaluation yet; the contract cannot be " + what + " before", what);
         }
     }
 

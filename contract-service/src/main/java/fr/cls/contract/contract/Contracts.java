@@ -64,7 +64,7 @@ public class Contracts {
         LocalDate receivedOn = letterOfIntentReceivedOn == null ? today : letterOfIntentReceivedOn;
         if (receivedOn.isAfter(today)) {
             throw new RuleViolationException("letter-of-intent-not-in-future",
-                    "the letter of intent cannot be received after today (" + today + ")");
+                    "the letter of intent cannot be received after today (" + today + ")", today);
         }
         Contract contract = repository.save(Contract.initiate(TenantContext.require(), kind, title, receivedOn,
                 clock.instant()));
@@ -119,7 +119,8 @@ public class Contracts {
         }
         if (named != null && !trusted.contains(named)) {
             throw new RuleViolationException("coordinator-issuer-trusted",
-                    "the coordinator's issuer must be one the tenant trusts: " + trusted);
+                    "the coordinator's issuer must be one the tenant trusts: " + trusted,
+                    String.join(", ", trusted));
         }
         String coordinatorIssuer = named == null ? trusted.get(0) : named;
         return change(id, null, "contract.assign-coordinator", c -> c.assignCoordinator(coordinatorIssuer, subject));
@@ -135,13 +136,13 @@ public class Contracts {
     public ContractParty addParty(ContractId id, String partyTenant, PartyRole role) {
         Contract contract = owned(id);
         if (tenants.find(partyTenant).isEmpty()) {
-            throw new RuleViolationException("party-is-a-known-tenant", "no tenant " + partyTenant + " on the platform");
+            throw new RuleViolationException("party-is-a-known-tenant", "no tenant " + partyTenant + " on the platform", partyTenant);
         }
         if (partyTenant.equals(contract.tenantId())) {
             throw new RuleViolationException("party-is-not-the-owner", "the owner already sees its contract");
         }
         if (parties.existsByContractIdAndTenantId(id.value(), partyTenant)) {
-            throw new RuleViolationException("party-listed-once", partyTenant + " already takes part in this contract");
+            throw new RuleViolationException("party-listed-once", partyTenant + " already takes part in this contract", partyTenant);
         }
         ContractParty party = parties.save(new ContractParty(contract, partyTenant, role, clock.instant()));
         audit.record("contract.party-add", "contract", id.toString(), contract.version(), contract.version());
@@ -203,9 +204,9 @@ public class Contracts {
         tenants.find(owner).filter(t -> t.kind() == TenantKind.ARS && t.inseeCode() != null).ifPresent(ars -> {
             List<RuleViolationException.Violation> outside = territory.members().stream()
                     .filter(m -> m.regions().stream().anyMatch(r -> !r.equals(ars.inseeCode())))
-                    .map(m -> new RuleViolationException.Violation("territory-in-owner-region",
-                            ("COMMUNE".equals(m.kind()) ? "commune " : "EPCI ") + m.code() + " (" + m.name() + ") lies in région(s) "
-                                    + m.regions() + ", outside " + ars.name() + " (région " + ars.inseeCode() + ")"))
+                    .map(m -> outsideRegion(m.kind(), m.code() + " (" + m.name() + ") lies in région(s) " + m.regions()
+                            + ", outside " + ars.name() + " (région " + ars.inseeCode() + ")",
+                            m.code(), m.name(), m.regions(), ars.name(), ars.inseeCode()))
                     .toList();
             if (!outside.isEmpty()) {
                 throw new RuleViolationException(outside);
@@ -343,5 +344,11 @@ public class Contracts {
             throw new AccessDeniedException("only the owner of the contract may change it");
         }
         return visible;
+    }
+
+    private static RuleViolationException.Violation outsideRegion(String kind, String english, Object... arguments) {
+        return "COMMUNE".equals(kind)
+                ? RuleViolationException.Violation.variant("territory-in-owner-region", "commune", "commune " + english, arguments)
+                : RuleViolationException.Violation.variant("territory-in-owner-region", "epci", "EPCI " + english, arguments);
     }
 }

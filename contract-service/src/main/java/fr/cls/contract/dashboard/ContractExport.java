@@ -50,7 +50,8 @@ public class ContractExport {
     public static void requireKnown(List<String> columns, Set<String> offered) {
         List<String> unknown = columns == null ? List.of() : columns.stream().filter(c -> !offered.contains(c)).toList();
         if (!unknown.isEmpty()) {
-            throw new RuleViolationException("known-columns", "unknown columns " + unknown + "; choose among " + offered);
+            throw new RuleViolationException("known-columns", "unknown columns " + unknown + "; choose among " + offered,
+                    unknown, offered);
         }
     }
 

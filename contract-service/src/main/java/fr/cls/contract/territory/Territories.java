@@ -133,15 +133,15 @@ public class Territories {
                     });
         }
         communeCodes.stream().filter(c -> !communes.containsKey(c))
-                .forEach(c -> violations.add(new Violation("known-codes", "no commune with INSEE code " + c)));
+                .forEach(c -> violations.add(Violation.variant("known-codes", "commune", "no commune with INSEE code " + c, c)));
         epciCodes.stream().filter(e -> !epci.containsKey(e))
-                .forEach(e -> violations.add(new Violation("known-codes", "no EPCI with SIREN code " + e)));
+                .forEach(e -> violations.add(Violation.variant("known-codes", "epci", "no EPCI with SIREN code " + e, e)));
         if (!communeCodes.isEmpty() && !epciCodes.isEmpty()) {
             sql.query("select commune_code, epci_code from epci_member where epci_code in (:epci) and commune_code in (:communes)",
                     Map.of("epci", epciCodes, "communes", communeCodes),
                     rs -> {
-                        violations.add(new Violation("no-overlap", "commune " + rs.getString(1)
-                                + " is already part of EPCI " + rs.getString(2)));
+                        violations.add(Violation.of("no-overlap", "commune " + rs.getString(1)
+                                + " is already part of EPCI " + rs.getString(2), rs.getString(1), rs.getString(2)));
                     });
         }
         if (!violations.isEmpty()) {
@@ -164,7 +164,8 @@ public class Territories {
     private static void duplicates(List<String> codes, String what, List<Violation> violations) {
         Set<String> seen = new java.util.HashSet<>();
         codes.stream().filter(code -> !seen.add(code)).distinct()
-                .forEach(code -> violations.add(new Violation("no-overlap", what + " " + code + " is listed twice")));
+                .forEach(code -> violations.add(Violation.variant("no-overlap", "listed-twice", what + " " + code + " is listed twice",
+                        what, code)));
     }
 
     private static MapSqlParameterSource search(String query, String departement, Pageable page) {

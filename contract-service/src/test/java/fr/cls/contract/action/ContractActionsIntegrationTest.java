@@ -172,7 +172,7 @@ class ContractActionsIntegrationTest {
         HttpTestClient.Response stale = agent.with("If-Match", "\"9\"").request("PUT", c + "/action-sheets/" + sheetId,
                 sheet(axisId, "99", "2016-01-01", "2016-12-31"));
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("title").asString()).isEqualTo("Stale version");
+        assertThat(stale.json().get("title").asString()).isEqualTo("Version périmée");
         assertThat(agent.get(c + "/action-sheets/" + sheetId).json().get("budget").decimalValue()).isEqualByComparingTo("10");
     }
 

@@ -240,7 +240,7 @@ class ContractLifecycleIntegrationTest {
 
         HttpTestClient.Response stale = agent.with("If-Match", "\"7\"").post(c + "/framing", Map.of());
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("title").asString()).isEqualTo("Stale version");
+        assertThat(stale.json().get("title").asString()).isEqualTo("Version périmée");
         assertThat(agent.get(c).json().get("status").asString()).isEqualTo("LETTER_OF_INTENT_RECEIVED");
 
         String etag = agent.get(c).header("ETag");

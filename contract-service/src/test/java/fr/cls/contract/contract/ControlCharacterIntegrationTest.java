@@ -65,7 +65,7 @@ class ControlCharacterIntegrationTest {
         JsonNode error = refused.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo(field);
         assertThat(error.get("rule").asString()).isEqualTo("no-control-characters");
-        assertThat(error.get("message").asString()).contains("control characters");
+        assertThat(error.get("message").asString()).contains("caractères de contrôle");
     }
 
     private HttpTestClient agent(String tenant) {

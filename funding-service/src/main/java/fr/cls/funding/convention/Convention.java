@@ -111,7 +111,7 @@ public class Convention {
             LocalDate validFrom, LocalDate validUntil, Instant now) {
         if (validUntil.isBefore(validFrom)) {
             throw new RuleViolationException("convention-dates-in-order", "the convention ends (" + validUntil
-                    + ") before it starts (" + validFrom + ")");
+                    + ") before it starts (" + validFrom + ")", validUntil, validFrom);
         }
         Convention c = new Convention();
         c.id = UUID.randomUUID();
@@ -145,7 +145,8 @@ public class Convention {
             BigDecimal decided = granted.get(year);
             if (decided == null || amount.compareTo(decided) > 0) {
                 throw new RuleViolationException("amended-within-grant", "in " + year + " the convention may carry at most "
-                        + (decided == null ? "nothing (not granted)" : decided.toPlainString()) + ", not " + amount.toPlainString());
+                        + (decided == null ? "nothing (not granted)" : decided.toPlainString()) + ", not " + amount.toPlainString(),
+                        String.valueOf(year), decided == null ? BigDecimal.ZERO : decided, amount);
             }
         });
         amounts = new TreeMap<>(newAmounts);
@@ -165,7 +166,7 @@ public class Convention {
     private void requireYearsCovered() {
         amounts.keySet().stream().filter(y -> y < validFrom.getYear() || y > validUntil.getYear()).findFirst().ifPresent(y -> {
             throw new RuleViolationException("convention-covers-years", "the convention (" + validFrom + " to " + validUntil
-                    + ") does not cover " + y);
+                    + ") does not cover " + y, validFrom, validUntil, String.valueOf(y));
         });
     }
 
@@ -175,7 +176,8 @@ public class Convention {
                 return;
             }
         }
-        throw new RuleViolationException("convention-status", "cannot " + action + " a convention " + status.name().toLowerCase());
+        throw new RuleViolationException("convention-status", "cannot " + action + " a convention " + status.name().toLowerCase(),
+                action, status.name());
     }
 
     public UUID id() {

@@ -93,7 +93,7 @@ public class Conventions {
         requireFunder(request.funderTenantId());
         if (request.status() != RequestStatus.GRANTED) {
             throw new RuleViolationException("request-granted", "a convention follows a granted request; this one is "
-                    + request.status().name().toLowerCase());
+                    + request.status().name().toLowerCase(), request.status().name());
         }
         if (conventions.findByRequestId(requestId.value()).isPresent()) {
             throw new RuleViolationException("convention-per-request", "the request already has its convention");
@@ -111,7 +111,7 @@ public class Conventions {
         ContractProfile contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         String funder = TenantContext.require();
         if (!contract.involves(funder)) {
-            throw new RuleViolationException("funder-takes-part", funder + " does not take part in the contract");
+            throw new RuleViolationException("funder-takes-part", funder + " does not take part in the contract", funder);
         }
         Convention convention = conventions.saveAndFlush(Convention.framework(funder, contract.ownerTenantId(), contractId,
                 beneficiary, validFrom, validUntil, signedOn == null ? LocalDate.now(clock) : signedOn, clock.instant()));

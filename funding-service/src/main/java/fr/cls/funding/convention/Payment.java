@@ -97,7 +97,7 @@ public class Payment {
     private void requireStatus(String action, PaymentStatus expected) {
         if (status != expected) {
             throw new RuleViolationException("payment-status", "cannot " + action + " the " + year + " payment: it is "
-                    + status.name().toLowerCase());
+                    + status.name().toLowerCase(), action, String.valueOf(year), status.name());
         }
     }
 

@@ -165,14 +165,15 @@ public class FundingRequest {
         amounts.forEach((year, amount) -> {
             BigDecimal asked = requested.get(year);
             if (asked == null) {
-                violations.add(new Violation("granted-years-requested", year + " was not requested"));
+                violations.add(Violation.of("granted-years-requested", year + " was not requested", String.valueOf(year)));
             } else if (amount.compareTo(asked) > 0) {
-                violations.add(new Violation("granted-not-above-request", "granted " + amount.toPlainString() + " in " + year
-                        + ", above the " + asked.toPlainString() + " requested"));
+                violations.add(Violation.of("granted-not-above-request", "granted " + amount.toPlainString() + " in " + year
+                        + ", above the " + asked.toPlainString() + " requested", amount, String.valueOf(year), asked));
             }
         });
         if (amounts.values().stream().noneMatch(a -> a.signum() > 0)) {
-            violations.add(new Violation("granted-something", "a grant gives a positive amount in at least one year; refuse instead"));
+            violations.add(Violation.variant("granted-something", "positive",
+                    "a grant gives a positive amount in at least one year; refuse instead"));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -218,7 +219,8 @@ public class FundingRequest {
     public void requireUndecided() {
         if (status.decided()) {
             throw new RuleViolationException("decided-once", "the request was already " + status.name().toLowerCase()
-                    + " on " + decidedOn);
+                    + " on " + decidedOn,
+                    status.name(), decidedOn);
         }
     }
 
@@ -228,7 +230,8 @@ public class FundingRequest {
                 return;
             }
         }
-        throw new RuleViolationException("request-status", "cannot " + action + " a request " + status.name().toLowerCase());
+        throw new RuleViolationException("request-status", "cannot " + action + " a request " + status.name().toLowerCase(),
+                action, status.name());
     }
 
     public FundingRequestId id() {

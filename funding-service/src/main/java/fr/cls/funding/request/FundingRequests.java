@@ -101,7 +101,7 @@ public class FundingRequests {
         }
         if (!contract.involves(filing.funder())) {
             throw new RuleViolationException("funder-takes-part", filing.funder() + " does not take part in the contract;"
-                    + " the owner lists it as a party first");
+                    + " the owner lists it as a party first", filing.funder());
         }
         if (filing.portalReference() != null) {
             cases.holdPortalReference(filing.funder(), filing.portalReference());
@@ -300,11 +300,13 @@ public class FundingRequests {
         for (int year : requested.keySet()) {
             if (contract.startDate() != null && contract.endDate() != null) {
                 if (year < contract.startDate().getYear() || year > contract.endDate().getYear()) {
-                    violations.add(new Violation("years-within-contract", year + " is outside the contract ("
-                            + contract.startDate() + " to " + contract.endDate() + ")"));
+                    violations.add(Violation.of("years-within-contract", year + " is outside the contract ("
+                            + contract.startDate() + " to " + contract.endDate() + ")", String.valueOf(year),
+                            contract.startDate(), contract.endDate()));
                 }
             } else if (year < today.getYear()) {
-                violations.add(new Violation("years-within-contract", year + " is past and the contract is not signed yet"));
+                violations.add(Violation.variant("years-within-contract", "unsigned-past-year",
+                        year + " is past and the contract is not signed yet", String.valueOf(year)));
             }
         }
         if (!violations.isEmpty()) {
@@ -322,9 +324,10 @@ public class FundingRequests {
 
     /** Names the scheme and the version that judged, so that a refusal is read against the right terms. */
     private static Violation violation(SchemeVersion scheme, RuleOutcome outcome) {
+        // The tenant's rule explains itself in both languages (data, not bundles).
         String ref = scheme.tenantId() + "/" + scheme.schemeCode();
-        return new Violation(outcome.code(), "scheme " + ref + " version " + scheme.version() + ": " + outcome.explanationEn()
-                + " — dispositif " + ref + " version " + scheme.version() + " : " + outcome.explanationFr());
+        return Violation.explained(outcome.code(), "scheme " + ref + " version " + scheme.version() + ": " + outcome.explanationEn(),
+                "dispositif " + ref + " version " + scheme.version() + " : " + outcome.explanationFr());
     }
 
     private static SortedMap<Integer, BigDecimal> ownShareOf(FundingCase fundingCase) {

@@ -46,7 +46,8 @@ public final class Refiling {
         return new RuleViolationException(RULE, "portal reference " + known.portalReference() + " is already filed (request "
                 + known.id() + ", " + known.status().name() + ") with another " + String.join(", ", fields)
                 + "; nothing was changed. Change that dossier with PUT (If-Match: its version) while the funder has not"
-                + " started instructing it, or file a new dossier under a new reference");
+                + " started instructing it, or file a new dossier under a new reference",
+                known.portalReference(), known.id(), known.status().name(), String.join(", ", fields));
     }
 
     /** Exact euros, year by year; a year left out is a year at zero ("nothing written means nothing brought"). */

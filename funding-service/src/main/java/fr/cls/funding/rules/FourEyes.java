@@ -24,10 +24,12 @@ public final class FourEyes {
         }
         List<Violation> violations = new ArrayList<>();
         if (decider.same(filer)) {
-            violations.add(new Violation(RULE, "the person who filed the request may not decide it; another approver decides"));
+            violations.add(Violation.variant(RULE, "filer-decides",
+                    "the person who filed the request may not decide it; another approver decides"));
         }
         if (decider.same(instructor)) {
-            violations.add(new Violation(RULE, "the person who instructed the request may not decide it; another approver decides"));
+            violations.add(Violation.variant(RULE, "instructor-decides",
+                    "the person who instructed the request may not decide it; another approver decides"));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -37,8 +39,8 @@ public final class FourEyes {
     /** @throws RuleViolationException {@value #RULE} when the signer decided the request the convention follows */
     public static void checkSignature(boolean enforced, Person signer, Person decider) {
         if (enforced && signer.same(decider)) {
-            throw new RuleViolationException(RULE, "the person who decided the request may not sign its convention;"
-                    + " another approver signs");
+            throw new RuleViolationException(Violation.variant(RULE, "decider-signs",
+                    "the person who decided the request may not sign its convention; another approver signs"));
         }
     }
 }

@@ -116,13 +116,13 @@ public class Schemes {
                 .orElseThrow(() -> new NotFoundException("scheme", funder + "/" + schemeCode));
         if (effectiveFrom.isBefore(today)) {
             throw new RuleViolationException("effective-not-in-past", "a new version takes effect today or later (not "
-                    + effectiveFrom + "): requests already filed keep the version they were filed under");
+                    + effectiveFrom + "): requests already filed keep the version they were filed under", effectiveFrom);
         }
         scheme.requirePublishable(effectiveFrom, today);
         List<SchemeVersion> existing = scheme.versions();
         existing.stream().filter(v -> !v.effectiveFrom().isBefore(effectiveFrom)).findFirst().ifPresent(v -> {
             throw new RuleViolationException("effective-after-previous", "version " + v.version() + " already takes effect on "
-                    + v.effectiveFrom() + "; a new version must start after it");
+                    + v.effectiveFrom() + "; a new version must start after it", v.version(), v.effectiveFrom());
         });
         int number = existing.isEmpty() ? 1 : existing.get(0).version() + 1;
         SchemeVersion published;
@@ -130,7 +130,7 @@ public class Schemes {
             published = new SchemeVersion(funder, schemeCode, name == null || name.isBlank() ? scheme.name() : name, number,
                     effectiveFrom, null, rules, source);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("scheme-well-formed", e.getMessage());
+            throw new RuleViolationException("scheme-well-formed", e.getMessage(), e.getMessage());
         }
         jdbc.update("update scheme_version set effective_to = ? where tenant_id = ? and scheme_code = ?"
                 + " and (effective_to is null or effective_to >= ?)", Date.valueOf(effectiveFrom.minusDays(1)), funder,

@@ -118,7 +118,7 @@ class ConcurrentDecisionIntegrationTest {
         HttpTestClient.Response lost = answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
         assertThat(lost.contentType()).startsWith("application/problem+json");
         // Either the loser's update found the version moved, or it read the request already decided.
-        assertThat(lost.json().get("title").asString()).isIn("Stale version", "Rule violated");
+        assertThat(lost.json().get("title").asString()).isIn("Version périmée", "Règle non respectée");
 
         var held = fixtures.as("cd-53", Roles.DEPARTEMENT_AGENT).get("/api/v1/funding/requests/" + id).json();
         assertThat(held.get("status").asString()).isEqualTo(won.json().get("status").asString());

@@ -88,8 +88,8 @@ class FourEyesIntegrationTest {
         HttpTestClient.Response granted = decide(alice, instructed, grant());
         HttpTestClient.Response refused = decide(alice, instructed, Map.of("outcome", "REFUSED", "reasons", "hors priorités"));
 
-        assertFourEyes(granted, "filed");
-        assertFourEyes(refused, "filed");
+        assertFourEyes(granted, "déposé");
+        assertFourEyes(refused, "déposé");
         assertThat(decide(carol, instructed, grant()).status()).as("someone else may").isEqualTo(200);
     }
 
@@ -97,7 +97,7 @@ class FourEyesIntegrationTest {
     void theInstructorCannotDecideTheRequest() {
         HttpTestClient.Response instructed = instruct(bob, file(alice));
 
-        assertFourEyes(decide(bob, instructed, grant()), "instructed");
+        assertFourEyes(decide(bob, instructed, grant()), "instruit");
     }
 
     @Test
@@ -108,7 +108,7 @@ class FourEyesIntegrationTest {
         HttpTestClient.Response convention = draft(bob, granted);
         String signature = "/api/v1/funding/conventions/" + convention.json().get("id").asString() + "/signature";
 
-        assertFourEyes(carol.with("If-Match", convention.header("ETag")).post(signature, Map.of()), "decided");
+        assertFourEyes(carol.with("If-Match", convention.header("ETag")).post(signature, Map.of()), "décidé");
         HttpTestClient.Response signed = alice.with("If-Match", convention.header("ETag")).post(signature, Map.of());
 
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
@@ -183,6 +183,7 @@ class FourEyesIntegrationTest {
         return Map.of("outcome", "GRANTED", "amountsByYear", Map.of(YEAR, 10_000));
     }
 
+    /** @param why in French, the language of an answer to a request without Accept-Language */
     private static void assertFourEyes(HttpTestClient.Response response, String why) {
         assertThat(response.status()).as(response.body()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");

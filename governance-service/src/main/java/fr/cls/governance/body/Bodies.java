@@ -106,10 +106,11 @@ public class Bodies {
     public Body createForContract(UUID contractId, BodyKind kind, String name, QuorumRule quorum) {
         ContractReference contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         if (ENDED.contains(contract.status())) {
-            throw new RuleViolationException("contract-running", "the contract has ended (" + contract.status() + ")");
+            throw new RuleViolationException("contract-running", "the contract has ended (" + contract.status() + ")",
+                    contract.status());
         }
         if (bodies.findByContractIdAndKindAndOwnerTenantId(contractId, kind, TenantContext.require()).isPresent()) {
-            throw new RuleViolationException("one-body-per-kind", "the contract already has a " + kind);
+            throw new RuleViolationException("one-body-per-kind", "the contract already has a " + kind, kind);
         }
         Body body = Body.ofContract(TenantContext.require(), contractId, kind,
                 name == null || name.isBlank() ? defaultName(kind, contract.title()) : name, quorumOr(quorum), today());

@@ -115,7 +115,7 @@ public class Body {
         requireActive();
         Member member = member(memberId);
         if (member.status() == MemberStatus.LEFT) {
-            throw new RuleViolationException("member-active", member.label() + " has left the body");
+            throw new RuleViolationException("member-active", member.label() + " has left the body", member.label());
         }
         member.name(person, role, voting, substitute);
         return member;
@@ -148,7 +148,8 @@ public class Body {
 
     public void requireActive() {
         if (status != BodyStatus.ACTIVE) {
-            throw new RuleViolationException("body-active", "the " + kind + " " + name + " was closed on " + closedOn);
+            throw new RuleViolationException("body-active", "the " + kind + " " + name + " was closed on " + closedOn,
+                    kind, name, closedOn);
         }
     }
 

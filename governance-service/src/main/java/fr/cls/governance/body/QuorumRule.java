@@ -3,6 +3,7 @@ package fr.cls.governance.body;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import fr.cls.platform.web.RuleViolationException.Violation;
 import fr.cls.platform.web.RuleViolationException;
 
 /**
@@ -20,7 +21,7 @@ public record QuorumRule(
             throw new RuleViolationException("quorum-percent", "the quorum is a percentage between 1 and 100");
         }
         if (maxProxiesPerMember < 0 || maxProxiesPerMember > 10) {
-            throw new RuleViolationException("proxy-limit", "a member holds between 0 and 10 proxies");
+            throw new RuleViolationException(Violation.variant("proxy-limit", "setting", "a member holds between 0 and 10 proxies"));
         }
     }
 

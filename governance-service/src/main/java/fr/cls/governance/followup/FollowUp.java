@@ -79,7 +79,7 @@ public class FollowUp {
 
     void move(FollowUpStatus to, LocalDate today) {
         if (status.closed()) {
-            throw new RuleViolationException("follow-up-open", "the item was closed (" + status + ") on " + closedOn);
+            throw new RuleViolationException("follow-up-open", "the item was closed (" + status + ") on " + closedOn, status, closedOn);
         }
         status = to;
         closedOn = to.closed() ? today : null;

@@ -47,7 +47,7 @@ public class FollowUps {
         if (meetingId != null) {
             Meeting meeting = meetings.get(meetingId);
             if (!meeting.bodyId().equals(body.id().value())) {
-                throw new RuleViolationException("meeting-of-the-body", "the meeting is not one of " + body.name());
+                throw new RuleViolationException("meeting-of-the-body", "the meeting is not one of " + body.name(), body.name());
             }
         }
         FollowUp item = items.saveAndFlush(FollowUp.open(body, meetingId, kind, title, ownerName, dueOn, today()));

@@ -27,8 +27,8 @@ import fr.cls.governance.body.BodyKind;
 import fr.cls.governance.body.Member;
 import fr.cls.governance.body.MemberStatus;
 import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.web.RuleViolationException;
 
 /**
  * A meeting of a body, from its scheduling to its minutes: PLANNED, CONVENED (late when the tenant's notice was
@@ -129,15 +129,18 @@ public class Meeting {
         requireStatus("add to the agenda", MeetingStatus.PLANNED, MeetingStatus.CONVENED);
         List<Violation> violations = new ArrayList<>();
         if (purpose.isValidation() && body.kind() != BodyKind.COPIL && body.kind() != BodyKind.COTECH) {
-            violations.add(new Violation("copil-validates",
-                    "a " + body.kind() + " neither validates nor proposes " + purpose + ": that is the COPIL's (prepared by the COTECH)"));
+            violations.add(Violation.of("copil-validates",
+                    "a " + body.kind() + " neither validates nor proposes " + purpose + ": that is the COPIL's (prepared by the COTECH)",
+                    body.kind(), purpose));
         }
         if (contractId != null && !contractId.equals(body.contractId())) {
-            violations.add(new Violation("item-of-the-body-contract",
-                    "the item is about another contract than the body's" + (body.contractId() == null ? " (a cross-contract group decides on no contract)" : "")));
+            violations.add(body.contractId() == null
+                    ? Violation.variant("item-of-the-body-contract", "cross-contract",
+                            "the item is about another contract than the body's (a cross-contract group decides on no contract)")
+                    : new Violation("item-of-the-body-contract", "the item is about another contract than the body's"));
         }
         if (purpose.needsYear() && year == null) {
-            violations.add(new Violation("year-given", purpose + " needs the year it is about"));
+            violations.add(Violation.of("year-given", purpose + " needs the year it is about", purpose));
         }
         if ((purpose == AgendaPurpose.APPROVE_MINUTES) != (minutesOfMeetingId != null)) {
             violations.add(new Violation("minutes-meeting-given",
@@ -159,7 +162,8 @@ public class Meeting {
             throw new RuleViolationException("agenda-not-empty", "a convocation carries the agenda: add at least one item");
         }
         if (scheduledOn.isBefore(today)) {
-            throw new RuleViolationException("meeting-not-in-past", "the meeting's date has passed: schedule a new one");
+            throw new RuleViolationException(Violation.variant("meeting-not-in-past", "passed",
+                    "the meeting's date has passed: schedule a new one"));
         }
         convenedOn = today;
         lateConvocation = today.plusDays(convocationDays).isAfter(scheduledOn);
@@ -184,7 +188,7 @@ public class Meeting {
         requireStatus("hold", MeetingStatus.CONVENED);
         if (on.isBefore(scheduledOn) || on.isAfter(today)) {
             throw new RuleViolationException("meeting-date-reached",
-                    "a meeting is held on or after its date (" + scheduledOn + ") and not later than today");
+                    "a meeting is held on or after its date (" + scheduledOn + ") and not later than today", scheduledOn);
         }
         Map<UUID, AttendanceLine> byMember = checkedAttendance(body, lines);
         attendance.clear();
@@ -210,9 +214,11 @@ public class Meeting {
         body.members().stream().filter(m -> m.status() == MemberStatus.ACTIVE).forEach(m -> active.put(m.id(), m));
         for (AttendanceLine line : lines) {
             if (!active.containsKey(line.memberId())) {
-                violations.add(new Violation("member-of-the-body", line.memberId() + " is not an active member of " + body.name()));
+                violations.add(Violation.of("member-of-the-body", line.memberId() + " is not an active member of " + body.name(),
+                        line.memberId(), body.name()));
             } else if (byMember.put(line.memberId(), line) != null) {
-                violations.add(new Violation("member-listed-once", active.get(line.memberId()).label() + " is listed twice"));
+                violations.add(Violation.of("member-listed-once", active.get(line.memberId()).label() + " is listed twice",
+                        active.get(line.memberId()).label()));
             }
         }
         Map<UUID, Integer> proxiesHeld = new HashMap<>();
@@ -228,11 +234,11 @@ public class Meeting {
             Member giver = active.get(line.memberId());
             AttendanceLine holder = byMember.get(line.proxyHolderId());
             if (!giver.voting()) {
-                violations.add(new Violation("proxy-for-a-voter", giver.label() + " has no vote to give"));
+                violations.add(Violation.of("proxy-for-a-voter", giver.label() + " has no vote to give", giver.label()));
             } else if (holder == null || holder.status() != AttendanceStatus.PRESENT
                     || !active.get(holder.memberId()).voting()) {
-                violations.add(new Violation("proxy-to-a-voter-present",
-                        giver.label() + "'s proxy goes to a voting member who is present"));
+                violations.add(Violation.of("proxy-to-a-voter-present",
+                        giver.label() + "'s proxy goes to a voting member who is present", giver.label()));
             } else {
                 proxiesHeld.merge(holder.memberId(), 1, Integer::sum);
             }
@@ -240,8 +246,8 @@ public class Meeting {
         int limit = body.quorum().maxProxiesPerMember();
         proxiesHeld.forEach((holder, count) -> {
             if (count > limit) {
-                violations.add(new Violation("proxy-limit", active.get(holder).label() + " holds " + count
-                        + " proxies; a member holds at most " + limit));
+                violations.add(Violation.of("proxy-limit", active.get(holder).label() + " holds " + count
+                        + " proxies; a member holds at most " + limit, active.get(holder).label(), count, limit));
             }
         });
         if (!violations.isEmpty()) {
@@ -262,19 +268,22 @@ public class Meeting {
     public AgendaItem decide(Body body, UUID itemId, DecisionMode mode, VoteCount votes, boolean proposal, String text) {
         AgendaItem item = item(itemId);
         if (status != MeetingStatus.HELD) {
-            throw new RuleViolationException("meeting-held", "decisions are recorded once the meeting is held (it is " + status + ")");
+            throw new RuleViolationException("meeting-held", "decisions are recorded once the meeting is held (it is " + status + ")",
+                    status);
         }
         if (!Boolean.TRUE.equals(quorumReached)) {
             throw new RuleViolationException("quorum-reached", "the quorum was not reached: " + counted()
-                    + " of " + votingMembers + " voting members, " + body.quorum().percent() + " % needed");
+                    + " of " + votingMembers + " voting members, " + body.quorum().percent() + " % needed",
+                    counted(), votingMembers, body.quorum().percent());
         }
         if (item.decided()) {
-            throw new RuleViolationException("decided-once", "the item \"" + item.title() + "\" was decided on " + item.decidedOn());
+            throw new RuleViolationException("decided-once", "the item \"" + item.title() + "\" was decided on " + item.decidedOn(),
+                    item.title(), item.decidedOn());
         }
         boolean cotechProposes = body.kind() == BodyKind.COTECH && item.purpose().isValidation();
         if (cotechProposes && !proposal) {
-            throw new RuleViolationException("copil-validates",
-                    "only the COPIL validates " + item.purpose() + "; a COTECH proposes it (proposal: true)");
+            throw new RuleViolationException(Violation.variant("copil-validates", "cotech-proposes",
+                    "only the COPIL validates " + item.purpose() + "; a COTECH proposes it (proposal: true)", item.purpose()));
         }
         if (mode == DecisionMode.VOTE) {
             if (!votes.complete() || votes.total() == 0) {
@@ -282,10 +291,11 @@ public class Meeting {
             }
             if (votes.total() > counted()) {
                 throw new RuleViolationException("votes-within-voters", votes.total() + " votes for " + counted()
-                        + " voting members present or represented");
+                        + " voting members present or represented", votes.total(), counted());
             }
         } else if (votes.total() > 0) {
-            throw new RuleViolationException("votes-counted", "a decision by consensus has no vote counts");
+            throw new RuleViolationException(Violation.variant("votes-counted", "consensus",
+                    "a decision by consensus has no vote counts"));
         }
         boolean carried = mode == DecisionMode.CONSENSUS || votes.votesFor() > votes.against();
         DecisionOutcome outcome = !carried ? DecisionOutcome.REJECTED
@@ -301,7 +311,8 @@ public class Meeting {
     public void draftMinutes(String text) {
         requireStatus("write the minutes of", MeetingStatus.HELD);
         if (minutesStatus == MinutesStatus.APPROVED) {
-            throw new RuleViolationException("minutes-approved-stay", "the minutes were approved on " + minutesApprovedOn);
+            throw new RuleViolationException("minutes-approved-stay", "the minutes were approved on " + minutesApprovedOn,
+                    minutesApprovedOn);
         }
         minutes = text.strip();
         minutesStatus = MinutesStatus.DRAFT;
@@ -310,8 +321,10 @@ public class Meeting {
     /** The body's next meeting approved these minutes. */
     void approveMinutes(LocalDate on) {
         if (!minutesAwaitApproval()) {
-            throw new RuleViolationException("minutes-to-approve", "only drafted minutes of a held meeting are approved (they are "
-                    + minutesStatus + (minutesApprovedOn != null ? ", approved on " + minutesApprovedOn : "") + ")");
+            String english = "only drafted minutes of a held meeting are approved (they are " + minutesStatus
+                    + (minutesApprovedOn != null ? ", approved on " + minutesApprovedOn : "") + ")";
+            throw new RuleViolationException(minutesApprovedOn == null ? Violation.of("minutes-to-approve", english, minutesStatus)
+                    : Violation.variant("minutes-to-approve", "approved", english, minutesStatus, minutesApprovedOn));
         }
         minutesStatus = MinutesStatus.APPROVED;
         minutesApprovedOn = on;
@@ -330,7 +343,7 @@ public class Meeting {
     private void requireStatus(String action, MeetingStatus... allowed) {
         Set<MeetingStatus> ok = new HashSet<>(List.of(allowed));
         if (!ok.contains(status)) {
-            throw new RuleViolationException("meeting-status", "cannot " + action + " a meeting that is " + status);
+            throw new RuleViolationException("meeting-status", "cannot " + action + " a meeting that is " + status, action, status);
         }
     }
 

@@ -29,6 +29,7 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.web.RuleViolationException.Violation;
 import fr.cls.platform.web.RuleViolationException;
 
 /**
@@ -177,7 +178,7 @@ public class Meetings {
                 contracts.find(body.contractId()).filter(c -> !VALIDATED_CONTRACT_STATES.contains(c.status()))
                         .ifPresent(c -> {
                             throw new RuleViolationException("contract-in-elaboration",
-                                    "the COPIL validates a contract in elaboration; this one is " + c.status());
+                                    "the COPIL validates a contract in elaboration; this one is " + c.status(), c.status());
                         });
             }
             decided[0] = meeting.decide(body, itemId, mode, votes, proposal, text);
@@ -239,8 +240,8 @@ public class Meetings {
         return meetings.findByIdAndOwnerTenantId(earlierMeetingId, meeting.ownerTenantId())
                 .filter(earlier -> !earlier.id().equals(meeting.id()) && earlier.bodyId().equals(meeting.bodyId())
                         && earlier.minutesAwaitApproval())
-                .orElseThrow(() -> new RuleViolationException("minutes-to-approve",
-                        "the minutes approved are a drafted compte rendu, not yet approved, of an earlier meeting of the same body"));
+                .orElseThrow(() -> new RuleViolationException(Violation.variant("minutes-to-approve", "earlier-draft",
+                        "the minutes approved are a drafted compte rendu, not yet approved, of an earlier meeting of the same body")));
     }
 
     @Transactional

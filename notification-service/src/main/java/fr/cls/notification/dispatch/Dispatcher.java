@@ -81,7 +81,7 @@ public class Dispatcher {
                 UUID id = deliveries.recordOnce(attempt, Channel.EMAIL, r.person(), DeliveryStatus.PENDING, null, now);
                 if (id != null) {
                     emails.enqueue(id, r.person(), r.email(), sourceKey,
-                            templates.render(tenant, r.displayName(), n.title(), n.body()), now);
+                            templates.render(tenant, r.displayName(), r.language(), n.title(), n.body()), now);
                     delivered++;
                 }
             }

@@ -1,35 +1,60 @@
 package fr.cls.notification.email;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
+import fr.cls.notification.setting.Language;
 import fr.cls.notification.setting.TenantSettings;
 
-/** The French email around a notification: greeting, the message, the tenant's signature and name. */
+/**
+ * The email around a notification (greeting, the message, the tenant's signature and name), in the recipient's
+ * language when known, else the tenant's: the tenant's own template for that language when it has one, else the
+ * platform's.
+ */
 @Component
 public class MailTemplates {
 
-    public MailContent render(TenantSettings tenant, String displayName, String title, String body) {
-        String greeting = displayName == null || displayName.isBlank() ? "Bonjour," : "Bonjour " + displayName + ",";
-        String footer = "Message envoyé par la plateforme des Contrats Locaux de Santé pour " + tenant.tenantName()
-                + ". Vous le recevez selon vos abonnements aux notifications, modifiables dans vos préférences.";
-        String text = greeting + "\n\n" + body + "\n\n" + tenant.signatureOrDefault() + "\n\n-- \n" + footer + "\n";
-        String html = """
-                <!DOCTYPE html>
-                <html lang="fr"><head><meta charset="utf-8"><title>%s</title></head>
-                <body style="font-family: sans-serif; color: #1e1e1e">
-                <p>%s</p>
-                <h2 style="font-size: 1.1em">%s</h2>
-                <p>%s</p>
-                <p>%s</p>
-                <hr><p style="font-size: 0.85em; color: #555">%s</p>
-                </body></html>
-                """.formatted(escape(title), escape(greeting), escape(title), escape(body).replace("\n", "<br>"),
-                escape(tenant.signatureOrDefault()).replace("\n", "<br>"), escape(footer));
-        return new MailContent("[CLS] " + title + " — " + tenant.tenantName(), text, html);
+    private final TemplateOverrides overrides;
+
+    MailTemplates(TemplateOverrides overrides) {
+        this.overrides = overrides;
     }
 
-    private static String escape(String s) {
-        return HtmlUtils.htmlEscape(s, "UTF-8");
+    /** In the caller's transaction (the tenant's override is read under row-level security). */
+    public MailContent render(TenantSettings tenant, String displayName, Language recipientLanguage, String title,
+            String body) {
+        Language language = recipientLanguage == null ? tenant.language() : recipientLanguage;
+        TemplateText text = overrides.effective(EmailTemplate.NOTIFICATION, language).text();
+        return TemplateCompiler.compile(text).render(values(tenant, language, displayName, title, body));
+    }
+
+    /** The tenant's effective template rendered on made-up values. */
+    public MailContent preview(TenantSettings tenant, EmailTemplate template, Language language) {
+        Map<String, String> sample = EmailTemplate.sample(language);
+        TemplateText text = overrides.effective(template, language).text();
+        return TemplateCompiler.compile(text).render(values(tenant, language, sample.get("recipientName"),
+                sample.get("title"), sample.get("body")));
+    }
+
+    private static Map<String, Object> values(TenantSettings tenant, Language language, String displayName, String title,
+            String body) {
+        String signature = tenant.signatureOrDefault(language);
+        Map<String, Object> values = new HashMap<>();
+        values.put("recipientName", displayName == null ? "" : displayName.strip());
+        values.put("title", title);
+        values.put("body", body);
+        values.put("bodyLines", lines(body));
+        values.put("tenantName", tenant.tenantName());
+        values.put("signature", signature);
+        values.put("signatureLines", lines(signature));
+        return values;
+    }
+
+    private static List<String> lines(String s) {
+        return Arrays.asList(s.split("\\R", -1));
     }
 }

@@ -41,16 +41,17 @@ public class NotificationSettings {
     public TenantSettings replace(TenantSettings s) {
         jdbc.update("""
                 insert into notification_setting (tenant_id, copil_days_before, request_waiting_days, end_of_term_months,
-                    annual_report_due_month, annual_report_due_day, annual_report_days_before, mail_from, signature)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    annual_report_due_month, annual_report_due_day, annual_report_days_before, mail_from, signature, language)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (tenant_id) do update set copil_days_before = excluded.copil_days_before,
                     request_waiting_days = excluded.request_waiting_days, end_of_term_months = excluded.end_of_term_months,
                     annual_report_due_month = excluded.annual_report_due_month,
                     annual_report_due_day = excluded.annual_report_due_day,
                     annual_report_days_before = excluded.annual_report_days_before, mail_from = excluded.mail_from,
-                    signature = excluded.signature""",
+                    signature = excluded.signature, language = excluded.language""",
                 TenantContext.require(), s.copilDaysBefore(), s.requestWaitingDays(), s.endOfTermMonths(),
-                s.annualReportDueMonth(), s.annualReportDueDay(), s.annualReportDaysBefore(), s.mailFrom(), s.signature());
+                s.annualReportDueMonth(), s.annualReportDueDay(), s.annualReportDaysBefore(), s.mailFrom(), s.signature(),
+                s.language().tag());
         // The settings carry no version: the entry says who replaced them and when.
         audit.record("notification.settings-replace", RESOURCE, TenantContext.require(), null, null);
         return current();
@@ -62,10 +63,11 @@ public class NotificationSettings {
         String name = tenants.find(tenant).map(Tenant::name).orElse(tenant);
         List<TenantSettings> rows = jdbc.query("""
                 select copil_days_before, request_waiting_days, end_of_term_months, annual_report_due_month,
-                    annual_report_due_day, annual_report_days_before, mail_from, signature
+                    annual_report_due_day, annual_report_days_before, mail_from, signature, language
                 from notification_setting where tenant_id = ?""",
                 (rs, i) -> new TenantSettings(tenant, name, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8)), tenant);
-        return rows.isEmpty() ? new TenantSettings(tenant, name, 15, 30, 3, 3, 31, 30, null, null) : rows.get(0);
+                        rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), Language.of(rs.getString(9)).orElse(null)),
+                tenant);
+        return rows.isEmpty() ? new TenantSettings(tenant, name, 15, 30, 3, 3, 31, 30, null, null, null) : rows.get(0);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.notification.person.People;
 import fr.cls.notification.person.Person;
+import fr.cls.notification.setting.Language;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 
@@ -49,19 +50,19 @@ public class Subscriptions {
         Timestamp now = Timestamp.from(clock.instant());
         adoptRecordWithoutIssuer(tenant, person);
         int created = jdbc.update("""
-                insert into subscriber (tenant_id, issuer, subject, email, display_name, roles, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict on constraint subscriber_person do nothing""",
+                insert into subscriber (tenant_id, issuer, subject, email, display_name, roles, language, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict on constraint subscriber_person do nothing""",
                 tenant, person.issuer(), person.subject(), who.email(), who.displayName(), String.join(",", who.roles()),
-                now, now);
+                tag(who.language()), now, now);
         if (created == 1) {
             write(tenant, person, RoleDefaults.of(who.roles()));
             audit.record("notification.subscriber-create", RESOURCE, person.subject(), null, null);
         } else {
             // The token is the source of truth for the address and roles; the choices stay the person's.
             jdbc.update("update subscriber set email = coalesce(?, email), display_name = coalesce(?, display_name), roles = ?,"
-                    + " updated_at = ? where " + PERSON,
-                    who.email(), who.displayName(), String.join(",", who.roles()), now, tenant, person.subject(),
-                    person.issuer());
+                    + " language = coalesce(?, language), updated_at = ? where " + PERSON,
+                    who.email(), who.displayName(), String.join(",", who.roles()), tag(who.language()), now, tenant,
+                    person.subject(), person.issuer());
         }
         return view(tenant, person);
     }
@@ -96,7 +97,7 @@ public class Subscriptions {
     public List<Recipient> recipients(Topic topic, UUID contractId, Collection<Person> coordinators) {
         String tenant = TenantContext.require();
         return jdbc.query("""
-                select s.issuer, s.subject, s.email, s.display_name, s.roles, c.channel, c.scope, c.contract_id
+                select s.issuer, s.subject, s.email, s.display_name, s.roles, s.language, c.channel, c.scope, c.contract_id
                 from subscription c join subscriber s on s.tenant_id = c.tenant_id and s.subject = c.subject
                     and s.issuer is not distinct from c.issuer
                 where c.tenant_id = ? and c.topic = ? order by s.subject, s.issuer, c.channel""",
@@ -114,7 +115,8 @@ public class Subscriptions {
                         covered = covered && coordinator;
                     }
                     return covered ? new Recipient(person, rs.getString("email"), rs.getString("display_name"),
-                            SubscriptionChannel.valueOf(rs.getString("channel"))) : null;
+                            SubscriptionChannel.valueOf(rs.getString("channel")),
+                            Language.of(rs.getString("language")).orElse(null)) : null;
                 }, tenant, topic.name()).stream().filter(r -> r != null).toList();
     }
 
@@ -134,6 +136,10 @@ public class Subscriptions {
             jdbc.update("update subscription set issuer = ? where tenant_id = ? and subject = ? and issuer is null",
                     person.issuer(), tenant, person.subject());
         }
+    }
+
+    private static String tag(Language language) {
+        return language == null ? null : language.tag();
     }
 
     private void write(String tenant, Person person, List<Choice> choices) {

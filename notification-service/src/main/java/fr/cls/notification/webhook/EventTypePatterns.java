@@ -19,7 +19,7 @@ final class EventTypePatterns {
         for (String pattern : patterns) {
             if (pattern == null || !VALID.matcher(pattern).matches()) {
                 throw new InvalidWebhookException("eventTypes", "event-type-pattern",
-                        "'" + pattern + "' is neither an event type, a prefix ending in * nor *");
+                        "'" + pattern + "' is neither an event type, a prefix ending in * nor *", pattern);
             }
         }
         return String.join(" ", patterns.stream().distinct().toList());

@@ -58,7 +58,7 @@ public class WebhookEndpoints {
         String patterns = EventTypePatterns.validate(eventTypes);
         if (description != null && description.length() > MAX_DESCRIPTION) {
             throw new InvalidWebhookException("description", "description-length",
-                    "the description is longer than " + MAX_DESCRIPTION + " characters");
+                    "the description is longer than " + MAX_DESCRIPTION + " characters", MAX_DESCRIPTION);
         }
         String chosen = WebhookSecrets.acceptOrGenerate(secret, "secret");
         WebhookEndpoint saved = endpoints.saveAndFlush(WebhookEndpoint.create(TenantContext.require(), validUrl, patterns,
@@ -89,7 +89,7 @@ public class WebhookEndpoints {
         WebhookEndpoint endpoint = find(id);
         if (previousValidHours != null && (previousValidHours < 0 || previousValidHours > MAX_OVERLAP_HOURS)) {
             throw new InvalidWebhookException("previousSecretValidHours", "rotation-overlap",
-                    "the previous secret may stay valid 0 to " + MAX_OVERLAP_HOURS + " hours");
+                    "the previous secret may stay valid 0 to " + MAX_OVERLAP_HOURS + " hours", MAX_OVERLAP_HOURS);
         }
         String chosen = WebhookSecrets.acceptOrGenerate(secret, "secret");
         Duration overlap = previousValidHours == null ? settings.rotationOverlap() : Duration.ofHours(previousValidHours);

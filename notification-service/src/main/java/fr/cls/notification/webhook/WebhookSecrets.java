@@ -27,17 +27,17 @@ final class WebhookSecrets {
             return generate();
         }
         if (!provided.startsWith(PREFIX)) {
-            throw new InvalidWebhookException(field, "secret-format", "the secret must start with " + PREFIX);
+            throw new InvalidWebhookException(field, "secret-format", "the secret must start with " + PREFIX, PREFIX);
         }
         byte[] key;
         try {
             key = key(provided);
         } catch (IllegalArgumentException e) {
-            throw new InvalidWebhookException(field, "secret-format", "the secret after " + PREFIX + " must be base64");
+            throw new InvalidWebhookException(field, "secret-format", "the secret after " + PREFIX + " must be base64", PREFIX);
         }
         if (key.length < MIN_BYTES || key.length > MAX_BYTES) {
             throw new InvalidWebhookException(field, "secret-length",
-                    "the secret must hold " + MIN_BYTES + " to " + MAX_BYTES + " bytes");
+                    "the secret must hold " + MIN_BYTES + " to " + MAX_BYTES + " bytes", MIN_BYTES, MAX_BYTES);
         }
         return provided;
     }

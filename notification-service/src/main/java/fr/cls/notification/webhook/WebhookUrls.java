@@ -22,13 +22,13 @@ final class WebhookUrls {
             throw new InvalidWebhookException("url", "url-required", "the endpoint's url is required");
         }
         if (url.length() > MAX_LENGTH) {
-            throw new InvalidWebhookException("url", "url-length", "the url is longer than " + MAX_LENGTH + " characters");
+            throw new InvalidWebhookException("url", "url-length", "the url is longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         URI uri;
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw new InvalidWebhookException("url", "url-syntax", "'" + url + "' is not a URL");
+            throw new InvalidWebhookException("url", "url-syntax", "'" + url + "' is not a URL", url);
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase();
         if (!uri.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme))) {

@@ -28,6 +28,7 @@ import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.ProblemWriter;
+import fr.cls.platform.web.ProblemWriter.Localized;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -92,8 +93,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            problems.write(response, 400, "Invalid " + HEADER + " header",
-                    "the " + HEADER + " header must be 1 to 200 characters among A-Z a-z 0-9 . _ : -",
+            problems.write(request, response, 400,
+                    new Localized("problem.idempotency-key-invalid-title", "Invalid " + HEADER + " header", HEADER),
+                    new Localized("problem.idempotency-key-invalid",
+                            "the " + HEADER + " header must be 1 to 200 characters among A-Z a-z 0-9 . _ : -", HEADER),
                     Map.of("header", HEADER));
             return;
         }
@@ -115,13 +118,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (existing.isEmpty()) {
             runAndStore(cached, response, chain, scope, key);
         } else if (!existing.get().requestHash().equals(fingerprint)) {
-            problems.write(response, 422, HEADER + " reused",
-                    "this " + HEADER + " was already used for a different request; use a new key for a new request",
+            problems.write(request, response, 422,
+                    new Localized("problem.idempotency-key-reused-title", HEADER + " reused", HEADER),
+                    new Localized("problem.idempotency-key-reused",
+                            "this " + HEADER + " was already used for a different request; use a new key for a new request",
+                            HEADER),
                     Map.of("header", HEADER));
         } else if (existing.get().inProgress()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            problems.write(response, 409, "Request in progress",
-                    "a request with this " + HEADER + " is still being processed; retry later",
+            problems.write(request, response, 409,
+                    new Localized("problem.idempotency-in-progress-title", "Request in progress"),
+                    new Localized("problem.idempotency-in-progress",
+                            "a request with this " + HEADER + " is still being processed; retry later", HEADER),
                     Map.of("header", HEADER));
         } else {
             replay(existing.get(), response);

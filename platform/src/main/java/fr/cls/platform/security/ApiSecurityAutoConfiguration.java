@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtIss
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
+import fr.cls.platform.web.ProblemMessages;
 import fr.cls.tenancy.TenantDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiSecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants, JsonMapper json) throws Exception {
-        ProblemSecurityResponses problems = new ProblemSecurityResponses(json);
+    SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants, JsonMapper json, ProblemMessages messages)
+            throws Exception {
+        ProblemSecurityResponses problems = new ProblemSecurityResponses(json, messages);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()

@@ -1,10 +1,12 @@
 package fr.cls.platform.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +16,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import fr.cls.platform.web.Languages;
+import fr.cls.platform.web.ProblemMessages;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as problem+json, keeping the standard {@code WWW-Authenticate: Bearer} header. */
@@ -21,24 +25,31 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final JsonMapper json;
+    private final ProblemMessages messages;
 
-    ProblemSecurityResponses(JsonMapper json) {
+    ProblemSecurityResponses(JsonMapper json, ProblemMessages messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         bearer.commence(request, response, e);
-        write(request, response, HttpStatus.UNAUTHORIZED, "Unauthenticated",
-                "a valid bearer token from an issuer your tenant trusts is required");
+        Locale locale = Languages.of(request);
+        write(request, response, HttpStatus.UNAUTHORIZED, messages.text("problem.unauthenticated-title", "Unauthenticated", locale),
+                messages.text("problem.unauthenticated", "a valid bearer token from an issuer your tenant trusts is required",
+                        locale));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
-                e instanceof RoleNotHeldByTenant ? e.getMessage() : "your role does not allow this action");
+        Locale locale = Languages.of(request);
+        String detail = e instanceof RoleNotHeldByTenant refused
+                ? messages.text("problem.role-not-held-by-tenant", e.getMessage(), locale, refused.tenant(), refused.role())
+                : messages.text("problem.forbidden", "your role does not allow this action", locale);
+        write(request, response, HttpStatus.FORBIDDEN, messages.text("problem.forbidden-title", "Forbidden", locale), detail);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
@@ -47,6 +58,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
         problem.setTitle(title);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.of(request).toLanguageTag());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

@@ -32,8 +32,8 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    ProblemResponses problemResponses() {
-        return new ProblemResponses();
+    ProblemResponses problemResponses(ProblemMessages messages) {
+        return new ProblemResponses(messages);
     }
 
     /** Registered by Boot with every JSON mapper of the service. */

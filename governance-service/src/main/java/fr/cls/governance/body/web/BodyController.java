@@ -55,7 +55,8 @@ class BodyController {
             body = bodies.createCrossContract(request.name(), request.quorum() == null ? null : request.quorum().toRule());
         } else {
             if (request.contractId() == null) {
-                throw new RuleViolationException("contract-body", "a " + request.kind() + " belongs to a contract: give contractId");
+                throw new RuleViolationException("contract-body", "a " + request.kind() + " belongs to a contract: give contractId",
+                        request.kind());
             }
             body = bodies.createForContract(request.contractId(), request.kind(), request.name(),
                     request.quorum() == null ? null : request.quorum().toRule());

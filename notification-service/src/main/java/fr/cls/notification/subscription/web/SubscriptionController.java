@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cls.notification.setting.Language;
 import fr.cls.notification.subscription.Choice;
 import fr.cls.notification.subscription.Identity;
 import fr.cls.notification.subscription.Scope;
@@ -24,8 +25,8 @@ import fr.cls.notification.subscription.SubscriberView;
 import fr.cls.notification.subscription.SubscriptionChannel;
 import fr.cls.notification.subscription.Subscriptions;
 import fr.cls.notification.subscription.Topic;
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.web.RuleViolationException;
 import fr.cls.tenancy.TokenRules;
 
 @RestController
@@ -60,16 +61,17 @@ class SubscriptionController {
 
     private static Identity identity(Jwt jwt) {
         return new Identity(jwt.getClaimAsString("iss"), jwt.getSubject(), jwt.getClaimAsString("email"),
-                jwt.getClaimAsString("name"), jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM));
+                jwt.getClaimAsString("name"), jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM),
+                Language.of(jwt.getClaimAsString("locale")).orElse(null));
     }
 
     record SubscriptionsRequest(@NotNull @Size(max = 100) List<@Valid SubscriptionRequest> subscriptions) {
     }
 
     record SubscriptionRequest(
-            @NotNull @Pattern(regexp = TOPICS, message = "one of the topics of docs/notifications.md") String topic,
-            @NotNull @Pattern(regexp = "EMAIL|INBOX", message = "EMAIL or INBOX") String channel,
-            @NotNull @Pattern(regexp = "ALL|MINE|ONE", message = "ALL, MINE or ONE") String scope,
+            @NotNull @Pattern(regexp = TOPICS, message = "{notification.topic-known}") String topic,
+            @NotNull @Pattern(regexp = "EMAIL|INBOX", message = "{notification.channel-known}") String channel,
+            @NotNull @Pattern(regexp = "ALL|MINE|ONE", message = "{notification.scope-known}") String scope,
             UUID contractId) {
 
         static final String TOPICS = "MEETING_CONVENED|GOVERNANCE_DECISION|CONTRACT_LIFECYCLE|ANNUAL_REPORT"
@@ -80,7 +82,7 @@ class SubscriptionController {
             Scope s = Scope.valueOf(scope);
             if ((s == Scope.ONE) != (contractId != null)) {
                 throw new RuleViolationException("contract-id-with-scope-one",
-                        "contractId is given with scope ONE, and only then (" + topic + ")");
+                        "contractId is given with scope ONE, and only then (" + topic + ")", topic);
             }
             return new Choice(Topic.valueOf(topic), SubscriptionChannel.valueOf(channel), s, contractId);
         }
