@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.web.RuleViolationException.Violation;
 
 /**
  * A funder's scheme over time: its versions and, once the funder closes it, the first day it takes no new request.
@@ -49,22 +50,26 @@ public record Scheme(String tenantId, String code, String name, String source, L
     public SchemeVersion versionForFiling(LocalDate filedOn) {
         if (closedOn(filedOn)) {
             throw new RuleViolationException("scheme-closed", "scheme " + reference() + " is closed to new requests from "
-                    + closedFrom + " (the closing day included); requests filed before then run on");
+                    + closedFrom + " (the closing day included); requests filed before then run on", reference(), closedFrom);
         }
-        return versionOn(filedOn).orElseThrow(() -> new RuleViolationException("scheme-in-effect", "scheme " + reference()
-                + " has no version in effect on " + filedOn + upcoming(filedOn).stream().findFirst()
-                        .map(v -> "; version " + v.version() + " starts on " + v.effectiveFrom()).orElse("")));
+        return versionOn(filedOn).orElseThrow(() -> new RuleViolationException(upcoming(filedOn).stream().findFirst()
+                .map(v -> Violation.variant("scheme-in-effect", "upcoming", "scheme " + reference() + " has no version in effect on "
+                        + filedOn + "; version " + v.version() + " starts on " + v.effectiveFrom(), tenantId, code, filedOn,
+                        v.version(), v.effectiveFrom()))
+                .orElseGet(() -> Violation.of("scheme-in-effect", "scheme " + reference() + " has no version in effect on " + filedOn,
+                        tenantId, code, filedOn))));
     }
 
     /** A version may be published while the scheme is open, to start before the closing day. */
     public void requirePublishable(LocalDate effectiveFrom, LocalDate today) {
         if (closedOn(today)) {
-            throw new RuleViolationException("scheme-closed", "scheme " + reference() + " is closed since " + closedFrom
-                    + "; it takes no new version");
+            throw new RuleViolationException(Violation.variant("scheme-closed", "no-version", "scheme " + reference()
+                    + " is closed since " + closedFrom + "; it takes no new version", reference(), closedFrom));
         }
         if (closedOn(effectiveFrom)) {
             throw new RuleViolationException("version-before-closing", "scheme " + reference() + " closes on " + closedFrom
-                    + "; a version starting on " + effectiveFrom + " would never judge a request");
+                    + "; a version starting on " + effectiveFrom + " would never judge a request", reference(), closedFrom,
+                    effectiveFrom);
         }
     }
 
@@ -74,16 +79,17 @@ public record Scheme(String tenantId, String code, String name, String source, L
      */
     public void requireClosable(LocalDate from, LocalDate today) {
         if (closedOn(today)) {
-            throw new RuleViolationException("scheme-closed", "scheme " + reference() + " is already closed since " + closedFrom);
+            throw new RuleViolationException(Violation.variant("scheme-closed", "already", "scheme " + reference()
+                    + " is already closed since " + closedFrom, reference(), closedFrom));
         }
         if (from.isBefore(today)) {
             throw new RuleViolationException("closing-not-in-past", "a scheme closes today or later (not " + from
-                    + "): requests filed until now were filed while it was open");
+                    + "): requests filed until now were filed while it was open", from);
         }
         upcoming(today).stream().filter(v -> !v.effectiveFrom().isBefore(from)).findFirst().ifPresent(v -> {
             throw new RuleViolationException("closing-after-planned-versions", "version " + v.version() + " of scheme "
                     + reference() + " starts on " + v.effectiveFrom() + ", on or after the closing day " + from
-                    + "; close the scheme after it");
+                    + "; close the scheme after it", v.version(), reference(), v.effectiveFrom(), from);
         });
     }
 }

@@ -93,7 +93,8 @@ public class Schemes {
                 Timestamp.from(clock.instant()), CurrentActor.get().subject());
         if (created == 0) {
             throw new RuleViolationException("scheme-code-unique", "scheme " + funder + "/" + code + " already exists;"
-                    + " publish a new version of it (POST /api/v1/funding/schemes/" + code + "/versions) or choose another code");
+                    + " publish a new version of it (POST /api/v1/funding/schemes/" + code + "/versions) or choose another code",
+                    funder, code);
         }
         audit.record("funding.scheme-create", "scheme", funder + "/" + code, null, 0L);
         return scheme(funder, code);

@@ -146,8 +146,7 @@ class SchemesOverTimeIntegrationTest {
         HttpTestClient.Response refused = reader.post("/api/v1/funding/requests", filing(contract, code, 9_000));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(rules(refused)).containsExactly("cap-per-year");
-        assertThat(refused.json().at("/violations/0/message").asString()).contains("scheme " + funder + "/" + code + " version 2")
-                .contains("dispositif " + funder + "/" + code + " version 2");
+        assertThat(refused.json().at("/violations/0/message").asString()).contains("dispositif " + funder + "/" + code + " version 2");
     }
 
     @Test
@@ -201,7 +200,8 @@ class SchemesOverTimeIntegrationTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(rules(refused)).containsExactly("scheme-closed");
-        assertThat(refused.json().at("/violations/0/message").asString()).contains(funder + "/" + code).contains(closing.toString());
+        assertThat(refused.json().at("/violations/0/message").asString()).contains(funder + "/" + code)
+                .contains(closing.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(rules(approver.post(S + "/" + code + "/versions", version(today.plusDays(3), 1_000))))
                 .containsExactly("scheme-closed");
         assertThat(filer.get(S + "/" + funder + "/" + code).json().get("open").asBoolean()).isFalse();
