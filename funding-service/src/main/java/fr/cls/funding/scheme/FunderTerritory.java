@@ -53,9 +53,11 @@ public record FunderTerritory(String departementCode) implements SchemeRule {
         }
         String codes = String.join(", ", new TreeSet<>(communes.stream().map(CaseCommune::departement).toList()));
         return RuleOutcome.failed(CODE,
-                "Le territoire n'a aucune commune dans le département " + departementCode + " (ses " + communes.size()
-                        + " communes sont dans : " + codes + ")",
-                "The territory has no municipality in département " + departementCode + " (its " + communes.size()
-                        + " communes lie in: " + codes + ")");
+                "Le territoire n'a aucune commune dans le département " + departementCode + " ("
+                        + (communes.size() == 1 ? "sa commune est" : "ses " + communes.size() + " communes sont") + " dans : "
+                        + codes + ")",
+                "The territory has no municipality in département " + departementCode + " ("
+                        + (communes.size() == 1 ? "its commune lies" : "its " + communes.size() + " communes lie") + " in: "
+                        + codes + ")");
     }
 }
