@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.contract.territory.CommuneLists;
+import fr.cls.platform.context.TenantContext;
 import fr.cls.contract.territory.Territories;
 
 /**
@@ -44,11 +46,17 @@ public class TerritoryOverlaps {
             List<Territories.Commune> communes) {
     }
 
-    /** Its own generations (the one it renews, the one renewing it) are left out: they share the territory by design. */
+    /**
+     * For the owner's staff (a party is told it may not, anyone else gets 404). Its own generations (the one it renews,
+     * the one renewing it) are left out: they share the territory by design.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Contracts.ARS_WRITERS)
     public List<Overlap> of(ContractId id) {
         Contract contract = contracts.get(id);
+        if (!contract.tenantId().equals(TenantContext.require())) {
+            throw new AccessDeniedException("only the owner of the contract compares it with its other contracts");
+        }
         if (contract.territoryCommunes().isEmpty()) {
             return List.of();
         }
