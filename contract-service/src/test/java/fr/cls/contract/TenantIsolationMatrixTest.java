@@ -68,6 +68,7 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/contracts/{id}/diagnostic", c + "/diagnostic",
                         Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
                 .with("POST /api/v1/contracts/{id}/territory", c + "/territory", Map.of("epci", List.of("200069409")))
+                .with("GET /api/v1/contracts/{id}/territory/overlaps", c + "/territory/overlaps", null)
                 .with("GET /api/v1/territories/communes", "/api/v1/territories/communes?q=brieuc", null)
                 .with("GET /api/v1/territories/epci", "/api/v1/territories/epci?departement=53", null)
                 .with("GET /api/v1/territories/epci/{code}", "/api/v1/territories/epci/200069409", null)

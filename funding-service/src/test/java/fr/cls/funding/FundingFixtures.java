@@ -13,6 +13,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.governance.events.AnnualReportAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
@@ -93,6 +94,22 @@ public final class FundingFixtures {
         UUID id = UUID.randomUUID();
         publish(owner, id, ContractProfileV1.TYPE, new ContractProfileV1(id, kind, title, start == null ? "ELABORATION" : "IN_FORCE",
                 start, end, beneficiary, population, departements, codes, parties, coordinators, coordinatorIssuers));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TenantContext.callAs(owner, () -> profiles.find(id)).isPresent());
+        return id;
+    }
+
+    /**
+     * A contract whose profile names the communes its territory covers, as contract-service resolves them against the
+     * official division (edition 6.0.0).
+     */
+    public UUID contractOnCommunes(String owner, String kind, String title, String beneficiary, long population,
+            List<String> codes, List<TerritoryCommune> communes, LocalDate start, LocalDate end) {
+        UUID id = UUID.randomUUID();
+        List<String> departements = communes.stream().map(TerritoryCommune::departement).distinct().sorted().toList();
+        publish(owner, id, ContractProfileV1.TYPE, new ContractProfileV1(id, kind, title, start == null ? "ELABORATION" : "IN_FORCE",
+                start, end, beneficiary, population, departements, codes, List.of(), List.of(), List.of(),
+                "decoupage-administratif-6.0.0", communes));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TenantContext.callAs(owner, () -> profiles.find(id)).isPresent());
         return id;

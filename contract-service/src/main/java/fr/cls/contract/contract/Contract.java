@@ -86,6 +86,14 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     @Column(name = "territory_beneficiary")
     private String territoryBeneficiary;
 
+    /** The edition of the official division the territory was resolved against (null: imported without codes). */
+    @Column(name = "territory_edition")
+    private String territoryEdition;
+
+    /** INSEE codes of every commune the territory covers, in that edition: what territories are compared on. */
+    @Column(name = "territory_communes")
+    private String[] territoryCommunes;
+
     /** The account (token subject) of the collectivité's coordinator. */
     private String coordinator;
 
@@ -251,12 +259,20 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     /** The territory (its member codes as JSON) and its INSEE population, until the contract goes to signature. */
     void defineTerritory(String members, long population, List<String> departements, String beneficiary) {
+        defineTerritory(members, population, departements, beneficiary, null, List.of());
+    }
+
+    /** With the communes it covers, resolved against an edition of the official division. */
+    void defineTerritory(String members, long population, List<String> departements, String beneficiary, String edition,
+            List<String> communes) {
         requireStatus("define the territory", ContractStatus.LETTER_OF_INTENT_RECEIVED, ContractStatus.FRAMING,
                 ContractStatus.DIAGNOSTIC, ContractStatus.ELABORATION);
         territory = members;
         territoryPopulation = population;
         territoryDepartements = String.join(",", departements);
         territoryBeneficiary = beneficiary;
+        territoryEdition = edition;
+        territoryCommunes = communes.toArray(String[]::new);
     }
 
     void assignCoordinator(String issuer, String subject) {
@@ -412,6 +428,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         next.territoryPopulation = territoryPopulation;
         next.territoryDepartements = territoryDepartements;
         next.territoryBeneficiary = territoryBeneficiary;
+        next.territoryEdition = territoryEdition;
+        next.territoryCommunes = territoryCommunes;
         next.coordinator = coordinator;
         next.coordinatorIssuer = coordinatorIssuer;
         next.registerEvent(new ContractInitiated(next.id(), tenantId, kind, next.title, next.status, letterOfIntentReceivedOn));
@@ -561,6 +579,16 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public Long territoryPopulation() {
         return territoryPopulation;
+    }
+
+    /** The edition of the official division the territory was resolved against; null while not defined. */
+    public String territoryEdition() {
+        return territoryEdition;
+    }
+
+    /** INSEE codes of the communes covered; empty while not defined (or imported with its population only). */
+    public List<String> territoryCommunes() {
+        return territoryCommunes == null ? List.of() : List.of(territoryCommunes);
     }
 
     public LocalDate startDate() {

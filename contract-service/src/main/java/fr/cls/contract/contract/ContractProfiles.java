@@ -3,10 +3,12 @@ package fr.cls.contract.contract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.platform.events.OutboxEventPublisher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,11 +23,13 @@ class ContractProfiles {
     private final OutboxEventPublisher outbox;
     private final ContractPartyRepository parties;
     private final JsonMapper json;
+    private final JdbcTemplate jdbc;
 
-    ContractProfiles(OutboxEventPublisher outbox, ContractPartyRepository parties, JsonMapper json) {
+    ContractProfiles(OutboxEventPublisher outbox, ContractPartyRepository parties, JsonMapper json, JdbcTemplate jdbc) {
         this.outbox = outbox;
         this.parties = parties;
         this.json = json;
+        this.jdbc = jdbc;
     }
 
     void publish(Contract contract) {
@@ -37,7 +41,18 @@ class ContractProfiles {
                         contract.territoryPopulation(), contract.territoryDepartements(), codesOf(contract.territory()),
                         partyTenants, contract.coordinator() == null ? List.of() : List.of(contract.coordinator()),
                         contract.coordinator() == null || contract.coordinatorIssuer() == null ? List.of()
-                                : List.of(contract.coordinatorIssuer())));
+                                : List.of(contract.coordinatorIssuer()),
+                        contract.territoryEdition(), communesOf(contract)));
+    }
+
+    /** The covered communes with their names, so that funders can say which communes two territories share. */
+    private List<TerritoryCommune> communesOf(Contract contract) {
+        if (contract.territoryCommunes().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select code, name, departement from commune where code = any(?) order by code",
+                (rs, i) -> new TerritoryCommune(rs.getString(1), rs.getString(2), rs.getString(3)),
+                (Object) contract.territoryCommunes().toArray(String[]::new));
     }
 
     /** The territory is stored as {@code {"communes":[...],"epci":[...]}}. */

@@ -3,7 +3,10 @@ package fr.cls.contract.contract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +23,7 @@ import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException;
+import fr.cls.contract.territory.CommuneLists;
 import fr.cls.contract.territory.Territories;
 import fr.cls.tenancy.TenantDirectory;
 import fr.cls.tenancy.TenantKind;
@@ -32,6 +36,8 @@ import fr.cls.tenancy.TenantKind;
 public class Contracts {
 
     static final String ARS_WRITERS = Roles.IS_ARS_STAFF;
+    /** The rule code of a territory refused for spanning several départements. */
+    static final String TERRITORY_WITHIN_ONE_DEPARTEMENT = "territory-within-one-departement";
     static final String ARS_APPROVERS = Roles.IS_ARS_APPROVER;
     /** Steps a coordinator takes in the contracts they coordinate, besides the ARS's agents. */
     static final String ARS_WRITERS_OR_COORDINATOR = Roles.IS_ARS_STAFF_OR_COORDINATOR;
@@ -185,8 +191,9 @@ public class Contracts {
     }
 
     /**
-     * The territory from official codes: unknown or overlapping codes are refused, and an ARS's contract lies
-     * wholly in its own région: every commune and every EPCI's member communes.
+     * The territory from official codes, resolved into its communes against an edition of the official division:
+     * unknown or overlapping codes are refused, an ARS's contract lies wholly in its own région (every commune and
+     * every EPCI's member communes), and in one département when the owner's rules say so (ARS Occitanie).
      */
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
@@ -194,9 +201,13 @@ public class Contracts {
         Contract contract = owned(id);
         Territories.Territory computed = territories.compute(request);
         requireOwnersRegion(contract.tenantId(), computed);
+        if (rules.current().territoryWithinOneDepartement()) {
+            requireOneDepartement(computed);
+        }
         String members = "{\"communes\":" + jsonArray(request.communes()) + ",\"epci\":" + jsonArray(request.epci()) + "}";
         return change(id, seenVersion, "contract.define-territory",
-                c -> c.defineTerritory(members, computed.population(), computed.departements(), beneficiaryOf(request)));
+                c -> c.defineTerritory(members, computed.population(), computed.departements(), beneficiaryOf(request),
+                        computed.edition(), computed.communeCodes()));
     }
 
     /** One violation per member reaching outside the owner ARS's région (from the tenant directory), naming its code. */
@@ -212,6 +223,23 @@ public class Contracts {
                 throw new RuleViolationException(outside);
             }
         });
+    }
+
+    /**
+     * The communes' départements are counted, not the members': an EPCI straddling two départements (CC Tarn-Agout,
+     * 31 and 81) makes the territory span both, since its communes in each are covered.
+     */
+    private static void requireOneDepartement(Territories.Territory territory) {
+        Map<String, List<Territories.Commune>> byDepartement = territory.communes().stream()
+                .collect(Collectors.groupingBy(Territories.Commune::departement, TreeMap::new, Collectors.toList()));
+        if (byDepartement.size() > 1) {
+            String found = byDepartement.entrySet().stream()
+                    .map(d -> d.getKey() + " (" + CommuneLists.describe(d.getValue()) + ")")
+                    .collect(Collectors.joining("; "));
+            throw new RuleViolationException(TERRITORY_WITHIN_ONE_DEPARTEMENT, "the owner's rules want the territory "
+                    + "within one département; its communes lie in " + byDepartement.size() + " départements "
+                    + byDepartement.keySet() + ": " + found);
+        }
     }
 
     /** Who carries the funded posts, as funders' rules name it. */

@@ -15,8 +15,8 @@ class TenantContractRules {
 
     /** Must run inside the caller's transaction, where the tenant is set. */
     ContractRules current() {
-        return jdbc.query("select duration_years, minimum_population from tenant_contract_rule",
-                (rs, i) -> new ContractRules((Integer) rs.getObject(1), (Long) rs.getObject(2)))
+        return jdbc.query("select duration_years, minimum_population, territory_within_one_departement from tenant_contract_rule",
+                (rs, i) -> new ContractRules((Integer) rs.getObject(1), (Long) rs.getObject(2), rs.getBoolean(3)))
                 .stream().findFirst().orElse(ContractRules.NONE);
     }
 }

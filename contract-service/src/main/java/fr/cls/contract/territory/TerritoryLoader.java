@@ -10,6 +10,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the dataset once, in one transaction, at start-up: a version already recorded in territory_dataset is
- * not loaded again (idempotent); a new dataset version is a new folder and a new version string.
+ * not loaded again (idempotent); a new dataset version (edition) is a new folder and a new version string. Each
+ * edition keeps its own EPCI membership; communes, EPCI, départements and régions already known keep their row.
  */
 @Component
 class TerritoryLoader implements ApplicationRunner {
@@ -34,67 +36,80 @@ class TerritoryLoader implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Clock clock;
+    private final String currentEdition;
 
-    TerritoryLoader(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
+    TerritoryLoader(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Clock clock,
+            @Value("${cls.territories.edition:" + DATASET + "}") String currentEdition) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
+        this.currentEdition = currentEdition;
     }
 
+    /** The shipped edition, and the current one when configured to a newer folder. */
     @Override
     public void run(ApplicationArguments args) {
         load();
+        if (!DATASET.equals(currentEdition)) {
+            load(currentEdition);
+        }
     }
 
     /** @return true if the dataset was loaded now, false if it was already there */
     boolean load() {
+        return load(DATASET);
+    }
+
+    /** Loads the edition in classpath folder {@code territories/<version>} unless already loaded. */
+    boolean load(String version) {
         Boolean loaded = tx.execute(status -> {
             jdbc.query("select pg_advisory_xact_lock(hashtext('territory-dataset'))", rs -> null);
-            Integer present = jdbc.queryForObject("select count(*) from territory_dataset where version = ?", Integer.class, DATASET);
+            Integer present = jdbc.queryForObject("select count(*) from territory_dataset where version = ?", Integer.class, version);
             if (present != null && present > 0) {
                 return false;
             }
             long started = System.nanoTime();
-            int[] counts = insertAll();
+            int[] counts = insertAll(version);
             jdbc.update("insert into territory_dataset (version, loaded_at, communes, epci) values (?, ?, ?, ?)",
-                    DATASET, Timestamp.from(clock.instant()), counts[0], counts[1]);
-            log.info("territories {} loaded: {} communes, {} EPCI in {} ms", DATASET, counts[0], counts[1],
+                    version, Timestamp.from(clock.instant()), counts[0], counts[1]);
+            log.info("territories {} loaded: {} communes, {} EPCI in {} ms", version, counts[0], counts[1],
                     (System.nanoTime() - started) / 1_000_000);
             return true;
         });
         return Boolean.TRUE.equals(loaded);
     }
 
-    private int[] insertAll() {
-        JsonNode regions = read("regions.json", false);
-        jdbc.batchUpdate("insert into region (code, name) values (?, ?)",
+    private int[] insertAll(String version) {
+        JsonNode regions = read(version, "regions.json");
+        jdbc.batchUpdate("insert into region (code, name) values (?, ?) on conflict (code) do nothing",
                 rows(regions, r -> new Object[] {r.get("code").asString(), r.get("nom").asString()}));
-        JsonNode departements = read("departements.json", false);
-        jdbc.batchUpdate("insert into departement (code, name, region) values (?, ?, ?)",
+        JsonNode departements = read(version, "departements.json");
+        jdbc.batchUpdate("insert into departement (code, name, region) values (?, ?, ?) on conflict (code) do nothing",
                 rows(departements, d -> new Object[] {d.get("code").asString(), d.get("nom").asString(), d.get("region").asString()}));
         List<Object[]> communes = new ArrayList<>();
-        for (JsonNode c : read("communes.json.gz", true)) {
+        for (JsonNode c : read(version, "communes.json")) {
             if ("commune-actuelle".equals(c.path("type").asString()) && c.has("departement")) {
                 String name = c.get("nom").asString();
                 communes.add(new Object[] {c.get("code").asString(), name, Names.searchable(name),
                         c.get("departement").asString(), c.get("region").asString(), c.path("population").asInt(0)});
             }
         }
-        jdbc.batchUpdate("insert into commune (code, name, search_name, departement, region, population) values (?, ?, ?, ?, ?, ?)",
-                communes);
+        jdbc.batchUpdate("insert into commune (code, name, search_name, departement, region, population) values (?, ?, ?, ?, ?, ?)"
+                + " on conflict (code) do nothing", communes);
         List<Object[]> epci = new ArrayList<>();
         List<Object[]> members = new ArrayList<>();
-        for (JsonNode e : read("epci.json.gz", true)) {
+        for (JsonNode e : read(version, "epci.json")) {
             String code = e.get("code").asString();
             String name = e.get("nom").asString();
             epci.add(new Object[] {code, name, Names.searchable(name), e.get("type").asString(), e.get("populationMunicipale").asInt()});
             for (JsonNode m : e.get("membres")) {
-                members.add(new Object[] {code, m.get("code").asString()});
+                members.add(new Object[] {version, code, m.get("code").asString()});
             }
         }
-        jdbc.batchUpdate("insert into epci (code, name, search_name, kind, population) values (?, ?, ?, ?, ?)", epci);
-        jdbc.batchUpdate("insert into epci_member (epci_code, commune_code) values (?, ?)", members);
+        jdbc.batchUpdate("insert into epci (code, name, search_name, kind, population) values (?, ?, ?, ?, ?)"
+                + " on conflict (code) do nothing", epci);
+        jdbc.batchUpdate("insert into epci_member (dataset, epci_code, commune_code) values (?, ?, ?)", members);
         return new int[] {communes.size(), epci.size()};
     }
 
@@ -104,9 +119,12 @@ class TerritoryLoader implements ApplicationRunner {
         return rows;
     }
 
-    private JsonNode read(String file, boolean gzipped) {
-        try (InputStream raw = new ClassPathResource("territories/" + DATASET + "/" + file).getInputStream();
-                InputStream in = gzipped ? new GZIPInputStream(raw) : raw) {
+    /** The file as shipped, gzipped ({@code <file>.gz}) or not. */
+    private JsonNode read(String version, String file) {
+        ClassPathResource gzipped = new ClassPathResource("territories/" + version + "/" + file + ".gz");
+        ClassPathResource resource = gzipped.exists() ? gzipped : new ClassPathResource("territories/" + version + "/" + file);
+        try (InputStream raw = resource.getInputStream();
+                InputStream in = gzipped.exists() ? new GZIPInputStream(raw) : raw) {
             return json.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the territory dataset file " + file, e);

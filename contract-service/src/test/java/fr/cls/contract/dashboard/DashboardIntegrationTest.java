@@ -239,7 +239,8 @@ class DashboardIntegrationTest {
     /**
      * Bretagne (région 53, 3,449,370 inhabitants in the loaded INSEE dataset) has a CLS on Saint-Brieuc Armor
      * Agglomération (32 communes, 154,167 inhabitants counted commune by commune) and a CLSM on the same EPCI plus
-     * Lannion (20,315): 174,482 people are covered, not the 328,361 of the two contracts' figures added up.
+     * Lannion (20,315): 174,482 people are covered, not the 328,361 of the two contracts' figures added up. A third, on
+     * the communes of Saint-Brieuc and Plérin (58,789 inhabitants), adds nobody: they are the EPCI's.
      */
     @Test
     void theCoverageRateCountsEachCommuneOnceWhateverTheContractsCoveringIt() throws Exception {
@@ -247,6 +248,7 @@ class DashboardIntegrationTest {
         JsonNode cls = inForce(bretagne, "CLS", "CLS de Saint-Brieuc Armor Agglomération", Map.of("epci", List.of("200069409")));
         JsonNode clsm = inForce(bretagne, "CLSM", "CLSM de Saint-Brieuc et Lannion",
                 Map.of("epci", List.of("200069409"), "communes", List.of("22113")));
+        inForce(bretagne, "CLS", "CLS de Saint-Brieuc et Plérin", Map.of("communes", List.of("22278", "22187")));
         String rennes = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Rennes")).json().get("id").asString();
         assertThat(bretagne.post("/api/v1/contracts/" + rennes + "/territory", Map.of("communes", List.of("35238"))).status())
                 .as("not in force: not counted").isEqualTo(200);

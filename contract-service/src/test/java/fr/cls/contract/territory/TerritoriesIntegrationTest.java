@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.core.ConsumerFactory;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.test.TopicReader;
@@ -223,6 +224,8 @@ class TerritoriesIntegrationTest {
             assertThat(profile.population()).isEqualTo(154_023L);
             assertThat(profile.departements()).containsExactly("22");
             assertThat(profile.territoryCodes()).containsExactly(SAINT_BRIEUC_AGGLO);
+            assertThat(profile.territoryEdition()).isEqualTo(TerritoryLoader.DATASET);
+            assertThat(profile.communes()).hasSize(32).contains(new TerritoryCommune("22278", "Saint-Brieuc", "22"));
             assertThat(profile.partyTenants()).containsExactly("cd-53");
         }
     }

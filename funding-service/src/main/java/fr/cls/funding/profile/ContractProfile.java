@@ -7,15 +7,39 @@ import java.util.UUID;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Coordinator;
 
-/** A contract as contract-service last described it; the owner is an ARS, the parties may co-fund it. */
+/**
+ * A contract as contract-service last described it; the owner is an ARS, the parties may co-fund it.
+ *
+ * @param territoryEdition the edition of the official division its territory was resolved against; null when not
+ *                         defined or not told (an older profile)
+ * @param communes         the communes its territory covers; empty when not defined or not told (an older profile)
+ */
 public record ContractProfile(UUID contractId, String ownerTenantId, String kind, String title, String status,
         LocalDate startDate, LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
         List<String> territoryCodes, List<String> partyTenants, List<String> coordinators,
-        List<String> coordinatorIssuers) {
+        List<String> coordinatorIssuers, String territoryEdition, List<Commune> communes) {
 
     public ContractProfile {
         coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
         coordinatorIssuers = coordinatorIssuers == null ? List.of() : List.copyOf(coordinatorIssuers);
+        communes = communes == null ? List.of() : List.copyOf(communes);
+    }
+
+    /** Without the territory's communes (not told). */
+    public ContractProfile(UUID contractId, String ownerTenantId, String kind, String title, String status,
+            LocalDate startDate, LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
+            List<String> territoryCodes, List<String> partyTenants, List<String> coordinators,
+            List<String> coordinatorIssuers) {
+        this(contractId, ownerTenantId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
+                territoryCodes, partyTenants, coordinators, coordinatorIssuers, null, null);
+    }
+
+    /** A commune of the territory: INSEE code, name, département. */
+    public record Commune(String code, String name, String departement) {
+    }
+
+    public List<String> communeCodes() {
+        return communes.stream().map(Commune::code).toList();
     }
 
     /** Without coordinators (none named yet). */

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventInbox;
@@ -89,7 +90,7 @@ public class ContractProfiles {
                 contractId));
     }
 
-    /** Visible contracts sharing a commune or an EPCI with the given codes, other than the contract itself. */
+    /** Visible contracts sharing an EPCI or a listed commune code with the given codes, other than the contract itself. */
     @Transactional(readOnly = true)
     public List<ContractProfile> overlapping(UUID contractId, List<String> territoryCodes) {
         if (territoryCodes.isEmpty()) {
@@ -126,14 +127,18 @@ public class ContractProfiles {
             var statement = connection.prepareStatement("""
                     insert into contract_profile (contract_id, tenant_id, kind, title, status, start_date, end_date,
                         beneficiary_kind, population, departements, territory_codes, party_tenants, coordinators,
-                        coordinator_issuers, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        coordinator_issuers, updated_at, territory_edition, territory_communes, territory_commune_names,
+                        territory_commune_departements)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (contract_id) do update set kind = excluded.kind, title = excluded.title,
                         status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,
                         beneficiary_kind = excluded.beneficiary_kind, population = excluded.population,
                         departements = excluded.departements, territory_codes = excluded.territory_codes,
                         party_tenants = excluded.party_tenants, coordinators = excluded.coordinators,
-                        coordinator_issuers = excluded.coordinator_issuers, updated_at = excluded.updated_at""");
+                        coordinator_issuers = excluded.coordinator_issuers, updated_at = excluded.updated_at,
+                        territory_edition = excluded.territory_edition, territory_communes = excluded.territory_communes,
+                        territory_commune_names = excluded.territory_commune_names,
+                        territory_commune_departements = excluded.territory_commune_departements""");
             statement.setObject(1, p.contractId());
             statement.setString(2, owner);
             statement.setString(3, p.kind());
@@ -149,6 +154,12 @@ public class ContractProfiles {
             statement.setArray(13, connection.createArrayOf("text", orEmpty(p.coordinators()).toArray()));
             statement.setArray(14, connection.createArrayOf("text", orEmpty(p.coordinatorIssuers()).toArray()));
             statement.setTimestamp(15, Timestamp.from(clock.instant()));
+            List<TerritoryCommune> communes = p.communes() == null ? List.of() : p.communes();
+            statement.setString(16, p.territoryEdition());
+            statement.setArray(17, connection.createArrayOf("text", communes.stream().map(TerritoryCommune::code).toArray()));
+            statement.setArray(18, connection.createArrayOf("text", communes.stream().map(TerritoryCommune::name).toArray()));
+            statement.setArray(19, connection.createArrayOf("text",
+                    communes.stream().map(TerritoryCommune::departement).toArray()));
             return statement.executeUpdate();
         });
     }
@@ -163,7 +174,15 @@ public class ContractProfiles {
                 rs.getObject("end_date", LocalDate.class), rs.getString("beneficiary_kind"),
                 (Long) rs.getObject("population"), strings(rs.getArray("departements")),
                 strings(rs.getArray("territory_codes")), strings(rs.getArray("party_tenants")), strings(rs.getArray("coordinators")),
-                strings(rs.getArray("coordinator_issuers")));
+                strings(rs.getArray("coordinator_issuers")), rs.getString("territory_edition"), communes(rs));
+    }
+
+    private static List<ContractProfile.Commune> communes(ResultSet rs) throws SQLException {
+        List<String> codes = strings(rs.getArray("territory_communes"));
+        List<String> names = strings(rs.getArray("territory_commune_names"));
+        List<String> departements = strings(rs.getArray("territory_commune_departements"));
+        return java.util.stream.IntStream.range(0, codes.size())
+                .mapToObj(i -> new ContractProfile.Commune(codes.get(i), names.get(i), departements.get(i))).toList();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -2,6 +2,9 @@ package fr.cls.funding.request;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
 
 import fr.cls.funding.profile.ContractProfile;
 import fr.cls.funding.scheme.BeneficiaryKind;
+import fr.cls.funding.scheme.CaseCommune;
+import fr.cls.funding.scheme.FundedOverlap;
 import fr.cls.funding.scheme.FundingCase;
 import fr.cls.platform.web.RuleViolationException;
 
@@ -47,10 +53,14 @@ public class FundingCases {
                     + "population and beneficiary decide what a funder may give");
         }
         LocalDate[] convention = conventionOf(funder, contract.contractId(), on);
+        List<FundedOverlap> fundedAround = fundedAround(contract, funder);
+        Set<String> fundedKinds = fundedAround.stream().map(FundedOverlap::kind).collect(Collectors.toSet());
         return new FundingCase(contract.kind(), contract.status(), BeneficiaryKind.valueOf(contract.beneficiaryKind()),
                 contract.population(), new HashSet<>(contract.departements()), contract.startDate(), contract.endDate(),
-                sorted(requested), sorted(ownShare), fundedKindsAround(contract, funder), convention[0], convention[1], on,
-                committed(funder, contract.contractId(), schemeCode, self));
+                sorted(requested), sorted(ownShare), fundedKinds, convention[0], convention[1], on,
+                committed(funder, contract.contractId(), schemeCode, self),
+                contract.communes().stream().map(c -> new CaseCommune(c.code(), c.name(), c.departement())).toList(),
+                fundedAround);
     }
 
     /**
@@ -100,27 +110,46 @@ public class FundingCases {
         return total;
     }
 
-    /** Kinds of the other contracts on a shared commune or EPCI that this funder already funds. */
-    private Set<String> fundedKindsAround(ContractProfile contract, String funder) {
-        if (contract.territoryCodes().isEmpty()) {
-            return Set.of();
+    /**
+     * The other contracts this funder already funds (a granted request) sharing communes with this one, with the
+     * communes shared. A profile from before communes were published (on either side) is compared on its listed codes,
+     * as before, with no communes to name.
+     */
+    private List<FundedOverlap> fundedAround(ContractProfile contract, String funder) {
+        if (contract.territoryCodes().isEmpty() && contract.communes().isEmpty()) {
+            return List.of();
         }
-        List<String> kinds = jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+        return jdbc.execute((ConnectionCallback<List<FundedOverlap>>) connection -> {
             var statement = connection.prepareStatement("""
-                    select distinct p.kind from funding_request r join contract_profile p on p.contract_id = r.contract_id
-                    where r.tenant_id = ? and r.status = 'GRANTED' and r.contract_id <> ? and p.territory_codes && ?""");
-            statement.setString(1, funder);
+                    select p.kind, p.title, shared.codes
+                    from contract_profile p
+                    cross join lateral (select array(select unnest(p.territory_communes) intersect select unnest(?::text[])
+                                                     order by 1) as codes) shared
+                    where p.contract_id <> ? and exists (select 1 from funding_request r where r.contract_id = p.contract_id
+                          and r.tenant_id = ? and r.status = 'GRANTED')
+                      and (cardinality(shared.codes) > 0
+                           or ((cardinality(p.territory_communes) = 0 or cardinality(?::text[]) = 0)
+                               and p.territory_codes && ?::text[]))
+                    order by p.kind, p.title, p.contract_id""");
+            var communes = connection.createArrayOf("text", contract.communeCodes().toArray());
+            statement.setArray(1, communes);
             statement.setObject(2, contract.contractId());
-            statement.setArray(3, connection.createArrayOf("text", contract.territoryCodes().toArray()));
+            statement.setString(3, funder);
+            statement.setArray(4, communes);
+            statement.setArray(5, connection.createArrayOf("text", contract.territoryCodes().toArray()));
+            List<FundedOverlap> found = new ArrayList<>();
+            Map<String, ContractProfile.Commune> mine = new HashMap<>();
+            contract.communes().forEach(c -> mine.put(c.code(), c));
             try (var rs = statement.executeQuery()) {
-                List<String> found = new java.util.ArrayList<>();
                 while (rs.next()) {
-                    found.add(rs.getString(1));
+                    String[] shared = (String[]) rs.getArray(3).getArray();
+                    List<CaseCommune> named = Arrays.stream(shared).limit(FundedOverlap.NAMED).map(mine::get)
+                            .map(c -> new CaseCommune(c.code(), c.name(), c.departement())).toList();
+                    found.add(new FundedOverlap(rs.getString(1), rs.getString(2), shared.length, named));
                 }
-                return found;
             }
+            return found;
         });
-        return new HashSet<>(kinds);
     }
 
     /** The signed convention in force on the date, else the latest signed one (so that an expired one shows). */

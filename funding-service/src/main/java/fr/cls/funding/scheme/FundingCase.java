@@ -25,12 +25,25 @@ import java.util.function.IntFunction;
  * @param evaluationDate          the decision date the rules are checked on
  * @param committed               euros by year this funder already granted or has under instruction for the same
  *                                contract and scheme in other requests: caps hold across requests, not per request
+ * @param communes                the communes the territory covers (empty when the contract's profile predates
+ *                                them: rules then fall back on {@code departementCodes})
+ * @param fundedOverlaps          the other contracts this funder funds on some of those communes, naming them
  */
 public record FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
         Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
         SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
         Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate,
-        SortedMap<Integer, BigDecimal> committed) {
+        SortedMap<Integer, BigDecimal> committed, List<CaseCommune> communes, List<FundedOverlap> fundedOverlaps) {
+
+    /** Without the territory's communes (a profile from before they were published). */
+    public FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
+            Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
+            SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
+            Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate,
+            SortedMap<Integer, BigDecimal> committed) {
+        this(contractKind, contractStatus, beneficiaryKind, population, departementCodes, contractStart, contractEnd, requested,
+                ownShare, fundedKindsOnTerritory, conventionStart, conventionEnd, evaluationDate, committed, null, null);
+    }
 
     /** A first request: nothing committed elsewhere. */
     public FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
@@ -64,6 +77,13 @@ public record FundingCase(String contractKind, String contractStatus, Beneficiar
         committed = committed == null ? Collections.emptySortedMap() : Money.byYear("committed amount", committed);
         fundedKindsOnTerritory = fundedKindsOnTerritory == null || fundedKindsOnTerritory.isEmpty() ? Set.of()
                 : ContractVocabulary.kinds("fundedKindsOnTerritory", fundedKindsOnTerritory);
+        communes = communes == null ? List.of() : List.copyOf(communes);
+        fundedOverlaps = fundedOverlaps == null ? List.of() : List.copyOf(fundedOverlaps);
+    }
+
+    /** The funded contracts of this kind sharing communes with the territory. */
+    List<FundedOverlap> fundedOverlaps(String kind) {
+        return fundedOverlaps.stream().filter(o -> o.kind().equals(kind)).toList();
     }
 
     /** Euros the collectivité brings in the year; nothing written means nothing brought. */

@@ -46,6 +46,22 @@ class AraClsSchemeTest {
     }
 
     @Test
+    void theRefusalNamesTheFundedContractAndTenOfTheCommunesItSharesCountingTheRest() {
+        CaseCommune[] shared = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> new CaseCommune("03" + (300 + i), "Commune " + i, "03")).toArray(CaseCommune[]::new);
+
+        Evaluation cls = ARA.evaluate(aClsWithItsConvention().alreadyFundedOn("CLSM", "CLSM de Vichy", 12, shared)
+                .year(2026, "10000", "10000").build());
+
+        RuleOutcome refused = cls.outcome("no-cls-and-clsm-on-same-territory").orElseThrow();
+        assertThat(refused.explanationEn()).startsWith("No double CLS/CLSM funding: the territory already has a funded CLSM, "
+                + "\"CLSM de Vichy\" on 12 communes: 03300 Commune 0, ").endsWith("03309 Commune 9, and 2 more")
+                .doesNotContain("03310");
+        assertThat(refused.explanationFr()).contains("« CLSM de Vichy » sur 12 communes : 03300 Commune 0")
+                .endsWith(", et 2 autres");
+    }
+
+    @Test
     void aConventionExpiredOnTheDecisionDateIsRefused() {
         Evaluation evaluation = ARA.evaluate(aClsWithItsConvention().convention(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31))
                 .year(2026, "10000", "10000").build());

@@ -2,7 +2,9 @@ package fr.cls.funding.scheme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,6 +26,8 @@ final class CaseBuilder {
     private LocalDate conventionStart;
     private LocalDate conventionEnd;
     private LocalDate on = DECISION;
+    private final List<CaseCommune> communes = new ArrayList<>();
+    private final List<FundedOverlap> overlaps = new ArrayList<>();
 
     static CaseBuilder aCase() {
         return new CaseBuilder();
@@ -64,6 +68,20 @@ final class CaseBuilder {
         return this;
     }
 
+    /** The communes the territory covers, as contract-service resolved them. */
+    CaseBuilder communes(CaseCommune... covered) {
+        communes.addAll(List.of(covered));
+        departements = communes.stream().map(CaseCommune::departement).collect(java.util.stream.Collectors.toSet());
+        return this;
+    }
+
+    /** The funder already funds a contract of the kind on some of the territory's communes. */
+    CaseBuilder alreadyFundedOn(String kind, String title, int communeCount, CaseCommune... shared) {
+        fundedKinds.add(kind);
+        overlaps.add(new FundedOverlap(kind, title, communeCount, List.of(shared)));
+        return this;
+    }
+
     CaseBuilder convention(LocalDate start, LocalDate end) {
         conventionStart = start;
         conventionEnd = end;
@@ -77,6 +95,6 @@ final class CaseBuilder {
 
     FundingCase build() {
         return new FundingCase(kind, status, beneficiary, population, departements, null, null, requested, own, fundedKinds,
-                conventionStart, conventionEnd, on, committed);
+                conventionStart, conventionEnd, on, committed, communes, overlaps);
     }
 }

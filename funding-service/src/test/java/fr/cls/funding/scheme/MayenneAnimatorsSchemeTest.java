@@ -135,4 +135,21 @@ class MayenneAnimatorsSchemeTest {
                 .isEqualTo("The territory has no municipality in département 53 (territory's départements: 72)");
         assertThat(sabolien.eligible()).as("CC du Pays Sabolien spans 53 and 72").isTrue();
     }
+
+    @Test
+    void theFunderTerritoryCountsTheCommunesOfTheTerritoryInTheDepartement() {
+        CaseCommune sable = new CaseCommune("72264", "Sablé-sur-Sarthe", "72");
+        CaseCommune bouessay = new CaseCommune("53037", "Bouessay", "53");
+        Evaluation sabolien = MAYENNE.evaluate(aCase().beneficiary(BeneficiaryKind.EPCI, 34_000).communes(sable, bouessay)
+                .year(2026, "10000", "0").build());
+        Evaluation sarthe = MAYENNE.evaluate(aCase().beneficiary(BeneficiaryKind.EPCI, 34_000).communes(sable)
+                .year(2026, "10000", "0").build());
+
+        assertThat(sabolien.outcome("funder-territory").orElseThrow().passed()).isTrue();
+        assertThat(sabolien.outcome("funder-territory").orElseThrow().explanationEn())
+                .isEqualTo("Territory in département 53 (1 of its 2 communes)");
+        assertThat(sarthe.failedCodes()).containsExactly("funder-territory");
+        assertThat(sarthe.outcome("funder-territory").orElseThrow().explanationEn())
+                .isEqualTo("The territory has no municipality in département 53 (its commune lies in: 72)");
+    }
 }

@@ -18,20 +18,35 @@ import java.util.UUID;
  *                        contracts); null from producers that predate the field
  * @param coordinatorIssuers the issuer of each coordinator's account, in the order of {@code coordinators}: a
  *                        person is issuer and subject together; null from producers that predate the field
+ * @param territoryEdition the edition of the official division the territory was resolved against (e.g.
+ *                        {@code decoupage-administratif-6.0.0}); null while not defined, and from producers that
+ *                        predate the field
+ * @param communes        every commune the territory covers, in that edition: what territories are compared on
+ *                        (overlaps, exclusivity); null from producers that predate the field (compare the
+ *                        {@code territoryCodes} then)
  */
 public record ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
         LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
         List<String> territoryCodes, List<String> partyTenants, List<String> coordinators,
-        List<String> coordinatorIssuers) {
+        List<String> coordinatorIssuers, String territoryEdition, List<TerritoryCommune> communes) {
 
     public static final String TYPE = "cls.contract.profile.v1";
+
+    /** Without the territory's communes (not known to the producer). */
+    public ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
+            LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
+            List<String> territoryCodes, List<String> partyTenants, List<String> coordinators,
+            List<String> coordinatorIssuers) {
+        this(contractId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
+                territoryCodes, partyTenants, coordinators, coordinatorIssuers, null, null);
+    }
 
     /** Coordinators without their issuers (not known to the producer). */
     public ContractProfileV1(UUID contractId, String kind, String title, String status, LocalDate startDate,
             LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
             List<String> territoryCodes, List<String> partyTenants, List<String> coordinators) {
         this(contractId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
-                territoryCodes, partyTenants, coordinators, null);
+                territoryCodes, partyTenants, coordinators, null, null, null);
     }
 
     /** Without coordinators (not known to the producer). */
@@ -39,6 +54,6 @@ public record ContractProfileV1(UUID contractId, String kind, String title, Stri
             LocalDate endDate, String beneficiaryKind, Long population, List<String> departements,
             List<String> territoryCodes, List<String> partyTenants) {
         this(contractId, kind, title, status, startDate, endDate, beneficiaryKind, population, departements,
-                territoryCodes, partyTenants, null, null);
+                territoryCodes, partyTenants, null, null, null, null);
     }
 }
