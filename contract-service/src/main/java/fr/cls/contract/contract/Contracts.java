@@ -238,7 +238,7 @@ public class Contracts {
                     .collect(Collectors.joining("; "));
             throw new RuleViolationException(TERRITORY_WITHIN_ONE_DEPARTEMENT, "the owner's rules want the territory "
                     + "within one département; its communes lie in " + byDepartement.size() + " départements "
-                    + byDepartement.keySet() + ": " + found);
+                    + byDepartement.keySet() + ": " + found, byDepartement.size(), found);
         }
     }
 

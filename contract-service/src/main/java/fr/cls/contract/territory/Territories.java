@@ -158,7 +158,7 @@ public class Territories {
                 Map.of("edition", edition), Integer.class);
         if (known == null || known == 0) {
             throw new RuleViolationException("known-edition", "no edition " + edition
-                    + " of the official division is loaded (current edition: " + currentEdition + ")");
+                    + " of the official division is loaded (current edition: " + currentEdition + ")", edition, currentEdition);
         }
         duplicates(request.communes(), "commune", violations);
         duplicates(request.epci(), "EPCI", violations);

@@ -55,7 +55,7 @@ class TerritoryWithinOneDepartementIntegrationTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).contains("application/problem+json");
         assertThat(refused.json().get("violations").findValuesAsString("rule")).containsExactly("territory-within-one-departement");
-        assertThat(refused.json().at("/violations/0/message").asString()).contains("[31, 34]")
+        assertThat(refused.json().at("/violations/0/message").asString()).contains("2 départements").contains("31 (").contains("34 (")
                 .contains("31555 Toulouse").contains("34172 Montpellier");
         JsonNode unchanged = occitanie.get(c).json();
         assertThat(unchanged.get("territory").isNull()).isTrue();

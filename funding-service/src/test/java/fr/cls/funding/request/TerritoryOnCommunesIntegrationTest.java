@@ -85,7 +85,7 @@ class TerritoryOnCommunesIntegrationTest {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().get("violations").findValuesAsString("rule")).contains("no-cls-and-clsm-on-same-territory");
-        assertThat(refused.body()).contains("CLSM de Vichy").contains("1 commune: 03310 Vichy");
+        assertThat(refused.body()).contains("CLSM de Vichy").contains("03310 Vichy");
         assertThat(agent.get("/api/v1/funding/contracts/" + cls + "/requests").json()).as("nothing was filed").isEmpty();
     }
 
