@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.cls.funding.profile.ContractProfile;
+import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.funding.scheme.BeneficiaryKind;
 import fr.cls.funding.scheme.FundingCase;
 import fr.cls.platform.web.RuleViolationException;
@@ -31,9 +32,11 @@ public class FundingCases {
     private static final YearAmounts.Json AMOUNTS = new YearAmounts.Json();
 
     private final JdbcTemplate jdbc;
+    private final ContractProfiles profiles;
 
-    FundingCases(JdbcTemplate jdbc) {
+    FundingCases(JdbcTemplate jdbc, ContractProfiles profiles) {
         this.jdbc = jdbc;
+        this.profiles = profiles;
     }
 
     /**
@@ -50,7 +53,7 @@ public class FundingCases {
         return new FundingCase(contract.kind(), contract.status(), BeneficiaryKind.valueOf(contract.beneficiaryKind()),
                 contract.population(), new HashSet<>(contract.departements()), contract.startDate(), contract.endDate(),
                 sorted(requested), sorted(ownShare), fundedKindsAround(contract, funder), convention[0], convention[1], on,
-                committed(funder, contract.contractId(), schemeCode, self));
+                committed(funder, contract.contractId(), schemeCode, self), profiles.alignedActions(contract.contractId()));
     }
 
     /**

@@ -319,7 +319,7 @@ public class FundingRequests {
     }
 
     private static void requireEligible(Evaluation evaluation) {
-        List<Violation> failed = evaluation.outcomes().stream().filter(o -> !o.passed())
+        List<Violation> failed = evaluation.outcomes().stream().filter(RuleOutcome::blocks)
                 .map(FundingRequests::violation).toList();
         if (!failed.isEmpty()) {
             throw new RuleViolationException(failed);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -25,12 +26,23 @@ import java.util.function.IntFunction;
  * @param evaluationDate          the decision date the rules are checked on
  * @param committed               euros by year this funder already granted or has under instruction for the same
  *                                contract and scheme in other requests: caps hold across requests, not per request
+ * @param alignedActions          per funder plan ("funder/code"), the contract's live action sheets aligned with it
  */
 public record FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
         Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
         SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
         Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate,
-        SortedMap<Integer, BigDecimal> committed) {
+        SortedMap<Integer, BigDecimal> committed, SortedMap<String, Integer> alignedActions) {
+
+    /** Without what the action sheets are aligned with (none known). */
+    public FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
+            Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
+            SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
+            Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate,
+            SortedMap<Integer, BigDecimal> committed) {
+        this(contractKind, contractStatus, beneficiaryKind, population, departementCodes, contractStart, contractEnd, requested,
+                ownShare, fundedKindsOnTerritory, conventionStart, conventionEnd, evaluationDate, committed, null);
+    }
 
     /** A first request: nothing committed elsewhere. */
     public FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
@@ -62,8 +74,22 @@ public record FundingCase(String contractKind, String contractStatus, Beneficiar
         requested = Money.byYear("requested amount", requested);
         ownShare = Money.byYear("collectivité's own amount", ownShare);
         committed = committed == null ? Collections.emptySortedMap() : Money.byYear("committed amount", committed);
+        alignedActions = alignedActions == null ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(alignedActions));
         fundedKindsOnTerritory = fundedKindsOnTerritory == null || fundedKindsOnTerritory.isEmpty() ? Set.of()
                 : ContractVocabulary.kinds("fundedKindsOnTerritory", fundedKindsOnTerritory);
+    }
+
+    /** The contract's live action sheets aligned with a funder plan ("funder/code"). */
+    public int alignedActions(String plan) {
+        return alignedActions.getOrDefault(plan, 0);
+    }
+
+    /** The same case, knowing what the contract's action sheets are aligned with. */
+    public FundingCase withAlignedActions(SortedMap<String, Integer> aligned) {
+        return new FundingCase(contractKind, contractStatus, beneficiaryKind, population, departementCodes, contractStart,
+                contractEnd, requested, ownShare, fundedKindsOnTerritory, conventionStart, conventionEnd, evaluationDate,
+                committed, aligned);
     }
 
     /** Euros the collectivité brings in the year; nothing written means nothing brought. */

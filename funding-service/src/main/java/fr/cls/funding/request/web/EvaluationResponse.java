@@ -11,7 +11,9 @@ import fr.cls.funding.scheme.RuleOutcome;
 record EvaluationResponse(String funder, String schemeCode, String schemeName, int schemeVersion, boolean eligible,
         SortedMap<Integer, BigDecimal> maximumByYear, List<Rule> rules) {
 
-    record Rule(String code, boolean passed, String explanationFr, String explanationEn, BigDecimal computedCap) {
+    /** @param attention a point of attention of the funder: shown, never refusing (eligible ignores it) */
+    record Rule(String code, boolean passed, boolean attention, String explanationFr, String explanationEn,
+            BigDecimal computedCap) {
     }
 
     static EvaluationResponse of(Evaluation e) {
@@ -20,6 +22,6 @@ record EvaluationResponse(String funder, String schemeCode, String schemeName, i
     }
 
     private static Rule rule(RuleOutcome o) {
-        return new Rule(o.code(), o.passed(), o.explanationFr(), o.explanationEn(), o.computedCap());
+        return new Rule(o.code(), o.passed(), o.attention(), o.explanationFr(), o.explanationEn(), o.computedCap());
     }
 }

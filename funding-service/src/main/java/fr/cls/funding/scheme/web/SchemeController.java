@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cls.funding.scheme.RuleTerm;
 import fr.cls.funding.scheme.SchemeRule;
 import fr.cls.funding.scheme.SchemeVersion;
 import fr.cls.funding.scheme.Schemes;
@@ -39,8 +40,9 @@ class SchemeController {
         this.clock = clock;
     }
 
+    /** @param terms per rule: ENFORCED (the default), ATTENTION or NOT_CHECKED, and why */
     record Publication(@NotBlank @Size(max = 200) String name, @NotNull LocalDate effectiveFrom, @NotNull List<SchemeRule> rules,
-            @Size(max = 2000) String source) {
+            @Size(max = 2000) String source, @Size(max = 50) List<RuleTerm> terms) {
     }
 
     /** One funder's versions (all of them), or every scheme in effect today. */
@@ -56,7 +58,7 @@ class SchemeController {
 
     @PostMapping("/{code}/versions")
     ResponseEntity<SchemeVersion> publish(@PathVariable String code, @Valid @RequestBody Publication p) {
-        SchemeVersion published = schemes.publish(code, p.name(), p.effectiveFrom(), p.rules(), p.source());
+        SchemeVersion published = schemes.publish(code, p.name(), p.effectiveFrom(), p.rules(), p.source(), p.terms());
         return ResponseEntity.created(URI.create("/api/v1/funding/schemes/" + published.tenantId() + "/" + code))
                 .body(published);
     }
