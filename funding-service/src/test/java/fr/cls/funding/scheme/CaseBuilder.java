@@ -24,6 +24,7 @@ final class CaseBuilder {
     private LocalDate conventionStart;
     private LocalDate conventionEnd;
     private LocalDate on = DECISION;
+    private final SortedMap<String, Integer> aligned = new TreeMap<>();
 
     static CaseBuilder aCase() {
         return new CaseBuilder();
@@ -75,8 +76,14 @@ final class CaseBuilder {
         return this;
     }
 
+    /** Live action sheets of the contract aligned with a funder plan ("funder/code"). */
+    CaseBuilder aligned(String plan, int actionSheets) {
+        aligned.put(plan, actionSheets);
+        return this;
+    }
+
     FundingCase build() {
         return new FundingCase(kind, status, beneficiary, population, departements, null, null, requested, own, fundedKinds,
-                conventionStart, conventionEnd, on, committed);
+                conventionStart, conventionEnd, on, committed, aligned);
     }
 }
