@@ -23,3 +23,10 @@ create policy action_sheet_alignment_insert on action_sheet_alignment for insert
 create policy action_sheet_alignment_update on action_sheet_alignment for update
     using (tenant_id = current_setting('cls.tenant', true))
     with check (tenant_id = current_setting('cls.tenant', true));
+-- Written by the contract's owner (the events' tenant) only, about a contract whose profile it owns (see V10).
+create policy action_sheet_alignment_of_own_contract on action_sheet_alignment as restrictive for insert
+    with check (exists (select 1 from contract_profile p where p.contract_id = action_sheet_alignment.contract_id
+                        and p.tenant_id = current_setting('cls.tenant', true)));
+create policy action_sheet_alignment_contract_kept on action_sheet_alignment as restrictive for update
+    with check (exists (select 1 from contract_profile p where p.contract_id = action_sheet_alignment.contract_id
+                        and p.tenant_id = current_setting('cls.tenant', true)));

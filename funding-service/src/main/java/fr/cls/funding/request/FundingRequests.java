@@ -148,6 +148,19 @@ public class FundingRequests {
         return saved(request, "funding.request-amend", before);
     }
 
+    /**
+     * The request's amounts checked again by the version it was filed under, on today's facts: what the funder sees
+     * while instructing, points of attention included (e.g. action sheets since aligned with its plans).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FILERS)
+    public Evaluation evaluation(FundingRequestId id) {
+        FundingRequest request = get(id);
+        FundingCase fundingCase = cases.of(profileOf(request), request.funderTenantId(), request.schemeCode(),
+                request.id().value(), request.requested(), request.ownShare(), LocalDate.now(clock));
+        return schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(fundingCase);
+    }
+
     @Transactional
     @PreAuthorize(INSTRUCTORS)
     public FundingRequest startInstruction(FundingRequestId id, Long seenVersion) {

@@ -102,12 +102,20 @@ class SeedRulesIntegrationTest {
                 "schemeCode", "animateurs-sante", "purpose", "COORDINATOR_POST", "amountsByYear", Map.of(year + 1, 10_000),
                 "ownShareByYear", Map.of(year + 1, 20_000)));
         assertThat(filed.status()).as("a point of attention does not refuse: " + filed.body()).isEqualTo(201);
+        String evaluation = "/api/v1/funding/requests/" + filed.json().get("id").asString() + "/evaluation";
+        HttpTestClient instructor = fixtures.as("cd-53", Roles.DEPARTEMENT_AGENT);
+        JsonNode instructed = instructor.get(evaluation).json();
+        assertThat(instructed.get("eligible").asBoolean()).isTrue();
+        assertThat(rule(instructed, "plan-alignment").get("attention").asBoolean()).as("shown in instruction").isTrue();
+        assertThat(rule(instructed, "plan-alignment").get("passed").asBoolean()).isFalse();
 
         fixtures.actionSheet(PDL, craon, "Prévenir les chutes des personnes âgées", List.of("cd-53/bien-vieillir-en-mayenne"));
         JsonNode after = rule(mayenne(owner.post("/api/v1/funding/simulations", asked)), "plan-alignment");
         assertThat(after.get("passed").asBoolean()).isTrue();
         assertThat(after.get("explanationEn").asString())
                 .isEqualTo("Action sheets aligned with the funder's plans: cd-53/bien-vieillir-en-mayenne (1)");
+        assertThat(rule(instructor.get(evaluation).json(), "plan-alignment").get("passed").asBoolean()).isTrue();
+        assertThat(fixtures.as("ars-bretagne", Roles.ARS_AGENT).get(evaluation).status()).as("a stranger").isEqualTo(404);
     }
 
     @Test

@@ -77,6 +77,12 @@ class FundingRequestController {
         return ok(requests.get(new FundingRequestId(id)));
     }
 
+    /** The request checked rule by rule on today's facts, as its instructor sees it (points of attention flagged). */
+    @GetMapping("/requests/{id}/evaluation")
+    EvaluationResponse evaluation(@PathVariable UUID id) {
+        return EvaluationResponse.of(requests.evaluation(new FundingRequestId(id)));
+    }
+
     @PutMapping("/requests/{id}")
     ResponseEntity<FundingRequestResponse> amend(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RequestRequests.Amendment a) {
