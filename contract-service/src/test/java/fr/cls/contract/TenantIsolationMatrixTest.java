@@ -70,6 +70,9 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/contracts/{id}/territory", c + "/territory", Map.of("epci", List.of("200069409")))
                 .with("GET /api/v1/contracts/{id}/territory/overlaps", c + "/territory/overlaps", null)
                 .with("GET /api/v1/territories/communes", "/api/v1/territories/communes?q=brieuc", null)
+                .with("GET /api/v1/funder-plans", "/api/v1/funder-plans", null)
+                .with("POST /api/v1/funder-plans", "/api/v1/funder-plans", Map.of("code", "plan-matrice-" + System.nanoTime(),
+                        "name", "Plan de la matrice", "periodStart", "2025-01-01"))
                 .with("GET /api/v1/territories/epci", "/api/v1/territories/epci?departement=53", null)
                 .with("GET /api/v1/territories/epci/{code}", "/api/v1/territories/epci/200069409", null)
                 .with("POST /api/v1/territories/compute", "/api/v1/territories/compute", Map.of("epci", List.of("200069409")))

@@ -2,6 +2,7 @@ package fr.cls.funding;
 
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.kafka.core.KafkaTemplate;
 
+import fr.cls.contract.events.ActionSheetChangedV1;
 import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
@@ -112,6 +114,19 @@ public final class FundingFixtures {
                 "decoupage-administratif-6.0.0", communes));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TenantContext.callAs(owner, () -> profiles.find(id)).isPresent());
+        return id;
+    }
+
+    /**
+     * An action sheet of the contract, aligned with the given funder plans ("funder/code"), as contract-service
+     * publishes it; waits until funding-service counts it.
+     */
+    public UUID actionSheet(String owner, UUID contract, String title, List<String> funderPlans) {
+        UUID id = UUID.randomUUID();
+        publish(owner, contract, ActionSheetChangedV1.TYPE_CREATED, new ActionSheetChangedV1(contract, id, UUID.randomUUID(),
+                title, "PLANNED", new BigDecimal("5000.00"), funderPlans));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(owner,
+                () -> funderPlans.stream().allMatch(plan -> profiles.alignedActions(contract).containsKey(plan))));
         return id;
     }
 

@@ -95,6 +95,12 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesTheFundersPlansToContractService() {
+        client().get().uri("/api/v1/funder-plans?funder=cd-53").exchange().expectStatus().isCreated();
+        assertThat(lastRequest).containsEntry("path", "/api/v1/funder-plans?funder=cd-53");
+    }
+
+    @Test
     void routesAServicesAuditTrailToThatService() {
         client().get().uri("/api/v1/audit/contract-service/verify").exchange().expectStatus().isCreated();
         assertThat(lastRequest).containsEntry("path", "/api/v1/audit/verify");

@@ -67,6 +67,11 @@ public class ActionSheet {
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
 
+    /** "funder/code" of the funders' plans the action is aligned with. */
+    @Column(name = "funder_plans")
+    @Convert(converter = JsonConverters.Strings.class)
+    private List<String> funderPlans = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -138,6 +143,7 @@ public class ActionSheet {
             return old == null || !i.measured().isEmpty() ? i : new Indicator(i.name(), i.unit(), i.targetValue(), old.measured());
         }).toList();
         status = content.status() == null ? (status == null ? ActionStatus.PLANNED : status) : content.status();
+        funderPlans = content.funderPlans();
     }
 
     public UUID id() {
@@ -190,6 +196,10 @@ public class ActionSheet {
 
     public ActionStatus status() {
         return status;
+    }
+
+    public List<String> funderPlans() {
+        return funderPlans == null ? List.of() : List.copyOf(funderPlans);
     }
 
     public long version() {

@@ -15,6 +15,7 @@ import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.Contracts;
 import fr.cls.contract.events.ActionSheetChangedV1;
+import fr.cls.contract.funderplan.FunderPlans;
 import fr.cls.contract.events.AmendmentSignedV1;
 import fr.cls.contract.events.AnnualReportDraftedV1;
 import fr.cls.contract.events.AnnualReportSubmittedV1;
@@ -57,10 +58,11 @@ public class ContractActions {
     private final OutboxEventPublisher outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FunderPlans funderPlans;
 
     ContractActions(Contracts contracts, AxisRepository axes, ActionSheetRepository sheets,
             ProgrammingRepository programmings, AnnualReportRepository reports, AmendmentRepository amendments,
-            ContractSnapshots snapshots, OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
+            ContractSnapshots snapshots, OutboxEventPublisher outbox, AuditTrail audit, Clock clock, FunderPlans funderPlans) {
         this.contracts = contracts;
         this.axes = axes;
         this.sheets = sheets;
@@ -71,6 +73,7 @@ public class ContractActions {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.funderPlans = funderPlans;
     }
 
     // ---- axes
@@ -118,6 +121,7 @@ public class ContractActions {
     public ActionSheet createSheet(ContractId id, ActionSheetContent content) {
         ContractState contract = owned(id);
         requireAxis(contract, content.axisId());
+        funderPlans.requireKnown("funderPlans", content.funderPlans());
         ActionSheet sheet = sheets.saveAndFlush(ActionSheet.create(contract, content));
         audit.record("contract.action-sheet-create", "action-sheet", sheet.id().toString(), null, sheet.version());
         publish(ActionSheetChangedV1.TYPE_CREATED, contract, changed(sheet));
@@ -131,6 +135,7 @@ public class ContractActions {
         ActionSheet sheet = ownedSheet(contract, sheetId);
         IfMatch.check("action sheet " + sheetId, sheet.version(), seenVersion);
         requireAxis(contract, content.axisId());
+        funderPlans.requireKnown("funderPlans", content.funderPlans());
         long before = sheet.version();
         sheet.edit(contract, content);
         ActionSheet saved = sheets.saveAndFlush(sheet);
@@ -287,7 +292,8 @@ public class ContractActions {
     }
 
     private static ActionSheetChangedV1 changed(ActionSheet s) {
-        return new ActionSheetChangedV1(s.contractId(), s.id(), s.axisId(), s.title(), s.status().name(), s.budget());
+        return new ActionSheetChangedV1(s.contractId(), s.id(), s.axisId(), s.title(), s.status().name(), s.budget(),
+                s.funderPlans());
     }
 
     private void publish(String type, ContractState contract, Object payload) {

@@ -24,7 +24,9 @@ import fr.cls.funding.profile.ContractProfile;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.funding.request.FundingRequest;
 import fr.cls.funding.request.FundingRequests;
+import fr.cls.funding.scheme.CoordinatorPostShared;
 import fr.cls.funding.scheme.Parity;
+import fr.cls.funding.scheme.SchemeRule;
 import fr.cls.funding.scheme.Schemes;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.security.Roles;
@@ -91,19 +93,21 @@ public class FinancingPlans {
                 paid.computeIfAbsent(request, r -> new TreeMap<>()).merge(p.year(), p.amount(), BigDecimal::add);
             }
         }
-        Map<String, Boolean> parity = new HashMap<>();
+        Map<String, List<SchemeRule>> rules = new HashMap<>();
         return requests.ofContract(contractId).stream().map(r -> {
             SortedMap<Integer, BigDecimal> paidOf = paid.getOrDefault(r.id().value(), new TreeMap<>());
-            return new FundingLine(r.funderTenantId(), r.schemeCode(), parity.computeIfAbsent(
-                    r.funderTenantId() + "/" + r.schemeCode() + "/" + r.schemeVersion(), k -> demandsParity(r)),
+            List<SchemeRule> ofScheme = rules.computeIfAbsent(r.funderTenantId() + "/" + r.schemeCode() + "/" + r.schemeVersion(),
+                    k -> rulesOf(r));
+            return new FundingLine(r.funderTenantId(), r.schemeCode(), ofScheme.stream().anyMatch(Parity.class::isInstance),
                     r.purpose(), r.status(), r.requested(), r.ownShare(), r.granted(),
-                    committed(conventionOfRequest.get(r.id().value()), paidOf), paidOf);
+                    committed(conventionOfRequest.get(r.id().value()), paidOf), paidOf,
+                    ofScheme.stream().filter(CoordinatorPostShared.class::isInstance).map(CoordinatorPostShared.class::cast)
+                            .mapToInt(CoordinatorPostShared::minimumContributors).max().orElse(0));
         }).toList();
     }
 
-    private boolean demandsParity(FundingRequest request) {
-        return schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).rules().stream()
-                .anyMatch(Parity.class::isInstance);
+    private List<SchemeRule> rulesOf(FundingRequest request) {
+        return schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).rules();
     }
 
     /** A signed convention commits its amounts; a cancelled one only what it paid; a draft nothing yet. */

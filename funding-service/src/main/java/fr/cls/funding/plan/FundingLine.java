@@ -13,13 +13,23 @@ import fr.cls.funding.request.RequestStatus;
  *
  * @param parity    the request's scheme version has the parity rule
  * @param committed the signed convention's amounts (a cancelled one: what was paid); null without a signed convention
+ * @param coordinatorPostSharedBy the signatories the request's scheme version wants funding the coordinator post
+ *                  (rule coordinator-post-shared); 0 when it has no such rule
  */
 record FundingLine(String funder, String schemeCode, boolean parity, Purpose purpose, RequestStatus status,
         SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
         SortedMap<Integer, BigDecimal> granted, SortedMap<Integer, BigDecimal> committed,
-        SortedMap<Integer, BigDecimal> paid) {
+        SortedMap<Integer, BigDecimal> paid, int coordinatorPostSharedBy) {
 
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    /** A line of a scheme that does not ask for the coordinator post to be shared. */
+    FundingLine(String funder, String schemeCode, boolean parity, Purpose purpose, RequestStatus status,
+            SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
+            SortedMap<Integer, BigDecimal> granted, SortedMap<Integer, BigDecimal> committed,
+            SortedMap<Integer, BigDecimal> paid) {
+        this(funder, schemeCode, parity, purpose, status, requested, ownShare, granted, committed, paid, 0);
+    }
 
     FundingLine {
         requested = orEmpty(requested);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import fr.cls.funding.request.Purpose;
@@ -20,12 +21,61 @@ final class PlanChecks {
     static final String PARITY = "plan-parity";
     static final String NO_DOUBLE_FUNDING = "plan-no-double-funding";
     static final String WITHIN_BUDGET = "plan-within-budget";
+    static final String COORDINATOR_POST_SHARED = "plan-coordinator-post-shared";
 
     private PlanChecks() {
     }
 
     static List<PlanCheck> all(PlanFigures figures, BigDecimal budget) {
-        return List.of(parity(figures), noDoubleFunding(figures), withinBudget(figures, budget));
+        return List.of(parity(figures), noDoubleFunding(figures), withinBudget(figures, budget), coordinatorPostShared(figures));
+    }
+
+    /**
+     * Occitanie: where a funder's scheme asks for the coordinator post to be shared by the signatories, each year
+     * that funder funds the post, enough signatories fund it: the funders engaged on it and the collectivité when it
+     * brings its own share. The number is the scheme's (coordinator-post-shared).
+     */
+    static PlanCheck coordinatorPostShared(PlanFigures figures) {
+        SortedMap<Slot, Integer> wanted = new TreeMap<>();
+        figures.lines().stream().filter(l -> l.coordinatorPostSharedBy() > 0 && l.purpose() == Purpose.COORDINATOR_POST)
+                .forEach(line -> line.engaged().forEach((year, amount) -> {
+                    if (amount.signum() > 0) {
+                        wanted.merge(new Slot(year, Purpose.COORDINATOR_POST), line.coordinatorPostSharedBy(), Math::max);
+                    }
+                }));
+        if (wanted.isEmpty()) {
+            return new PlanCheck(COORDINATOR_POST_SHARED, CheckStatus.NOT_APPLICABLE,
+                    "Aucun financeur du contrat n'exige que le poste de coordination soit partagé par les signataires",
+                    "No funder of the contract asks for the coordinator post to be shared by the signatories");
+        }
+        SortedMap<Slot, BigDecimal> own = figures.ownShare();
+        SortedMap<Slot, SortedMap<String, BigDecimal>> engaged = figures.engaged();
+        List<String> fr = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        List<String> passedFr = new ArrayList<>();
+        List<String> passedEn = new ArrayList<>();
+        wanted.forEach((slot, minimum) -> {
+            List<String> contributors = new ArrayList<>(engaged.getOrDefault(slot, new TreeMap<>()).keySet());
+            if (own.getOrDefault(slot, FundingLine.ZERO).signum() > 0) {
+                contributors.add("collectivité");
+            }
+            String who = String.join(", ", contributors);
+            if (contributors.size() < minimum) {
+                fr.add("Poste de coordination " + slot.year() + " financé par " + contributors.size() + " signataire(s) ("
+                        + who + ") pour " + minimum + " au moins");
+                en.add("Coordinator post " + slot.year() + " funded by " + contributors.size() + " signator"
+                        + (contributors.size() == 1 ? "y" : "ies") + " (" + who + "), at least " + minimum + " required");
+            } else {
+                passedFr.add(slot.year() + " : " + who);
+                passedEn.add(slot.year() + ": " + who);
+            }
+        });
+        if (fr.isEmpty()) {
+            return new PlanCheck(COORDINATOR_POST_SHARED, CheckStatus.PASS,
+                    "Poste de coordination partagé par les signataires (" + String.join(" ; ", passedFr) + ")",
+                    "Coordinator post shared by the signatories (" + String.join("; ", passedEn) + ")");
+        }
+        return new PlanCheck(COORDINATOR_POST_SHARED, CheckStatus.FAIL, String.join(" ; ", fr), String.join("; ", en));
     }
 
     /** Each funder whose scheme demands parity pays, per purpose and year, no more than the collectivité brings. */

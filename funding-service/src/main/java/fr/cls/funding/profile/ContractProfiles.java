@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.contract.events.ActionSheetChangedV1;
 import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
@@ -114,12 +117,49 @@ public class ContractProfiles {
     private void apply(EventEnvelope event) {
         if (ContractProfileV1.TYPE.equals(event.type())) {
             store(event.tenantid(), inbox.payload(event, ContractProfileV1.class));
+        } else if (ActionSheetChangedV1.TYPE_CREATED.equals(event.type()) || ActionSheetChangedV1.TYPE_UPDATED.equals(event.type())) {
+            align(event.tenantid(), inbox.payload(event, ActionSheetChangedV1.class));
         } else if (AnnualReportSubmittedV1.TYPE.equals(event.type())) {
             AnnualReportSubmittedV1 report = inbox.payload(event, AnnualReportSubmittedV1.class);
             LocalDate on = report.submittedOn() != null ? report.submittedOn() : LocalDate.now(clock);
             jdbc.update("insert into annual_report_received (contract_id, year, tenant_id, received_on) values (?, ?, ?, ?)"
                     + " on conflict do nothing", report.contractId(), report.year(), event.tenantid(), Date.valueOf(on));
         }
+    }
+
+    /** The action sheet's funder plans, as its last event says; an event from before the field leaves them unknown. */
+    private void align(String owner, ActionSheetChangedV1 sheet) {
+        if (sheet.funderPlans() == null) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            var statement = connection.prepareStatement("""
+                    insert into action_sheet_alignment (action_sheet_id, contract_id, tenant_id, title, status, funder_plans,
+                        updated_at) values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict (action_sheet_id) do update set title = excluded.title, status = excluded.status,
+                        funder_plans = excluded.funder_plans, updated_at = excluded.updated_at""");
+            statement.setObject(1, sheet.actionSheetId());
+            statement.setObject(2, sheet.contractId());
+            statement.setString(3, owner);
+            statement.setString(4, sheet.title());
+            statement.setString(5, sheet.status());
+            statement.setArray(6, connection.createArrayOf("text", sheet.funderPlans().toArray()));
+            statement.setTimestamp(7, Timestamp.from(clock.instant()));
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Per funder plan ("funder/code"), the contract's action sheets aligned with it, abandoned ones left out. */
+    @Transactional(readOnly = true)
+    public SortedMap<String, Integer> alignedActions(UUID contractId) {
+        SortedMap<String, Integer> aligned = new TreeMap<>();
+        jdbc.query("""
+                select plan, count(*) from action_sheet_alignment, unnest(funder_plans) as plan
+                where contract_id = ? and status <> 'ABANDONED' group by plan""",
+                rs -> {
+                    aligned.put(rs.getString(1), rs.getInt(2));
+                }, contractId);
+        return aligned;
     }
 
     private void store(String owner, ContractProfileV1 p) {

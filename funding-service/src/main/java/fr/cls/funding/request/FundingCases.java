@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.cls.funding.profile.ContractProfile;
+import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.funding.scheme.BeneficiaryKind;
 import fr.cls.funding.scheme.CaseCommune;
 import fr.cls.funding.scheme.FundedOverlap;
@@ -37,9 +38,11 @@ public class FundingCases {
     private static final YearAmounts.Json AMOUNTS = new YearAmounts.Json();
 
     private final JdbcTemplate jdbc;
+    private final ContractProfiles profiles;
 
-    FundingCases(JdbcTemplate jdbc) {
+    FundingCases(JdbcTemplate jdbc, ContractProfiles profiles) {
         this.jdbc = jdbc;
+        this.profiles = profiles;
     }
 
     /**
@@ -60,7 +63,7 @@ public class FundingCases {
                 sorted(requested), sorted(ownShare), fundedKinds, convention[0], convention[1], on,
                 committed(funder, contract.contractId(), schemeCode, self),
                 contract.communes().stream().map(c -> new CaseCommune(c.code(), c.name(), c.departement())).toList(),
-                fundedAround);
+                fundedAround, profiles.alignedActions(contract.contractId()));
     }
 
     /**

@@ -148,6 +148,22 @@ public class FundingRequests {
         return saved(request, "funding.request-amend", before);
     }
 
+    /**
+     * The request's amounts checked again by the version it was filed under, on today's facts: what the funder sees
+     * while instructing, points of attention included (e.g. action sheets since aligned with its plans).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FILERS)
+    public Simulations.Answer evaluation(FundingRequestId id) {
+        FundingRequest request = get(id);
+        LocalDate today = LocalDate.now(clock);
+        FundingCase fundingCase = cases.of(profileOf(request), request.funderTenantId(), request.schemeCode(),
+                request.id().value(), request.requested(), request.ownShare(), today);
+        // Judged by the version it was filed under, even if the scheme closed since: no closing date shown.
+        return new Simulations.Answer(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion())
+                .evaluateAsFiled(fundingCase), today, null);
+    }
+
     @Transactional
     @PreAuthorize(INSTRUCTORS)
     public FundingRequest startInstruction(FundingRequestId id, Long seenVersion) {
@@ -315,7 +331,7 @@ public class FundingRequests {
     }
 
     private static void requireEligible(Evaluation evaluation) {
-        List<Violation> failed = evaluation.outcomes().stream().filter(o -> !o.passed())
+        List<Violation> failed = evaluation.outcomes().stream().filter(RuleOutcome::blocks)
                 .map(o -> violation(evaluation.scheme(), o)).toList();
         if (!failed.isEmpty()) {
             throw new RuleViolationException(failed);

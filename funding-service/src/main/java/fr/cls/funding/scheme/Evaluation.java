@@ -24,13 +24,19 @@ public record Evaluation(SchemeVersion scheme, List<RuleOutcome> outcomes, Sorte
         maximumByYear = Collections.unmodifiableSortedMap(new TreeMap<>(maximumByYear));
     }
 
-    /** All rules passed, eligibility and amounts alike. */
+    /** All enforced rules passed, eligibility and amounts alike; points of attention never refuse. */
     public boolean eligible() {
-        return outcomes.stream().allMatch(RuleOutcome::passed);
+        return outcomes.stream().noneMatch(RuleOutcome::blocks);
     }
 
+    /** The enforced rules that failed. */
     public List<String> failedCodes() {
-        return outcomes.stream().filter(o -> !o.passed()).map(RuleOutcome::code).toList();
+        return outcomes.stream().filter(RuleOutcome::blocks).map(RuleOutcome::code).toList();
+    }
+
+    /** The points of attention not met: shown to the funder, who weighs them. */
+    public List<String> attentionCodes() {
+        return outcomes.stream().filter(o -> o.attention() && !o.passed()).map(RuleOutcome::code).toList();
     }
 
     public Optional<RuleOutcome> outcome(String code) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -28,12 +29,25 @@ import java.util.function.IntFunction;
  * @param communes                the communes the territory covers (empty when the contract's profile predates
  *                                them: rules then fall back on {@code departementCodes})
  * @param fundedOverlaps          the other contracts this funder funds on some of those communes, naming them
+ * @param alignedActions          per funder plan ("funder/code"), the contract's live action sheets aligned with it
  */
 public record FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
         Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
         SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
         Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate,
-        SortedMap<Integer, BigDecimal> committed, List<CaseCommune> communes, List<FundedOverlap> fundedOverlaps) {
+        SortedMap<Integer, BigDecimal> committed, List<CaseCommune> communes, List<FundedOverlap> fundedOverlaps,
+        SortedMap<String, Integer> alignedActions) {
+
+    /** Without what the action sheets are aligned with (none known). */
+    public FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
+            Set<String> departementCodes, LocalDate contractStart, LocalDate contractEnd,
+            SortedMap<Integer, BigDecimal> requested, SortedMap<Integer, BigDecimal> ownShare,
+            Set<String> fundedKindsOnTerritory, LocalDate conventionStart, LocalDate conventionEnd, LocalDate evaluationDate,
+            SortedMap<Integer, BigDecimal> committed, List<CaseCommune> communes, List<FundedOverlap> fundedOverlaps) {
+        this(contractKind, contractStatus, beneficiaryKind, population, departementCodes, contractStart, contractEnd, requested,
+                ownShare, fundedKindsOnTerritory, conventionStart, conventionEnd, evaluationDate, committed, communes,
+                fundedOverlaps, null);
+    }
 
     /** Without the territory's communes (a profile from before they were published). */
     public FundingCase(String contractKind, String contractStatus, BeneficiaryKind beneficiaryKind, long population,
@@ -75,6 +89,8 @@ public record FundingCase(String contractKind, String contractStatus, Beneficiar
         requested = Money.byYear("requested amount", requested);
         ownShare = Money.byYear("collectivité's own amount", ownShare);
         committed = committed == null ? Collections.emptySortedMap() : Money.byYear("committed amount", committed);
+        alignedActions = alignedActions == null ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(alignedActions));
         fundedKindsOnTerritory = fundedKindsOnTerritory == null || fundedKindsOnTerritory.isEmpty() ? Set.of()
                 : ContractVocabulary.kinds("fundedKindsOnTerritory", fundedKindsOnTerritory);
         communes = communes == null ? List.of() : List.copyOf(communes);
@@ -84,6 +100,18 @@ public record FundingCase(String contractKind, String contractStatus, Beneficiar
     /** The funded contracts of this kind sharing communes with the territory. */
     List<FundedOverlap> fundedOverlaps(String kind) {
         return fundedOverlaps.stream().filter(o -> o.kind().equals(kind)).toList();
+    }
+
+    /** The contract's live action sheets aligned with a funder plan ("funder/code"). */
+    public int alignedActions(String plan) {
+        return alignedActions.getOrDefault(plan, 0);
+    }
+
+    /** The same case, knowing what the contract's action sheets are aligned with. */
+    public FundingCase withAlignedActions(SortedMap<String, Integer> aligned) {
+        return new FundingCase(contractKind, contractStatus, beneficiaryKind, population, departementCodes, contractStart,
+                contractEnd, requested, ownShare, fundedKindsOnTerritory, conventionStart, conventionEnd, evaluationDate,
+                committed, communes, fundedOverlaps, aligned);
     }
 
     /** Euros the collectivité brings in the year; nothing written means nothing brought. */

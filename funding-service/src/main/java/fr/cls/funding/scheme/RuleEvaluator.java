@@ -25,7 +25,11 @@ public final class RuleEvaluator {
 
     /** The version's rules on the case, whatever the date: for a request judged by the version it was filed under. */
     static Evaluation evaluateRules(SchemeVersion scheme, FundingCase fundingCase) {
-        List<RuleOutcome> outcomes = scheme.rules().stream().map(rule -> rule.evaluate(fundingCase)).toList();
+        List<RuleOutcome> outcomes = scheme.rules().stream().map(rule -> {
+            RuleOutcome outcome = rule.evaluate(fundingCase);
+            boolean attention = scheme.term(rule.code()).map(t -> t.enforcement() == Enforcement.ATTENTION).orElse(false);
+            return attention ? outcome.asAttention() : outcome;
+        }).toList();
         return new Evaluation(scheme, outcomes, maximumByYear(scheme.rules(), fundingCase));
     }
 

@@ -18,6 +18,8 @@ public final class SchemeJson {
     };
     private static final TypeReference<List<SchemeRule>> RULES = new TypeReference<>() {
     };
+    private static final TypeReference<List<RuleTerm>> TERMS = new TypeReference<>() {
+    };
 
     private SchemeJson() {
     }
@@ -36,6 +38,15 @@ public final class SchemeJson {
 
     public static String writeRules(List<SchemeRule> rules) {
         return MAPPER.writerFor(RULES).writeValueAsString(rules);
+    }
+
+    /** Null (stored before terms existed) reads as none given: every rule enforced. */
+    public static List<RuleTerm> readTerms(String json) {
+        return json == null ? null : MAPPER.readValue(json, TERMS);
+    }
+
+    public static String writeTerms(List<RuleTerm> terms) {
+        return MAPPER.writerFor(TERMS).writeValueAsString(terms);
     }
 
     public static String write(List<SchemeVersion> versions) {

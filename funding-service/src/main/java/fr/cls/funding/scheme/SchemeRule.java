@@ -25,11 +25,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Parity.class, name = Parity.CODE),
         @JsonSubTypes.Type(value = NoClsAndClsmOnSameTerritory.class, name = NoClsAndClsmOnSameTerritory.CODE),
         @JsonSubTypes.Type(value = ValidConventionRequired.class, name = ValidConventionRequired.CODE),
-        @JsonSubTypes.Type(value = YearlyInstalments.class, name = YearlyInstalments.CODE)
+        @JsonSubTypes.Type(value = YearlyInstalments.class, name = YearlyInstalments.CODE),
+        @JsonSubTypes.Type(value = CoordinatorPostShared.class, name = CoordinatorPostShared.CODE),
+        @JsonSubTypes.Type(value = PlanAlignment.class, name = PlanAlignment.CODE)
 })
 public sealed interface SchemeRule permits BeneficiaryKinds, MinimumPopulation, ContractKinds, ContractStatuses,
         FunderTerritory, CapPerFte, CapPerYear, CapOverPeriod, MaximumYears, CoFinancingRequired, Parity,
-        NoClsAndClsmOnSameTerritory, ValidConventionRequired, YearlyInstalments {
+        NoClsAndClsmOnSameTerritory, ValidConventionRequired, YearlyInstalments, CoordinatorPostShared, PlanAlignment {
 
     /** Stable kebab-case name, used in API answers and problem+json; also the JSON "type". */
     String code();

@@ -110,6 +110,14 @@ public class Schemes {
     @Transactional
     @PreAuthorize(APPROVERS)
     public SchemeVersion publish(String schemeCode, String name, LocalDate effectiveFrom, List<SchemeRule> rules, String source) {
+        return publish(schemeCode, name, effectiveFrom, rules, source, null);
+    }
+
+    /** As above, with the terms of its rules (null: every rule enforced). */
+    @Transactional
+    @PreAuthorize(APPROVERS)
+    public SchemeVersion publish(String schemeCode, String name, LocalDate effectiveFrom, List<SchemeRule> rules, String source,
+            List<RuleTerm> terms) {
         String funder = TenantContext.require();
         LocalDate today = LocalDate.now(clock);
         // Serialises the changes of one scheme.
@@ -129,7 +137,7 @@ public class Schemes {
         SchemeVersion published;
         try {
             published = new SchemeVersion(funder, schemeCode, name == null || name.isBlank() ? scheme.name() : name, number,
-                    effectiveFrom, null, rules, source);
+                    effectiveFrom, null, rules, source, terms);
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("scheme-well-formed", e.getMessage(), e.getMessage());
         }
@@ -194,9 +202,10 @@ public class Schemes {
     private void insert(SchemeVersion v, String by) {
         jdbc.update("""
                 insert into scheme_version (tenant_id, scheme_code, version, name, effective_from, effective_to, rules,
-                    source, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", v.tenantId(), v.schemeCode(),
-                v.version(), v.name(), Date.valueOf(v.effectiveFrom()), v.effectiveTo() == null ? null : Date.valueOf(v.effectiveTo()),
-                SchemeJson.writeRules(v.rules()), v.source(), Timestamp.from(clock.instant()), by);
+                    source, published_at, published_by, terms) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", v.tenantId(),
+                v.schemeCode(), v.version(), v.name(), Date.valueOf(v.effectiveFrom()),
+                v.effectiveTo() == null ? null : Date.valueOf(v.effectiveTo()), SchemeJson.writeRules(v.rules()), v.source(),
+                Timestamp.from(clock.instant()), by, SchemeJson.writeTerms(v.terms()));
     }
 
     private static PublishedVersion published(ResultSet rs, int row) throws SQLException {
@@ -206,6 +215,6 @@ public class Schemes {
     private static SchemeVersion version(ResultSet rs, int row) throws SQLException {
         return new SchemeVersion(rs.getString("tenant_id"), rs.getString("scheme_code"), rs.getString("name"),
                 rs.getInt("version"), rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-                SchemeJson.readRules(rs.getString("rules")), rs.getString("source"));
+                SchemeJson.readRules(rs.getString("rules")), rs.getString("source"), SchemeJson.readTerms(rs.getString("terms")));
     }
 }

@@ -122,7 +122,7 @@ class FinancingPlanIntegrationTest {
         assertThat(o.get("planTotal").decimalValue()).isEqualByComparingTo("40000");
         assertThat(o.at("/totals/paid").decimalValue()).isEqualByComparingTo("15000");
         assertThat(statuses(o)).containsExactly(Map.entry("plan-parity", "PASS"), Map.entry("plan-no-double-funding", "PASS"),
-                Map.entry("plan-within-budget", "PASS"));
+                Map.entry("plan-within-budget", "PASS"), Map.entry("plan-coordinator-post-shared", "NOT_APPLICABLE"));
 
         HttpTestClient departement = fixtures.as("cd-53", Roles.DEPARTEMENT_AGENT);
         HttpTestClient.Response byParty = departement.get(plan + "?budget=50000");
@@ -163,7 +163,7 @@ class FinancingPlanIntegrationTest {
         String plan = "/api/v1/funding/contracts/" + craon + "/financing-plan";
         JsonNode o = owner.get(plan + "?budget=30000").json();
         assertThat(statuses(o)).containsExactly(Map.entry("plan-parity", "FAIL"), Map.entry("plan-no-double-funding", "FAIL"),
-                Map.entry("plan-within-budget", "FAIL"));
+                Map.entry("plan-within-budget", "FAIL"), Map.entry("plan-coordinator-post-shared", "NOT_APPLICABLE"));
         assertThat(check(o, "plan-parity").get("explanationFr").asString())
                 .contains("Parité non respectée par " + OWNER + " en " + year);
         assertThat(check(o, "plan-parity").get("explanationEn").asString()).contains("€25,000.00").contains("€15,000.00");

@@ -46,7 +46,7 @@ class PlanAssemblyTest {
         assertThat(plan.fundersEngaged()).as("committed for the ARS, asked for the département").isEqualTo(euros(37_000));
         assertThat(plan.planTotal()).isEqualTo(euros(67_000));
         assertThat(plan.checks()).extracting(PlanCheck::rule)
-                .containsExactly("plan-parity", "plan-no-double-funding", "plan-within-budget");
+                .containsExactly("plan-parity", "plan-no-double-funding", "plan-within-budget", "plan-coordinator-post-shared");
     }
 
     private static SortedMap<Integer, BigDecimal> amounts(int year, int amount) {

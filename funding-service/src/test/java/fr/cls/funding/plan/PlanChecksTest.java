@@ -112,6 +112,57 @@ class PlanChecksTest {
                 .isEqualTo(CheckStatus.PASS);
     }
 
+    @Test
+    void occitaniesCoordinatorPostSharedByTheArsAndTheCollectivitePasses() {
+        PlanCheck check = PlanChecks.coordinatorPostShared(new PlanFigures(List.of(shared("ars-occitanie", 20_000, 10_000))));
+
+        assertThat(check.rule()).isEqualTo("plan-coordinator-post-shared");
+        assertThat(check.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check.explanationEn()).isEqualTo("Coordinator post shared by the signatories (2026: ars-occitanie, collectivité)");
+    }
+
+    @Test
+    void occitaniesCoordinatorPostFundedByTheArsAloneFails() {
+        PlanCheck check = PlanChecks.coordinatorPostShared(new PlanFigures(List.of(shared("ars-occitanie", 20_000, 0))));
+
+        assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check.explanationEn()).isEqualTo("Coordinator post 2026 funded by 1 signatory (ars-occitanie), at least 2 required");
+        assertThat(check.explanationFr()).startsWith("Poste de coordination 2026 financé par 1 signataire(s)");
+    }
+
+    @Test
+    void aCoFundingDepartementCountsAsASignatoryOfThePost() {
+        FundingLine departement = pending("cd-34", false, 5_000, 0);
+        PlanCheck twoFunders = PlanChecks.coordinatorPostShared(new PlanFigures(List.of(shared("ars-occitanie", 20_000, 0),
+                departement)));
+        assertThat(twoFunders.status()).isEqualTo(CheckStatus.PASS);
+
+        FundingLine wantsThree = new FundingLine("ars-occitanie", "coordination-cls", false, Purpose.COORDINATOR_POST,
+                RequestStatus.SUBMITTED, y(20_000), y(10_000), null, null, null, 3);
+        assertThat(PlanChecks.coordinatorPostShared(new PlanFigures(List.of(wantsThree))).status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(PlanChecks.coordinatorPostShared(new PlanFigures(List.of(wantsThree, departement))).status())
+                .isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void theSharingCheckIsNotApplicableWithoutAFunderAskingForItOrToOtherPurposes() {
+        assertThat(PlanChecks.coordinatorPostShared(new PlanFigures(List.of(pending("cd-53", false, 10_000, 0)))).status())
+                .isEqualTo(CheckStatus.NOT_APPLICABLE);
+        FundingLine actions = new FundingLine("ars-occitanie", "coordination-cls", false, Purpose.ACTIONS,
+                RequestStatus.SUBMITTED, y(20_000), null, null, null, null, 2);
+        assertThat(PlanChecks.coordinatorPostShared(new PlanFigures(List.of(actions))).status())
+                .isEqualTo(CheckStatus.NOT_APPLICABLE);
+        FundingLine refused = new FundingLine("ars-occitanie", "coordination-cls", false, Purpose.COORDINATOR_POST,
+                RequestStatus.REFUSED, y(20_000), null, null, null, null, 2);
+        assertThat(PlanChecks.coordinatorPostShared(new PlanFigures(List.of(refused))).status())
+                .isEqualTo(CheckStatus.NOT_APPLICABLE);
+    }
+
+    private static FundingLine shared(String funder, int asked, int own) {
+        return new FundingLine(funder, "coordination-cls", false, Purpose.COORDINATOR_POST, RequestStatus.SUBMITTED, y(asked),
+                own == 0 ? new TreeMap<>() : y(own), null, null, null, 2);
+    }
+
     private static FundingLine pending(String funder, boolean parity, int asked, int own) {
         return new FundingLine(funder, "scheme", parity, Purpose.COORDINATOR_POST, RequestStatus.SUBMITTED, y(asked),
                 own == 0 ? new TreeMap<>() : y(own), null, null, null);

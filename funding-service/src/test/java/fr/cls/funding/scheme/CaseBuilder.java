@@ -28,6 +28,7 @@ final class CaseBuilder {
     private LocalDate on = DECISION;
     private final List<CaseCommune> communes = new ArrayList<>();
     private final List<FundedOverlap> overlaps = new ArrayList<>();
+    private final SortedMap<String, Integer> aligned = new TreeMap<>();
 
     static CaseBuilder aCase() {
         return new CaseBuilder();
@@ -93,8 +94,14 @@ final class CaseBuilder {
         return this;
     }
 
+    /** Live action sheets of the contract aligned with a funder plan ("funder/code"). */
+    CaseBuilder aligned(String plan, int actionSheets) {
+        aligned.put(plan, actionSheets);
+        return this;
+    }
+
     FundingCase build() {
         return new FundingCase(kind, status, beneficiary, population, departements, null, null, requested, own, fundedKinds,
-                conventionStart, conventionEnd, on, committed, communes, overlaps);
+                conventionStart, conventionEnd, on, committed, communes, overlaps, aligned);
     }
 }

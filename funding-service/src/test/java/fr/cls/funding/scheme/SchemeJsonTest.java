@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 class SchemeJsonTest {
 
     @Test
-    void theSeedFileHoldsTheThreeSeedTenantsEachWithItsSource() {
+    void theSeedFileHoldsTheFourSeedTenantsEachWithItsSource() {
         List<SchemeVersion> seeds = SchemeJson.seeds();
 
-        assertThat(seeds).extracting(SchemeVersion::tenantId).containsExactlyInAnyOrder("ars-bretagne", "cd-53", "ars-ara");
+        assertThat(seeds).extracting(SchemeVersion::tenantId)
+                .containsExactlyInAnyOrder("ars-bretagne", "cd-53", "ars-ara", "ars-occitanie");
         assertThat(seeds).allSatisfy(scheme -> assertThat(scheme.source()).contains("shared/seeds/", "DOMAIN.md"));
         assertThat(Seeds.scheme("cd-53", "animateurs-sante").rules()).containsExactly(
                 new BeneficiaryKinds(Set.of(BeneficiaryKind.EPCI)), new FunderTerritory("53"), new CapPerYear(new BigDecimal("10000")),
-                new CapOverPeriod(new BigDecimal("30000")), new MaximumYears(3), new YearlyInstalments(false));
+                new CapOverPeriod(new BigDecimal("30000")), new MaximumYears(3), new YearlyInstalments(false),
+                new PlanAlignment(List.of("cd-53/bien-vieillir-en-mayenne", "cd-53/plan-ambition-sante-53")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -21,6 +22,8 @@ import fr.cls.contract.action.IndicatorValue;
 
 /** Bodies of the writes. Money is euros with at most two decimals, never negative (else 400 naming the field). */
 final class ActionRequests {
+
+    static final String PLAN_REFERENCE = "[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*";
 
     private ActionRequests() {
     }
@@ -41,12 +44,14 @@ final class ActionRequests {
             @NotBlank @Size(max = 300) String pilot, List<@NotBlank @Size(max = 300) String> partners,
             @Size(max = 1000) String targetPublic, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal budget,
-            List<@Valid IndicatorBody> indicators, ActionStatus status) {
+            List<@Valid IndicatorBody> indicators, ActionStatus status,
+            @Size(max = 20) List<@NotNull @Pattern(regexp = PLAN_REFERENCE, message = "must be a funder plan as funder/code,"
+                    + " e.g. cd-53/plan-ambition-sante-53") String> funderPlans) {
 
         ActionSheetContent content() {
             return new ActionSheetContent(axisId, title, objective, pilot, partners, targetPublic, startDate, endDate,
                     budget, indicators == null ? List.of() : indicators.stream().map(IndicatorBody::toIndicator).toList(),
-                    status);
+                    status, funderPlans);
         }
     }
 

@@ -28,10 +28,11 @@ final class ActionResponses {
 
     record SheetResponse(UUID id, UUID contractId, UUID axisId, String title, String objective, String pilot,
             List<String> partners, String targetPublic, LocalDate startDate, LocalDate endDate, BigDecimal budget,
-            List<Indicator> indicators, String status, long version) {
+            List<Indicator> indicators, String status, List<String> funderPlans, long version) {
         static SheetResponse of(ActionSheet s) {
             return new SheetResponse(s.id(), s.contractId(), s.axisId(), s.title(), s.objective(), s.pilot(), s.partners(),
-                    s.targetPublic(), s.startDate(), s.endDate(), s.budget(), s.indicators(), s.status().name(), s.version());
+                    s.targetPublic(), s.startDate(), s.endDate(), s.budget(), s.indicators(), s.status().name(),
+                    s.funderPlans(), s.version());
         }
     }
 

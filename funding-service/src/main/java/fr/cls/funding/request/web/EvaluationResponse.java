@@ -17,8 +17,9 @@ import fr.cls.funding.scheme.RuleOutcome;
 record EvaluationResponse(String funder, String schemeCode, String schemeName, int schemeVersion, LocalDate asOf,
         LocalDate schemeClosedFrom, boolean eligible, SortedMap<Integer, BigDecimal> maximumByYear, List<Rule> rules) {
 
-    record Rule(String code, boolean passed, String explanationFr, String explanationEn, BigDecimal computedCap,
-            String schemeCode, int schemeVersion) {
+    /** @param attention a point of attention of the funder: shown, never refusing (eligible ignores it) */
+    record Rule(String code, boolean passed, boolean attention, String explanationFr, String explanationEn,
+            BigDecimal computedCap, String schemeCode, int schemeVersion) {
     }
 
     static EvaluationResponse of(Simulations.Answer answer) {
@@ -28,7 +29,7 @@ record EvaluationResponse(String funder, String schemeCode, String schemeName, i
     }
 
     private static Rule rule(Evaluation e, RuleOutcome o) {
-        return new Rule(o.code(), o.passed(), o.explanationFr(), o.explanationEn(), o.computedCap(), e.scheme().schemeCode(),
-                e.scheme().version());
+        return new Rule(o.code(), o.passed(), o.attention(), o.explanationFr(), o.explanationEn(), o.computedCap(),
+                e.scheme().schemeCode(), e.scheme().version());
     }
 }

@@ -90,6 +90,12 @@ class FundingRequestController {
         return ok(requests.get(new FundingRequestId(id)));
     }
 
+    /** The request checked rule by rule on today's facts, as its instructor sees it (points of attention flagged). */
+    @GetMapping("/requests/{id}/evaluation")
+    EvaluationResponse evaluation(@PathVariable UUID id) {
+        return EvaluationResponse.of(requests.evaluation(new FundingRequestId(id)));
+    }
+
     @Operation(summary = "Change a request's amounts before instruction",
             description = "Judged again by the scheme version the request was filed under, even if a newer one is in"
                     + " force or the scheme has closed since.")

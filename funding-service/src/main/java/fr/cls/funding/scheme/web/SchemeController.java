@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.funding.scheme.Scheme;
+import fr.cls.funding.scheme.RuleTerm;
 import fr.cls.funding.scheme.SchemeRule;
 import fr.cls.funding.scheme.SchemeVersion;
 import fr.cls.funding.scheme.Schemes;
@@ -54,9 +55,9 @@ class SchemeController {
             @NotBlank @Size(max = 200) String name, @Size(max = 2000) String source) {
     }
 
-    /** {@code name} absent: the scheme's. */
+    /** {@code name} absent: the scheme's. {@code terms} per rule: ENFORCED (the default), ATTENTION or NOT_CHECKED, and why. */
     record Publication(@Size(max = 200) String name, @NotNull LocalDate effectiveFrom, @NotNull List<SchemeRule> rules,
-            @Size(max = 2000) String source) {
+            @Size(max = 2000) String source, @Size(max = 50) List<@jakarta.validation.Valid RuleTerm> terms) {
     }
 
     record Closing(@NotNull LocalDate closedFrom) {
@@ -97,7 +98,7 @@ class SchemeController {
                     + " Refused when the scheme is closed or closes on or before `effectiveFrom`." + SELECTION)
     @PostMapping("/{code}/versions")
     ResponseEntity<VersionResponse> publish(@PathVariable String code, @Valid @RequestBody Publication p) {
-        SchemeVersion published = schemes.publish(code, p.name(), p.effectiveFrom(), p.rules(), p.source());
+        SchemeVersion published = schemes.publish(code, p.name(), p.effectiveFrom(), p.rules(), p.source(), p.terms());
         Scheme scheme = schemes.scheme(published.tenantId(), code);
         return ResponseEntity.created(location(published.tenantId(), code)).eTag(Long.toString(scheme.revision()))
                 .body(VersionResponse.of(published, scheme.closedFrom(), LocalDate.now(clock)));

@@ -1,0 +1,2 @@
+/** HTTP API of the funders' plans. */
+package fr.cls.contract.funderplan.web;
