@@ -52,13 +52,13 @@ public class FunderPlans {
     public FunderPlan publish(String code, String name, LocalDate periodStart, LocalDate periodEnd) {
         if (periodEnd != null && periodEnd.isBefore(periodStart)) {
             throw new RuleViolationException("funder-plan-period-in-order", "periodEnd (" + periodEnd
-                    + ") comes before periodStart (" + periodStart + ")");
+                    + ") comes before periodStart (" + periodStart + ")", periodEnd, periodStart);
         }
         FunderPlan plan = new FunderPlan(TenantContext.require(), code, name.strip(), periodStart, periodEnd);
         try {
             insert(plan, CurrentActor.get().subject());
         } catch (DuplicateKeyException e) {
-            throw new RuleViolationException("funder-plan-code-free", "the funder already publishes a plan " + code);
+            throw new RuleViolationException("funder-plan-code-free", "the funder already publishes a plan " + code, code);
         }
         audit.record("contract.funder-plan-publish", "funder-plan", plan.reference(), null, 0L);
         return plan;
@@ -88,8 +88,8 @@ public class FunderPlans {
         List<Violation> unknown = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             if (!known.contains(references.get(i))) {
-                unknown.add(new Violation("funder-plan-known", field + "[" + i + "]: no funder publishes a plan "
-                        + references.get(i) + " (see GET /api/v1/funder-plans)"));
+                unknown.add(Violation.of("funder-plan-known", field + "[" + i + "]: no funder publishes a plan "
+                        + references.get(i) + " (see GET /api/v1/funder-plans)", field + "[" + i + "]", references.get(i)));
             }
         }
         if (!unknown.isEmpty()) {
