@@ -66,11 +66,13 @@ class ProtocoleConversionIntegrationTest {
                 "kind", "COLLECTIVITE", "carrier", true)).json().get("id").asString();
         publishCopilValidation("ars-pays-de-la-loire", UUID.fromString(id), LocalDate.of(2014, 3, 3));
         await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(p).json().path("copilValidatedOn").isNull());
-        action(agent, p, "/submission", Map.of());
+        HttpTestClient.Response submitted = action(agent, p, "/submission", Map.of());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         action(agent, p, "/signatories/" + ars + "/signature", Map.of("signedOn", "2014-04-01"));
         action(agent, p, "/signatories/" + city + "/signature", Map.of("signedOn", "2014-04-02"));
-        assertThat(action(approver, p, "/signature", Map.of("startDate", "2014-04-15")).json().get("status").asString())
-                .isEqualTo("IN_FORCE");
+        HttpTestClient.Response signed = action(approver, p, "/signature", Map.of("startDate", "2014-04-15", "endDate", "2017-04-14"));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get("status").asString()).isEqualTo("IN_FORCE");
         assertThat(as("ars-bretagne", Roles.ARS_AGENT).get(p).status()).isEqualTo(404);
 
         HttpTestClient.Response converted = action(agent, p, "/conversion", Map.of("diagnosticMode", "ORS", "on", "2016-09-01"));
