@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +28,10 @@ import fr.cls.contract.contract.web.ContractListParameters;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
- * No {@code @Validated} here: Spring MVC then checks the {@code @Min}/{@code @Max} parameters itself and a bad value
- * answers a 400 problem (the AOP validation's ConstraintViolationException had no handler and answered 500).
+ * {@code @Validated}: a parameter out of its bounds or form answers a 400 problem naming it (the platform's handler of
+ * ConstraintViolationException), as on the list of contracts.
  */
+@Validated
 @RestController
 @RequestMapping("/api/v1/contracts")
 @PreAuthorize(DashboardController.FUNDER_STAFF)
