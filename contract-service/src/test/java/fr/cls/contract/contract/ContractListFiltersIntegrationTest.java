@@ -113,7 +113,7 @@ class ContractListFiltersIntegrationTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body().lines().toList()).containsExactly("title,kind", "Avaloirs " + tag + ",CLS",
                 "Bocage mayennais " + tag + ",CLS");
-        assertThat(agent.get("/api/v1/contracts/export?columns=title&q=ecoute%20" + tag).body().lines().toList())
+        assertThat(agent.get("/api/v1/contracts/export?columns=title&q=ECOUTE%20ET%20SANTE%20MENTALE%20" + tag).body().lines().toList())
                 .containsExactly("title", "Écoute et santé mentale " + tag);
         HttpTestClient.Response badSort = agent.get("/api/v1/contracts/export?sort=secret,asc");
         assertThat(badSort.status()).isEqualTo(400);
