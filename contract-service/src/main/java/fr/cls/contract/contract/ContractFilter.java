@@ -40,10 +40,11 @@ public record ContractFilter(ContractStatus status, ContractKind kind, String co
             args.add(kind.name());
         }
         if (commune != null) {
-            // The territory is JSON of member codes; an EPCI's communes come from the official tables.
+            // The territory is JSON of member codes; an EPCI's communes come from the official tables. The EPCI are
+            // looked up once (an array, not a subquery per row) so that both tests use the GIN index of V32.
             where.append(" and (c.territory::jsonb @> jsonb_build_object('communes', jsonb_build_array(?::text))"
-                    + " or exists (select 1 from epci_member m where m.commune_code = ?"
-                    + " and c.territory::jsonb @> jsonb_build_object('epci', jsonb_build_array(m.epci_code))))");
+                    + " or c.territory::jsonb @> any (array(select jsonb_build_object('epci', jsonb_build_array(m.epci_code))"
+                    + " from epci_member m where m.commune_code = ?)))");
             args.add(commune);
             args.add(commune);
         }
