@@ -62,7 +62,8 @@ public class ContractExport {
         String tenant = TenantContext.require();
         List<Object> args = new ArrayList<>(List.of(tenant, tenant));
         String where = DashboardLists.VISIBLE + filter.sql(args);
-        String order = sort == null ? " order by c.created_at, c.id" : ContractFilter.orderBy(sort);
+        // Without a sort, the order the export always had (by creation).
+        String order = sort == null ? " order by c.created_at" : ContractFilter.orderBy(sort);
         csv(chosen, COLUMNS, where + order, args, out);
     }
 

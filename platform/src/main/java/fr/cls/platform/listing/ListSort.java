@@ -5,17 +5,12 @@ import java.util.Map;
 
 /**
  * A list's {@code sort=field,asc|desc} turned into SQL. Only whitelisted fields reach the query: each list maps the
- * names it offers onto its columns, and validates the parameter first (a {@code @Pattern} built with
- * {@link #pattern}) so that an unknown field answers 400 naming {@code sort}.
+ * names it offers onto its columns, and validates the parameter first (a {@code @Pattern} such as
+ * {@code (title|endDate),(asc|desc)}) so that an unknown field answers 400 naming {@code sort}.
  */
 public final class ListSort {
 
     private ListSort() {
-    }
-
-    /** The regular expression a {@code sort} parameter matches: one of the fields, a comma, asc or desc. */
-    public static String pattern(String... fields) {
-        return "(" + String.join("|", fields) + "),(asc|desc)";
     }
 
     /**
