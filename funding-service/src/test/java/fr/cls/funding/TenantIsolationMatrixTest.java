@@ -103,6 +103,7 @@ class TenantIsolationMatrixTest {
                         Map.of("beneficiary", "Intrus", "validFrom", year + "-01-01", "validUntil", year + "-12-31"))
                 .with("POST /api/v1/funding/conventions", "/api/v1/funding/conventions", Map.of("contractId", contract,
                         "beneficiary", "Intrus", "validFrom", year + "-01-01", "validUntil", year + "-12-31"))
+                .listing("GET /api/v1/funding/conventions", "/api/v1/funding/conventions?size=200", convention.get("id").asString())
                 .with("GET /api/v1/funding/conventions/{id}", c, null)
                 .with("POST /api/v1/funding/conventions/{id}/signature", c + "/signature", Map.of())
                 .with("PUT /api/v1/funding/conventions/{id}/amounts", c + "/amounts", Map.of("amountsByYear", Map.of(year, 1)))

@@ -424,6 +424,19 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         next.previousContractId = id;
         next.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
         next.agreementGivenOn = on;
+        next.registerEvent(new ContractInitiated(next.id(), tenantId, kind, next.title, next.status, letterOfIntentReceivedOn));
+        carryOverTo(next);
+        endedOn = on;
+        nextContractId = next.id;
+        moveTo(ContractStatus.RENEWED, "renewed", on, null);
+        return next;
+    }
+
+    /**
+     * What the next contract (renewal or CLS converted from a protocole) keeps: the territory, the coordinator and the
+     * signatories, unsigned since they sign the new contract again. Parties are carried by {@link Contracts}.
+     */
+    private void carryOverTo(Contract next) {
         next.territory = territory;
         next.territoryPopulation = territoryPopulation;
         next.territoryDepartements = territoryDepartements;
@@ -432,16 +445,14 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         next.territoryCommunes = territoryCommunes;
         next.coordinator = coordinator;
         next.coordinatorIssuer = coordinatorIssuer;
-        next.registerEvent(new ContractInitiated(next.id(), tenantId, kind, next.title, next.status, letterOfIntentReceivedOn));
         signatories.forEach(s -> next.signatories.add(s.unsignedCopy()));
         next.signatories.forEach(s -> next.registerEvent(next.listed(s)));
-        endedOn = on;
-        nextContractId = next.id;
-        moveTo(ContractStatus.RENEWED, "renewed", on, null);
-        return next;
     }
 
-    /** The protocole d'accord announced a CLS: the CLS starts at its diagnostic, the agreement being given. */
+    /**
+     * The protocole d'accord announced a CLS: the CLS starts at its diagnostic, the agreement being given, with the
+     * protocole's territory, coordinator and signatories (who sign again), as a renewal keeps them.
+     */
     Contract convertToCls(DiagnosticMode mode, LocalDate on, Instant now) {
         if (kind != ContractKind.PROTOCOLE_ACCORD) {
             throw new RuleViolationException(Violation.variant("transition-allowed", "only-protocole-converted",
@@ -458,6 +469,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         cls.agreementGivenOn = on;
         cls.diagnosticMode = mode;
         cls.registerEvent(new ContractInitiated(cls.id(), tenantId, cls.kind, cls.title, cls.status, letterOfIntentReceivedOn));
+        carryOverTo(cls);
         endedOn = on;
         nextContractId = cls.id;
         moveTo(ContractStatus.CONVERTED, "converted", on, null);

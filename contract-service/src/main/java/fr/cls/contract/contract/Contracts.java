@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,9 +49,18 @@ public class Contracts {
     private final AuditTrail audit;
     private final Clock clock;
     private final ContractProfiles profiles;
+    private final ContractSearch search;
+
+    /** Owned or taken part in (arguments: tenant, tenant). */
+    private static final String VISIBLE = "(c.tenant_id = ? or exists (select 1 from contract_party p"
+            + " where p.contract_id = c.id and p.tenant_id = ?))";
+    /** Coordinated by the person (arguments: tenant, subject, issuer, whether a record without issuer is theirs). */
+    private static final String COORDINATED = "c.tenant_id = ? and c.coordinator = ?"
+            + " and (c.coordinator_issuer = ? or (c.coordinator_issuer is null and ?))";
 
     Contracts(ContractRepository repository, ContractPartyRepository parties, TenantContractRules rules,
-            Territories territories, TenantDirectory tenants, AuditTrail audit, Clock clock, ContractProfiles profiles) {
+            Territories territories, TenantDirectory tenants, AuditTrail audit, Clock clock, ContractProfiles profiles,
+            ContractSearch search) {
         this.repository = repository;
         this.parties = parties;
         this.rules = rules;
@@ -61,6 +69,7 @@ public class Contracts {
         this.audit = audit;
         this.clock = clock;
         this.profiles = profiles;
+        this.search = search;
     }
 
     @Transactional
@@ -87,16 +96,18 @@ public class Contracts {
                 .orElseThrow(() -> new NotFoundException("contract", id));
     }
 
+    /** The contracts the caller sees, narrowed by the filter, in the order of a validated {@code sort}. */
     @Transactional(readOnly = true)
-    public Page<Contract> list(Pageable pageable) {
+    public Page<Contract> list(ContractFilter filter, String sort, int page, int size) {
+        String tenant = TenantContext.require();
         if (!CoordinatedContracts.confined()) {
-            return repository.findAllVisible(TenantContext.require(), pageable);
+            return search.page(VISIBLE, List.of(tenant, tenant), filter, sort, page, size);
         }
         // The same rule as get, in SQL: issuer and subject, or the subject alone for a coordinator named before
         // V25 while the tenant trusts the caller's issuer alone.
         Actor actor = CurrentActor.get();
-        return repository.findCoordinatedBy(TenantContext.require(), actor.issuer(), actor.subject(),
-                CoordinatedContracts.legacyRecognised(actor, tenantIssuers()), pageable);
+        return search.page(COORDINATED, List.of(tenant, actor.subject(), actor.issuer(),
+                CoordinatedContracts.legacyRecognised(actor, tenantIssuers())), filter, sort, page, size);
     }
 
     /** Read inside the transaction: the collections are loaded lazily. */
@@ -318,19 +329,24 @@ public class Contracts {
     public Contract renew(ContractId id, Long seenVersion, LocalDate on) {
         Contract[] next = new Contract[1];
         change(id, seenVersion, "contract.renew", c -> next[0] = c.renew(day(on), clock.instant()));
-        Contract saved = repository.saveAndFlush(next[0]);
-        parties.findByContractIdOrderByAddedAt(id.value())
+        return withPartiesOf(id, next[0]);
+    }
+
+    /** The parties of the contract a new generation or a CLS follows take part in it too. */
+    private Contract withPartiesOf(ContractId previous, Contract next) {
+        Contract saved = repository.saveAndFlush(next);
+        parties.findByContractIdOrderByAddedAt(previous.value())
                 .forEach(p -> parties.save(new ContractParty(saved, p.tenantId(), p.role(), clock.instant())));
         return created(saved);
     }
 
-    /** @return the CLS the protocole d'accord became */
+    /** @return the CLS the protocole d'accord became, with its parties */
     @Transactional
     @PreAuthorize(ARS_WRITERS)
     public Contract convertToCls(ContractId id, Long seenVersion, DiagnosticMode mode, LocalDate on) {
         Contract[] cls = new Contract[1];
         change(id, seenVersion, "contract.convert", c -> cls[0] = c.convertToCls(mode, day(on), clock.instant()));
-        return created(cls[0]);
+        return withPartiesOf(id, cls[0]);
     }
 
     /** An ARS brings a contract signed before the platform existed, with its dates and signatures. */

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.contract.contract.ContractFilter;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.csv.CsvFormat;
 import fr.cls.platform.web.RuleViolationException;
@@ -55,21 +56,16 @@ public class ContractExport {
         }
     }
 
+    /** The contracts the tenant sees, narrowed as the list of contracts is, in the order of a validated sort. */
     @Transactional(readOnly = true)
-    public void write(List<String> columns, String status, String kind, Writer out) {
+    public void write(List<String> columns, ContractFilter filter, String sort, Writer out) {
         List<String> chosen = chosen(columns, DEFAULT, COLUMN_NAMES);
         String tenant = TenantContext.require();
         List<Object> args = new ArrayList<>(List.of(tenant, tenant));
-        StringBuilder where = new StringBuilder(DashboardLists.VISIBLE);
-        if (status != null) {
-            where.append(" and c.status = ?");
-            args.add(status);
-        }
-        if (kind != null) {
-            where.append(" and c.kind = ?");
-            args.add(kind);
-        }
-        csv(chosen, COLUMNS, where + " order by c.created_at", args, out);
+        String where = DashboardLists.VISIBLE + filter.sql(args);
+        // Without a sort, the order the export always had (by creation).
+        String order = sort == null ? " order by c.created_at" : ContractFilter.orderBy(sort);
+        csv(chosen, COLUMNS, where + order, args, out);
     }
 
     /** The contracts in force (owned or taken part in) ending within the months given, soonest first. */

@@ -370,7 +370,14 @@ class ContractLifecycleTest {
         assertThat(cls.diagnosticMode()).isEqualTo(DiagnosticMode.PROVIDER);
         assertThat(cls.agreementGivenOn()).isEqualTo(DAY.plusYears(1));
         assertThat(cls.letterOfIntentReceivedOn()).isEqualTo(protocole.letterOfIntentReceivedOn());
-        assertThat(cls.registeredEvents()).singleElement().isInstanceOf(ContractInitiated.class);
+        List<Object> events = List.copyOf(cls.registeredEvents());
+        assertThat(events.get(0)).isInstanceOf(ContractInitiated.class);
+        assertThat(events.subList(1, events.size()))
+                .as("one per signatory carried over, as for a renewal").hasSize(protocole.signatories().size())
+                .allMatch(SignatoryListed.class::isInstance);
+        assertThat(cls.signatories()).extracting(Signatory::organisation)
+                .containsExactlyElementsOf(protocole.signatories().stream().map(Signatory::organisation).toList());
+        assertThat(cls.signatories()).as("they sign the CLS again").noneMatch(Signatory::signed);
     }
 
     @Test

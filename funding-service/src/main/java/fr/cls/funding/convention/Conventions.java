@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,10 +70,12 @@ public class Conventions {
     private final JdbcTemplate jdbc;
     private final FunderRules funderRules;
     private final Clock clock;
+    private final ConventionSearch search;
 
     Conventions(ConventionRepository conventions, PaymentRepository payments, FundingRequests requests,
             ContractProfiles contracts, AnnualReportAdoptions adoptions, Schemes schemes, OutboxEventPublisher outbox,
-            AuditTrail audit, JdbcTemplate jdbc, FunderRules funderRules, Clock clock) {
+            AuditTrail audit, JdbcTemplate jdbc, FunderRules funderRules, Clock clock, ConventionSearch search) {
+        this.search = search;
         this.funderRules = funderRules;
         this.conventions = conventions;
         this.payments = payments;
@@ -226,6 +229,18 @@ public class Conventions {
     public List<Payment> payments(UUID conventionId) {
         get(conventionId);
         return payments.findByConventionIdOrderByYear(conventionId);
+    }
+
+    /** The conventions the current tenant signs as funder or has on its contracts, narrowed by the filter. */
+    @Transactional(readOnly = true)
+    public Page<Convention> list(ConventionFilter filter, String sort, int page, int size) {
+        String tenant = TenantContext.require();
+        if (CoordinatedContracts.confined()) {
+            return search.page("v.owner_tenant_id = ? and v.contract_id = any (cast(? as uuid[]))", List.of(tenant,
+                    contracts.coordinatedBy(CurrentActor.get()).stream().map(UUID::toString).toArray(String[]::new)),
+                    filter, sort, page, size);
+        }
+        return search.page("(v.tenant_id = ? or v.owner_tenant_id = ?)", List.of(tenant, tenant), filter, sort, page, size);
     }
 
     @Transactional(readOnly = true)

@@ -65,9 +65,11 @@ public class FundingRequests {
     private final AuditTrail audit;
     private final FunderRules funderRules;
     private final Clock clock;
+    private final RequestSearch search;
 
     FundingRequests(FundingRequestRepository requests, ContractProfiles contracts, Schemes schemes, FundingCases cases,
-            OutboxEventPublisher outbox, AuditTrail audit, FunderRules funderRules, Clock clock) {
+            OutboxEventPublisher outbox, AuditTrail audit, FunderRules funderRules, Clock clock, RequestSearch search) {
+        this.search = search;
         this.funderRules = funderRules;
         this.requests = requests;
         this.contracts = contracts;
@@ -240,14 +242,15 @@ public class FundingRequests {
         return requests.findByFunderTenantIdAndPortalReference(TenantContext.require(), portalReference);
     }
 
-    /** The current tenant's requests: those it funds and those on its contracts. */
+    /** The current tenant's requests: those it funds and those on its contracts, narrowed by the filter. */
     @Transactional(readOnly = true)
-    public Page<FundingRequest> list(Pageable pageable) {
+    public Page<FundingRequest> list(RequestFilter filter, String sort, int page, int size) {
         String tenant = TenantContext.require();
         if (CoordinatedContracts.confined()) {
-            return requests.findByOwnerTenantIdAndContractIdIn(tenant, coordinated(), pageable);
+            return search.page("r.owner_tenant_id = ? and r.contract_id = any (cast(? as uuid[]))",
+                    List.of(tenant, coordinated().stream().map(UUID::toString).toArray(String[]::new)), filter, sort, page, size);
         }
-        return requests.findByFunderTenantIdOrOwnerTenantId(tenant, tenant, pageable);
+        return search.page("(r.tenant_id = ? or r.owner_tenant_id = ?)", List.of(tenant, tenant), filter, sort, page, size);
     }
 
     /** Requests waiting for the current tenant (as funder) to instruct or decide them. */

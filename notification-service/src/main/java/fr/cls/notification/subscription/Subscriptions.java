@@ -16,8 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.notification.person.People;
 import fr.cls.notification.person.Person;
 import fr.cls.notification.setting.Language;
+import fr.cls.notification.tracking.ContractState;
+import fr.cls.notification.tracking.TrackedContract;
 import fr.cls.platform.audit.AuditTrail;
+import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Coordinator;
+import fr.cls.platform.web.NotFoundException;
+import fr.cls.tenancy.TenantDirectory;
 
 /**
  * Subscribers of the current tenant and what they are told of. A subscriber is a person (issuer and subject) and
@@ -34,12 +41,17 @@ public class Subscriptions {
     private final Clock clock;
     private final AuditTrail audit;
     private final People people;
+    private final ContractState contracts;
+    private final TenantDirectory tenants;
 
-    Subscriptions(JdbcTemplate jdbc, Clock clock, AuditTrail audit, People people) {
+    Subscriptions(JdbcTemplate jdbc, Clock clock, AuditTrail audit, People people, ContractState contracts,
+            TenantDirectory tenants) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.people = people;
+        this.contracts = contracts;
+        this.tenants = tenants;
     }
 
     /** The caller's subscriptions; the first call materialises the defaults of their roles. */
@@ -72,11 +84,28 @@ public class Subscriptions {
     public SubscriberView replaceMine(Identity who, List<Choice> choices) {
         String tenant = TenantContext.require();
         Person person = who.person();
+        choices.stream().filter(c -> c.scope() == Scope.ONE).forEach(c -> requireVisible(who, c.contractId()));
         mine(who);
         jdbc.update("delete from subscription where " + PERSON, tenant, person.subject(), person.issuer());
         write(tenant, person, choices);
         audit.record("notification.subscriptions-replace", RESOURCE, person.subject(), null, null);
         return view(tenant, person);
+    }
+
+    /**
+     * A subscription to one contract names a contract the subscriber may see: one this tenant knows (its own or one
+     * it takes part in, from the owner's profile) and, for a confined coordinator, one they coordinate. Anything else
+     * answers 404, as the contract itself would.
+     */
+    private void requireVisible(Identity who, UUID contractId) {
+        Actor actor = new Actor(who.issuer(), who.subject(), who.roles());
+        contracts.find(contractId)
+                .filter(c -> CoordinatedContracts.reaches(actor, coordinators(c), CoordinatedContracts.tenantIssuers(tenants)))
+                .orElseThrow(() -> new NotFoundException("contract", contractId));
+    }
+
+    private static List<Coordinator> coordinators(TrackedContract contract) {
+        return contract.coordinatorPeople().stream().map(p -> new Coordinator(p.issuer(), p.subject())).toList();
     }
 
     /** Every subscriber of the tenant, for its agents. */

@@ -1,15 +1,17 @@
 package fr.cls.contract.contract.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.contract.contract.Contract;
+import fr.cls.contract.contract.ContractFilter;
 import fr.cls.contract.contract.ContractId;
+import fr.cls.contract.contract.ContractKind;
 import fr.cls.contract.contract.ContractParty;
+import fr.cls.contract.contract.ContractStatus;
 import fr.cls.contract.contract.Contracts;
+import io.swagger.v3.oas.annotations.Parameter;
 import fr.cls.platform.web.PageResponse;
 
 @RestController
@@ -79,8 +85,22 @@ class ContractController {
 
     @GetMapping
     PageResponse<ContractResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageResponse.of(contracts.list(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
-                ContractResponse::of);
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @Parameter(description = ContractListParameters.STATUS) @RequestParam(required = false) ContractStatus status,
+            @Parameter(description = ContractListParameters.KIND) @RequestParam(required = false) ContractKind kind,
+            @Parameter(description = ContractListParameters.COMMUNE) @RequestParam(required = false)
+            @Pattern(regexp = ContractListParameters.COMMUNE_CODE, message = "an INSEE commune code (5 characters)") String commune,
+            @Parameter(description = ContractListParameters.EPCI) @RequestParam(required = false)
+            @Pattern(regexp = ContractListParameters.EPCI_CODE, message = "an EPCI SIREN (9 digits)") String epci,
+            @Parameter(description = ContractListParameters.COORDINATOR) @RequestParam(required = false)
+            @Size(min = 1, max = 255) String coordinator,
+            @Parameter(description = ContractListParameters.YEAR) @RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = ContractListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = ContractListParameters.ENDING_BEFORE) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endingBefore,
+            @Parameter(description = ContractListParameters.SORT) @RequestParam(required = false)
+            @Pattern(regexp = ContractFilter.SORT, message = ContractListParameters.SORT_MESSAGE) String sort) {
+        ContractFilter filter = new ContractFilter(status, kind, commune, epci, coordinator, year, q, endingBefore);
+        return PageResponse.of(contracts.list(filter, sort, page, size), ContractResponse::of);
     }
 }

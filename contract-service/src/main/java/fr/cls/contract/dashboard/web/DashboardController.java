@@ -1,28 +1,37 @@
 package fr.cls.contract.dashboard.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cls.contract.contract.ContractFilter;
 import fr.cls.contract.contract.ContractKind;
 import fr.cls.contract.contract.ContractStatus;
 import fr.cls.contract.dashboard.ContractDashboard;
 import fr.cls.contract.dashboard.ContractExport;
+import fr.cls.contract.contract.web.ContractListParameters;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
- * No {@code @Validated} here: Spring MVC then checks the {@code @Min}/{@code @Max} parameters itself and a bad value
- * answers a 400 problem (the AOP validation's ConstraintViolationException had no handler and answered 500).
+ * {@code @Validated}: a parameter out of its bounds or form answers a 400 problem naming it (the platform's handler of
+ * ConstraintViolationException), as on the list of contracts.
  */
+@Validated
 @RestController
 @RequestMapping("/api/v1/contracts")
 @PreAuthorize(DashboardController.FUNDER_STAFF)
@@ -45,12 +54,27 @@ class DashboardController {
         return dashboard.overview(endingWithinMonths);
     }
 
-    /** CSV of the tenant's contracts: {@code columns=title,status,endDate}, optional {@code status} and {@code kind}. */
+    /** CSV of the tenant's contracts: {@code columns=title,status,endDate}, with the filters and sort of the list. */
     @GetMapping(value = "/export", produces = "text/csv")
-    void export(@RequestParam(required = false) List<String> columns, @RequestParam(required = false) ContractStatus status,
-            @RequestParam(required = false) ContractKind kind, HttpServletResponse response) throws IOException {
+    void export(@RequestParam(required = false) List<String> columns,
+            @Parameter(description = ContractListParameters.STATUS) @RequestParam(required = false) ContractStatus status,
+            @Parameter(description = ContractListParameters.KIND) @RequestParam(required = false) ContractKind kind,
+            @Parameter(description = ContractListParameters.COMMUNE) @RequestParam(required = false)
+            @Pattern(regexp = ContractListParameters.COMMUNE_CODE, message = "an INSEE commune code (5 characters)") String commune,
+            @Parameter(description = ContractListParameters.EPCI) @RequestParam(required = false)
+            @Pattern(regexp = ContractListParameters.EPCI_CODE, message = "an EPCI SIREN (9 digits)") String epci,
+            @Parameter(description = ContractListParameters.COORDINATOR) @RequestParam(required = false)
+            @Size(min = 1, max = 255) String coordinator,
+            @Parameter(description = ContractListParameters.YEAR) @RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = ContractListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = ContractListParameters.ENDING_BEFORE) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endingBefore,
+            @Parameter(description = "As the list's; by creation by default.") @RequestParam(required = false)
+            @Pattern(regexp = ContractFilter.SORT, message = ContractListParameters.SORT_MESSAGE) String sort,
+            HttpServletResponse response) throws IOException {
         csv(response, "contracts.csv", columns, ContractExport.COLUMN_NAMES);
-        export.write(columns, status == null ? null : status.name(), kind == null ? null : kind.name(), response.getWriter());
+        export.write(columns, new ContractFilter(status, kind, commune, epci, coordinator, year, q, endingBefore), sort,
+                response.getWriter());
     }
 
     /** CSV of the contracts in force ending within {@code withinMonths} (the dashboard's list), with the chosen columns. */

@@ -9,12 +9,17 @@ import java.util.SortedMap;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,16 +27,25 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.funding.convention.Convention;
+import fr.cls.funding.convention.ConventionFilter;
+import fr.cls.funding.convention.ConventionKind;
+import fr.cls.funding.convention.ConventionStatus;
 import fr.cls.funding.convention.Conventions;
+import fr.cls.funding.profile.ContractCriteria;
+import fr.cls.funding.profile.web.ListParameters;
+import fr.cls.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 import fr.cls.funding.convention.Payment;
 import fr.cls.funding.request.FundingRequestId;
 import fr.cls.platform.web.IfMatch;
 
 /** Conventions and their payments. Changes take {@code If-Match} with the version read; a stale one gets 409. */
 @RestController
+@Validated
 @RequestMapping("/api/v1/funding")
 class ConventionController {
 
@@ -97,6 +111,36 @@ class ConventionController {
     @GetMapping("/conventions/{id}")
     ResponseEntity<ConventionResponse> get(@PathVariable UUID id) {
         return ok(conventions.get(id));
+    }
+
+    @GetMapping("/conventions")
+    PageResponse<ConventionResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @Parameter(description = "Only conventions in this status: DRAFT, SIGNED or CANCELLED.")
+            @RequestParam(required = false) ConventionStatus status,
+            @Parameter(description = "Only conventions of this kind: FINANCIAL or FRAMEWORK.")
+            @RequestParam(required = false) ConventionKind kind,
+            @Parameter(description = "The funder tenant signing the conventions (e.g. cd-53).") @RequestParam(required = false)
+            @Pattern(regexp = ListParameters.TENANT, message = "a tenant id") String funder,
+            @Parameter(description = "Only the conventions on this contract.") @RequestParam(required = false) UUID contractId,
+            @Parameter(description = "Conventions valid during this year (valid from … until).") @RequestParam(required = false)
+            @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Conventions valid until a day strictly before this one (ISO date).")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endingBefore,
+            @Parameter(description = ListParameters.CONTRACT_KIND) @RequestParam(required = false)
+            @Pattern(regexp = ListParameters.KINDS, message = ListParameters.KINDS_MESSAGE) String contractKind,
+            @Parameter(description = ListParameters.TERRITORY) @RequestParam(required = false)
+            @Pattern(regexp = ListParameters.TERRITORY_CODE, message = ListParameters.TERRITORY_MESSAGE) String territory,
+            @Parameter(description = ListParameters.COORDINATOR) @RequestParam(required = false) @Size(min = 1, max = 255)
+            String coordinator,
+            @Parameter(description = ListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = "field,asc|desc with field among validFrom, validUntil, signedOn, status, createdAt;"
+                    + " newest first by default.") @RequestParam(required = false)
+            @Pattern(regexp = ConventionFilter.SORT, message = "field,asc|desc with field among validFrom, validUntil,"
+                    + " signedOn, status, createdAt") String sort) {
+        ConventionFilter filter = new ConventionFilter(status, kind, funder, contractId, year, endingBefore,
+                new ContractCriteria(contractKind, territory, coordinator, q));
+        return PageResponse.of(conventions.list(filter, sort, page, size), ConventionResponse::of);
     }
 
     @GetMapping("/contracts/{contractId}/conventions")

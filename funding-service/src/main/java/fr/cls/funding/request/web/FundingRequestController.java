@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -18,11 +22,18 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
 
 import fr.cls.funding.request.FundingRequest;
 import fr.cls.funding.request.FundingRequestId;
 import fr.cls.funding.request.FundingRequests;
+import fr.cls.funding.request.RequestFilter;
+import fr.cls.funding.request.RequestStatus;
+import fr.cls.funding.profile.ContractCriteria;
+import fr.cls.funding.profile.web.ListParameters;
+import io.swagger.v3.oas.annotations.Parameter;
 import fr.cls.funding.request.Simulations;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.PageResponse;
@@ -30,6 +41,7 @@ import fr.cls.platform.web.RuleViolationException;
 
 /** Funding requests and simulations. Changes take {@code If-Match} with the request's version; a stale one gets 409. */
 @RestController
+@Validated
 @RequestMapping("/api/v1/funding")
 class FundingRequestController {
 
@@ -71,9 +83,31 @@ class FundingRequestController {
     }
 
     @GetMapping("/requests")
-    PageResponse<FundingRequestResponse> list(Pageable pageable) {
-        return PageResponse.of(requests.list(pageable), FundingRequestResponse::of);
+    PageResponse<FundingRequestResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @Parameter(description = "Only requests in this status (SUBMITTED, UNDER_INSTRUCTION, GRANTED, ...).")
+            @RequestParam(required = false) RequestStatus status,
+            @Parameter(description = "The funder tenant instructing the requests (e.g. cd-53).") @RequestParam(required = false)
+            @Pattern(regexp = ListParameters.TENANT, message = "a tenant id") String funder,
+            @Parameter(description = "Only the requests on this contract.") @RequestParam(required = false) UUID contractId,
+            @Parameter(description = "Requests asking funding for this year.") @RequestParam(required = false)
+            @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = ListParameters.CONTRACT_KIND) @RequestParam(required = false)
+            @Pattern(regexp = ListParameters.KINDS, message = ListParameters.KINDS_MESSAGE) String contractKind,
+            @Parameter(description = ListParameters.TERRITORY) @RequestParam(required = false)
+            @Pattern(regexp = ListParameters.TERRITORY_CODE, message = ListParameters.TERRITORY_MESSAGE) String territory,
+            @Parameter(description = ListParameters.COORDINATOR) @RequestParam(required = false) @Size(min = 1, max = 255)
+            String coordinator,
+            @Parameter(description = ListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = "field,asc|desc with field among submittedOn, createdAt, status, decidedOn; latest"
+                    + " submitted first by default.") @RequestParam(required = false)
+            @Pattern(regexp = RequestFilter.SORT, message = "field,asc|desc with field among submittedOn, createdAt, status,"
+                    + " decidedOn") String sort) {
+        RequestFilter filter = new RequestFilter(status, funder, contractId, year,
+                new ContractCriteria(contractKind, territory, coordinator, q));
+        return PageResponse.of(requests.list(filter, sort, page, size), FundingRequestResponse::of);
     }
+
 
     @GetMapping("/requests/waiting")
     PageResponse<FundingRequestResponse> waiting(Pageable pageable) {
