@@ -33,9 +33,9 @@ public class IdempotencyWebConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectProvider<IdempotentRequests> requests,
-            JsonMapper json) {
+            ProblemWriter problems, JsonMapper json) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(requests::getObject, new ProblemWriter(json), json));
+                new FilterRegistrationBean<>(new IdempotencyFilter(requests::getObject, problems, json));
         registration.setOrder(ORDER);
         return registration;
     }

@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import fr.cls.platform.web.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as problem+json, keeping the standard {@code WWW-Authenticate: Bearer} header. */
@@ -21,9 +22,11 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final JsonMapper json;
+    private final ProblemTypes types;
 
-    ProblemSecurityResponses(JsonMapper json) {
+    ProblemSecurityResponses(JsonMapper json, ProblemTypes types) {
         this.json = json;
+        this.types = types;
     }
 
     @Override
@@ -46,6 +49,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        types.typed(problem);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -15,9 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemWriter {
 
     private final JsonMapper json;
+    private final ProblemTypes types;
 
+    /** Prefer the service's {@code ProblemWriter} bean: this one types problems with the default base URI. */
     public ProblemWriter(JsonMapper json) {
+        this(json, ProblemTypes.fromClasspath(null));
+    }
+
+    public ProblemWriter(JsonMapper json, ProblemTypes types) {
         this.json = json;
+        this.types = types;
     }
 
     public void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
@@ -30,6 +37,7 @@ public class ProblemWriter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
+        types.typed(problem);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

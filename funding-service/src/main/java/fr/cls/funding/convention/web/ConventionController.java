@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.funding.convention.Convention;
@@ -80,6 +82,7 @@ class ConventionController {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/requests/{requestId}/convention")
     ResponseEntity<ConventionResponse> draft(@PathVariable UUID requestId, @Valid @RequestBody Draft d) {
         Convention c = conventions.draft(new FundingRequestId(requestId), d.beneficiary(), d.validFrom(), d.validUntil());
@@ -87,6 +90,7 @@ class ConventionController {
                 .body(ConventionResponse.of(c));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conventions")
     ResponseEntity<ConventionResponse> framework(@Valid @RequestBody Framework f) {
         Convention c = conventions.recordFramework(f.contractId(), f.beneficiary(), f.validFrom(), f.validUntil(), f.signedOn());

@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.funding.request.FundingRequest;
@@ -46,6 +49,8 @@ class FundingRequestController {
     }
 
     /** 201 for a new request; 200 with the one already filed under the same portal reference with the same content, else 409. */
+    @ApiResponse(responseCode = "200", description = "the request already filed under the same portal reference with the same content (a replay)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/requests")
     ResponseEntity<FundingRequestResponse> submit(@Valid @RequestBody RequestRequests.Submission s) {
         FundingRequests.Filed filed = requests.submit(new FundingRequests.Filing(s.contractId(), s.funder(), s.schemeCode(),

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.funding.scheme.SchemeRule;
@@ -54,6 +56,7 @@ class SchemeController {
         return schemes.versions(funder, code);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{code}/versions")
     ResponseEntity<SchemeVersion> publish(@PathVariable String code, @Valid @RequestBody Publication p) {
         SchemeVersion published = schemes.publish(code, p.name(), p.effectiveFrom(), p.rules(), p.source());
