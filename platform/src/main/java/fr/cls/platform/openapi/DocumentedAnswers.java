@@ -29,7 +29,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * {@code *}/{@code *}), and the problems: 400 (a parameter or body), 401 and 403 (every API route needs a token and
  * a role), 404 (a resource in the path), 409 (a rule or a conflict on a change), 412 and 428 (If-Match on a change
  * of an existing resource), 304 (If-None-Match on a read), 413 and 415 (a body), 422 (an Idempotency-Key reused
- * on a POST), 429 (the gateway's rate limit). A route that answers otherwise says so with {@code @ApiResponse}.
+ * on a POST), 429 (the gateway's rate limit), 500. A route that answers otherwise says so with {@code @ApiResponse}.
  */
 class DocumentedAnswers implements OperationCustomizer {
 
@@ -50,7 +50,7 @@ class DocumentedAnswers implements OperationCustomizer {
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
-        success(responses);
+        success(responses, route.produces());
         if (route.changesExisting()) {
             header(operation, "If-Match", true, "the resource's current ETag, as its last read answered it");
         }
@@ -86,6 +86,7 @@ class DocumentedAnswers implements OperationCustomizer {
             problems.put("422", "Idempotency-Key reused with another request");
         }
         problems.put("429", "Rate limited (through the gateway): retry after Retry-After seconds");
+        problems.put("500", "Internal error: a fault of ours, quote the X-Correlation-Id; nothing was half-written");
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, problem(status, description));
@@ -100,9 +101,17 @@ class DocumentedAnswers implements OperationCustomizer {
         return operation;
     }
 
-    /** 201 gets its Location; a body of unknown media type is JSON; a 200 next to a 201 (a replay) has its body. */
-    private static void success(ApiResponses responses) {
+    /**
+     * 201 gets its Location; a body of unknown media type is JSON; a route that writes its body itself (a CSV
+     * export) has the media types it produces; a 200 next to a 201 (a replay) has the 201's body.
+     */
+    private static void success(ApiResponses responses, List<String> produces) {
         responses.forEach((status, response) -> {
+            if (status.startsWith("2") && !"204".equals(status) && response.getContent() == null && !produces.isEmpty()) {
+                Content content = new Content();
+                produces.forEach(type -> content.addMediaType(type, new MediaType().schema(new StringSchema())));
+                response.setContent(content);
+            }
             if (status.startsWith("2") && response.getContent() != null && response.getContent().containsKey("*/*")) {
                 Content content = new Content();
                 response.getContent().forEach((type, media) -> content.addMediaType("*/*".equals(type) ? JSON : type, media));
@@ -142,7 +151,7 @@ class DocumentedAnswers implements OperationCustomizer {
 
     /** What the handler is: method, full path template and its inputs. */
     record Route(String method, String path, boolean hasBody, boolean hasParameters, boolean created,
-            boolean declaresIfMatch) {
+            boolean declaresIfMatch, List<String> produces) {
 
         static Route of(HandlerMethod handler, Operation operation) {
             Method method = handler.getMethod();
@@ -156,8 +165,9 @@ class DocumentedAnswers implements OperationCustomizer {
             boolean created = operation.getResponses() != null && operation.getResponses().containsKey("201");
             boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                     .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
+            List<String> produces = onMethod == null ? List.of() : List.of(onMethod.produces());
             return new Route(verb, path.isEmpty() ? "/" : path, operation.getRequestBody() != null, parameters, created,
-                    ifMatch);
+                    ifMatch, produces);
         }
 
         private static String first(RequestMapping mapping) {

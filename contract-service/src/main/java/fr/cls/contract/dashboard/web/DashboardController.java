@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +47,7 @@ class DashboardController {
     }
 
     /** CSV of the tenant's contracts: {@code columns=title,status,endDate}, optional {@code status} and {@code kind}. */
+    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export", produces = "text/csv")
     void export(@RequestParam(required = false) List<String> columns, @RequestParam(required = false) ContractStatus status,
             @RequestParam(required = false) ContractKind kind, HttpServletResponse response) throws IOException {
@@ -54,6 +56,7 @@ class DashboardController {
     }
 
     /** CSV of the contracts in force ending within {@code withinMonths} (the dashboard's list), with the chosen columns. */
+    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export/ending-soon", produces = "text/csv")
     void endingSoon(@RequestParam(required = false) List<String> columns,
             @RequestParam(defaultValue = "6") @Min(1) @Max(60) int withinMonths, HttpServletResponse response) throws IOException {
@@ -62,6 +65,7 @@ class DashboardController {
     }
 
     /** CSV of the owner's contracts whose last annual report is overdue; columns as the export's, plus {@code reportYear}. */
+    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export/reports-overdue", produces = "text/csv")
     void reportsOverdue(@RequestParam(required = false) List<String> columns, HttpServletResponse response) throws IOException {
         csv(response, "annual-reports-overdue.csv", columns, ContractExport.OVERDUE_COLUMN_NAMES);
