@@ -50,6 +50,10 @@ class DocumentedAnswers implements OperationCustomizer {
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        if (responses.keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+            // springdoc drops its default 200 when a route declares only errors with @ApiResponse
+            responses.addApiResponse("200", new ApiResponse().description("OK"));
+        }
         success(responses, route.produces());
         if (route.changesExisting()) {
             header(operation, "If-Match", true, "the resource's current ETag, as its last read answered it");

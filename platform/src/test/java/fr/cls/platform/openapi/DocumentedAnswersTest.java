@@ -41,6 +41,10 @@ class DocumentedAnswersTest {
         void list() {
         }
 
+        @GetMapping(value = "/export", produces = "text/csv")
+        void export() {
+        }
+
         @DeleteMapping("/{id}")
         void delete(@PathVariable String id) {
         }
@@ -95,6 +99,17 @@ class DocumentedAnswersTest {
         answers.customize(operation, handler("delete", String.class));
 
         assertThat(operation.getResponses()).containsKeys("204", "412", "428").doesNotContainKey("200");
+    }
+
+    @Test
+    void aRouteDeclaringOnlyItsErrorsStillAnswers200WithWhatItProduces() throws Exception {
+        Operation operation = new Operation().responses(new ApiResponses().addApiResponse("409",
+                new ApiResponse().description("a column not offered")));
+
+        answers.customize(operation, handler("export"));
+
+        assertThat(operation.getResponses().get("200").getContent()).containsOnlyKeys("text/csv");
+        assertThat(operation.getResponses().get("409").getContent()).containsOnlyKeys("application/problem+json");
     }
 
     private static ApiResponse json() {

@@ -122,6 +122,7 @@ class IntegrationController {
         return reconciliations.runNow();
     }
 
+    @ApiResponse(responseCode = "200", description = "the latest reconciliation report", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "no reconciliation has run yet")
     @GetMapping("/reconciliations/latest")
     Reconciliations.Report latest() {

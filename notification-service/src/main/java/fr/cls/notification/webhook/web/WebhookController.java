@@ -110,6 +110,7 @@ class WebhookController {
         return EndpointResponse.of(endpoints.enable(id));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         endpoints.delete(id);
