@@ -20,6 +20,7 @@ class FallbackController {
                 service + " is unavailable at the moment; nothing was changed by this request if it did not answer. Retry later.");
         problem.setTitle("Service unavailable");
         problem.setProperty("service", service);
+        Problems.typed(problem);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -125,6 +125,7 @@ class GatewayRoutingTest {
                 .expectHeader().valueEquals("Retry-After", FallbackController.RETRY_AFTER_SECONDS)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.type").isEqualTo("/docs/problems.md#service-unavailable")
                 .jsonPath("$.service").isEqualTo("funding-service");
     }
 
@@ -134,7 +135,8 @@ class GatewayRoutingTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals("X-Correlation-Id", "refused-1")
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().value("WWW-Authenticate", v -> assertThat(v).startsWith("Bearer"));
+                .expectHeader().value("WWW-Authenticate", v -> assertThat(v).startsWith("Bearer"))
+                .expectBody().jsonPath("$.type").isEqualTo("/docs/problems.md#unauthorized");
         try (TestIssuer stranger = TestIssuer.untrusted()) {
             anonymous().get().uri("/api/v1/contracts").header("Authorization", stranger.bearer("ars-paca", "ARS_AGENT"))
                     .exchange().expectStatus().isUnauthorized();
@@ -258,6 +260,31 @@ class GatewayRoutingTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.urls[*].name").value(names -> assertThat(names.toString())
                         .contains("contract-service", "funding-service", "governance-service", "notification-service"));
+    }
+
+    @Test
+    void swaggerUiLogsInWithTheCodeFlowAndPkceOfClsWeb() {
+        anonymous().get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.oauth2RedirectUrl").value(url -> assertThat(url.toString()).endsWith("/oauth2-redirect.html"));
+        anonymous().get().uri("/webjars/swagger-ui/swagger-initializer.js").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script).contains("initOAuth", "cls-web",
+                        "\"usePkceWithAuthorizationCodeGrant\":true"));
+    }
+
+    @Test
+    void servesTheProblemsPageProblemTypesPointToWithoutAToken() {
+        anonymous().get().uri("/docs/problems.md").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page).contains("## unauthorized", "## rate-limited"));
+    }
+
+    @Test
+    void routesEachServicesAsyncApiDocumentWithoutAToken() {
+        anonymous().get().uri("/v3/asyncapi/contract-service").exchange().expectStatus().isCreated();
+        assertThat(lastRequest).containsEntry("path", "/v3/asyncapi");
     }
 
     private static int closedPort() {

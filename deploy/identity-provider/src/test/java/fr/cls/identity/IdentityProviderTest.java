@@ -84,6 +84,44 @@ class IdentityProviderTest {
         assertThat(SigningKey.loadOrCreate(null).getKeyID()).isNotEqualTo(first.getKeyID());
     }
 
+    @Test
+    void swaggerUiOfAServiceLogsInWithTheCodeFlowOfThePublicClientClsWebWithPkce() throws Exception {
+        HttpResponse<String> answer = authorize("http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html",
+                "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void clsWebWithoutPkceIsSentBackWithAnErrorAndNeverToAnUnregisteredRedirect() throws Exception {
+        HttpResponse<String> withoutPkce = authorize("http://127.0.0.1:8080/webjars/swagger-ui/oauth2-redirect.html", "");
+        HttpResponse<String> elsewhere = authorize("https://attacker.example/callback",
+                "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+
+        assertThat(withoutPkce.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .startsWith("http://127.0.0.1:8080/webjars/swagger-ui/oauth2-redirect.html").contains("error=invalid_request"));
+        assertThat(elsewhere.headers().firstValue("Location").orElse("")).doesNotContain("attacker.example");
+    }
+
+    @Test
+    void theTokenEndpointAllowsTheSwaggerUiOriginsAcrossOrigins() throws Exception {
+        HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + PORT + "/oauth2/token"))
+                .header("Origin", "http://127.0.0.1:8080").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://127.0.0.1:8080");
+    }
+
+    private HttpResponse<String> authorize(String redirect, String pkce) throws Exception {
+        String query = "response_type=code&client_id=cls-web&scope=openid&state=s1&redirect_uri="
+                + java.net.URLEncoder.encode(redirect, StandardCharsets.UTF_8) + pkce;
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + PORT + "/oauth2/authorize?" + query))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -54,7 +54,8 @@ class GatewaySecurity {
                 "Forbidden", "your role does not allow this action");
         http.authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**").permitAll()
+                        .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**", "/v3/asyncapi/**",
+                                "/docs/**").permitAll()
                         .pathMatchers("/fallback/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
                         .anyExchange().authenticated())

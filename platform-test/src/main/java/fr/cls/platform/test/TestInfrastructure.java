@@ -2,6 +2,7 @@ package fr.cls.platform.test;
 
 import org.springframework.beans.factory.annotation.Value;
 import fr.cls.identity.test.TestIssuer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -92,6 +93,13 @@ public class TestInfrastructure {
             registry.add("CLS_IDP_ISSUER", () -> TestIssuer.trusted().issuer());
             registry.add("cls.tenants.file", () -> "classpath:test-tenants.yml");
         };
+    }
+
+    /** Every API answer of the service under test is checked against its OpenAPI document ({@link DocumentedStatuses}). */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    StatusRecorder documentedStatusRecorder() {
+        return new StatusRecorder();
     }
 
     static class ContainersMode implements Condition {

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import fr.cls.platform.web.ProblemMessages;
 import fr.cls.platform.web.ProblemWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,9 +33,9 @@ public class IdempotencyWebConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectProvider<IdempotentRequests> requests,
-            JsonMapper json, ProblemMessages messages) {
-        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(requests::getObject, new ProblemWriter(json, messages), json));
+            ProblemWriter problems, JsonMapper json) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(requests::getObject, problems, json));
         registration.setOrder(ORDER);
         return registration;
     }

@@ -1,5 +1,6 @@
 package fr.cls.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -12,11 +13,13 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 
 import fr.cls.platform.web.ProblemMessages;
+import fr.cls.platform.web.ProblemTypes;
 import fr.cls.tenancy.TenantDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API needs a valid token; health probes and the OpenAPI document do not; other actuator endpoints
+ * The API needs a valid token; health probes, the OpenAPI and AsyncAPI documents, Swagger UI and the problem pages
+ * do not; other actuator endpoints
  * (metrics, dead letters) are for platform operators. Stateless: no session, no CSRF token (no cookies).
  */
 @AutoConfiguration(before = ServletWebSecurityAutoConfiguration.class)
@@ -25,12 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiSecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants, JsonMapper json, ProblemMessages messages)
-            throws Exception {
-        ProblemSecurityResponses problems = new ProblemSecurityResponses(json, messages);
+    SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants, JsonMapper json, ProblemMessages messages,
+            ObjectProvider<ProblemTypes> types) throws Exception {
+        ProblemSecurityResponses problems = new ProblemSecurityResponses(json, messages,
+                types.getIfAvailable(() -> ProblemTypes.fromClasspath(null)));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/asyncapi", "/error").permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/docs/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_OPERATOR)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

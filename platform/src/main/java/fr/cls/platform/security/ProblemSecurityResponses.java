@@ -18,6 +18,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import fr.cls.platform.web.Languages;
 import fr.cls.platform.web.ProblemMessages;
+import fr.cls.platform.web.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as problem+json, keeping the standard {@code WWW-Authenticate: Bearer} header. */
@@ -26,10 +27,12 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final JsonMapper json;
     private final ProblemMessages messages;
+    private final ProblemTypes types;
 
-    ProblemSecurityResponses(JsonMapper json, ProblemMessages messages) {
+    ProblemSecurityResponses(JsonMapper json, ProblemMessages messages, ProblemTypes types) {
         this.json = json;
         this.messages = messages;
+        this.types = types;
     }
 
     @Override
@@ -57,6 +60,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        types.typed(problem);
         response.setStatus(status.value());
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.of(request).toLanguageTag());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

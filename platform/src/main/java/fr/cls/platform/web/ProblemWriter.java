@@ -22,15 +22,21 @@ public class ProblemWriter {
 
     private final JsonMapper json;
     private final ProblemMessages messages;
+    private final ProblemTypes types;
 
+    /** Prefer the service's {@code ProblemWriter} bean: this one types problems with the default base URI. */
     public ProblemWriter(JsonMapper json) {
-        this(json, null);
+        this(json, null, ProblemTypes.fromClasspath(null));
     }
 
-    /** @param messages null: the texts are written as given */
-    public ProblemWriter(JsonMapper json, ProblemMessages messages) {
+    /**
+     * @param messages null: the texts are written as given
+     * @param types    the problem {@code type} URIs of the deployment
+     */
+    public ProblemWriter(JsonMapper json, ProblemMessages messages, ProblemTypes types) {
         this.json = json;
         this.messages = messages;
+        this.types = types;
     }
 
     public void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
@@ -43,6 +49,7 @@ public class ProblemWriter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
+        types.typed(problem);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

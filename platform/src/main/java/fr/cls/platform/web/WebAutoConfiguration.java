@@ -1,6 +1,8 @@
 package fr.cls.platform.web;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import fr.cls.platform.audit.AuditWebConfiguration;
 import fr.cls.platform.idempotency.IdempotencyWebConfiguration;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -34,6 +37,24 @@ public class WebAutoConfiguration {
     @Bean
     ProblemResponses problemResponses(ProblemMessages messages) {
         return new ProblemResponses(messages);
+    }
+
+    /** The base of problem types: a page of the deployment's documentation (docs/problems.md). */
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemTypes problemTypes(@Value("${cls.problems.base-uri:" + ProblemTypes.DEFAULT_BASE_URI + "}") String baseUri) {
+        return ProblemTypes.fromClasspath(baseUri);
+    }
+
+    @Bean
+    ProblemTypeAdvice problemTypeAdvice(ProblemTypes types) {
+        return new ProblemTypeAdvice(types);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemWriter problemWriter(JsonMapper json, ProblemMessages messages, ProblemTypes types) {
+        return new ProblemWriter(json, messages, types);
     }
 
     /** Registered by Boot with every JSON mapper of the service. */

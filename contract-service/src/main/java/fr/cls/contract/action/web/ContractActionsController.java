@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.contract.action.ActionSheet;
@@ -64,6 +66,7 @@ class ContractActionsController {
         return actions.axes(new ContractId(id)).stream().map(AxisResponse::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/axes")
     ResponseEntity<AxisResponse> addAxis(@PathVariable UUID id, @Valid @RequestBody ActionRequests.NewAxis body) {
         Axis axis = actions.addAxis(new ContractId(id), body.code(), body.title(), body.order());
@@ -76,6 +79,7 @@ class ContractActionsController {
         return actions.sheets(new ContractId(id)).stream().map(SheetResponse::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/action-sheets")
     ResponseEntity<SheetResponse> createSheet(@PathVariable UUID id, @Valid @RequestBody ActionRequests.Sheet body) {
         ActionSheet sheet = actions.createSheet(new ContractId(id), body.content());
@@ -142,6 +146,7 @@ class ContractActionsController {
         return actions.amendments(new ContractId(id)).stream().map(this::amendment).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/amendments")
     ResponseEntity<AmendmentResponse> amend(@PathVariable UUID id, @Valid @RequestBody ActionRequests.NewAmendment body) {
         Amendment amendment = actions.amend(new ContractId(id), body.changes(), body.signedOn());

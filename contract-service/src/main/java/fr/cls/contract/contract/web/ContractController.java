@@ -12,6 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.contract.contract.Contract;
@@ -44,6 +48,7 @@ class ContractController {
     }
 
     /** Records a collectivité's letter of intent: the first step of every contract. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ContractResponse> initiate(@Valid @RequestBody InitiateContractRequest request) {
         Contract contract = contracts.initiate(request.kind(), request.title(), request.letterOfIntentReceivedOn());
@@ -53,6 +58,7 @@ class ContractController {
     }
 
     /** Brings onto the platform a contract signed before it existed (an ARS's running contracts). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/imports")
     ResponseEntity<ContractResponse> importSigned(@Valid @RequestBody ImportContractRequest request) {
         Contract contract = contracts.importSigned(request.kind(), request.title(), request.status(),
@@ -71,6 +77,7 @@ class ContractController {
     }
 
     /** Lists a tenant taking part in the contract (co-funder, signatory); only the owner may. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/parties")
     ResponseEntity<PartyResponse> addParty(@PathVariable UUID id, @Valid @RequestBody AddPartyRequest request) {
         ContractParty party = contracts.addParty(new ContractId(id), request.tenantId(), request.role());

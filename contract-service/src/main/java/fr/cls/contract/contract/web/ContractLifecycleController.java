@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,13 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.cls.platform.web.IfMatch;
 import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.Contracts;
 import fr.cls.contract.contract.Signatory;
+import fr.cls.platform.web.IfMatch;
 
 /**
  * One resource per lifecycle step (POST). An {@code If-Match} with the version the caller last saw refuses the
@@ -71,6 +73,7 @@ class ContractLifecycleController {
         return ok(contracts.defineTerritory(new ContractId(id), IfMatch.version(ifMatch), body));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/signatories")
     ResponseEntity<SignatoryResponse> addSignatory(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.NewSignatory body) {
         Signatory signatory = contracts.addSignatory(new ContractId(id), body.organisation(), body.kind(), body.carries());
@@ -78,6 +81,7 @@ class ContractLifecycleController {
                 .body(SignatoryResponse.of(signatory));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/documents")
     ResponseEntity<DocumentResponse> addDocument(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.NewDocument body) {
         fr.cls.contract.contract.ContractDocument document = contracts.addDocument(new ContractId(id), body.title(), body.kind(),
@@ -133,6 +137,7 @@ class ContractLifecycleController {
     }
 
     /** Answers the new generation (201, Location). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/renewal")
     ResponseEntity<ContractResponse> renew(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
@@ -140,6 +145,7 @@ class ContractLifecycleController {
     }
 
     /** Answers the CLS the protocole d'accord became (201, Location). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conversion")
     ResponseEntity<ContractResponse> convert(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Conversion body) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +56,8 @@ class DashboardController {
     }
 
     /** CSV of the tenant's contracts: {@code columns=title,status,endDate}, with the filters and sort of the list. */
+    /** CSV of the tenant's contracts: {@code columns=title,status,endDate}, optional {@code status} and {@code kind}. */
+    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export", produces = "text/csv")
     void export(@RequestParam(required = false) List<String> columns,
             @Parameter(description = ContractListParameters.STATUS) @RequestParam(required = false) ContractStatus status,
@@ -78,6 +81,7 @@ class DashboardController {
     }
 
     /** CSV of the contracts in force ending within {@code withinMonths} (the dashboard's list), with the chosen columns. */
+    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export/ending-soon", produces = "text/csv")
     void endingSoon(@RequestParam(required = false) List<String> columns,
             @RequestParam(defaultValue = "6") @Min(1) @Max(60) int withinMonths, HttpServletResponse response) throws IOException {
@@ -86,6 +90,7 @@ class DashboardController {
     }
 
     /** CSV of the owner's contracts whose last annual report is overdue; columns as the export's, plus {@code reportYear}. */
+    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export/reports-overdue", produces = "text/csv")
     void reportsOverdue(@RequestParam(required = false) List<String> columns, HttpServletResponse response) throws IOException {
         csv(response, "annual-reports-overdue.csv", columns, ContractExport.OVERDUE_COLUMN_NAMES);

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.funding.convention.Convention;
@@ -94,6 +96,7 @@ class ConventionController {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/requests/{requestId}/convention")
     ResponseEntity<ConventionResponse> draft(@PathVariable UUID requestId, @Valid @RequestBody Draft d) {
         Convention c = conventions.draft(new FundingRequestId(requestId), d.beneficiary(), d.validFrom(), d.validUntil());
@@ -101,6 +104,7 @@ class ConventionController {
                 .body(ConventionResponse.of(c));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conventions")
     ResponseEntity<ConventionResponse> framework(@Valid @RequestBody Framework f) {
         Convention c = conventions.recordFramework(f.contractId(), f.beneficiary(), f.validFrom(), f.validUntil(), f.signedOn());

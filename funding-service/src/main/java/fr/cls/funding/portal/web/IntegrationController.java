@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -83,6 +86,8 @@ class IntegrationController {
             description = "Judged by the version of the scheme in force on the filing date (today, Europe/Paris), which"
                     + " the dossier keeps; refused from the scheme's closing day included (409 `scheme-closed`). Every"
                     + " refusal names the scheme and the version that judged.")
+    @ApiResponse(responseCode = "200", description = "the dossier already filed under the same reference with the same content (a replay)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/dossiers")
     ResponseEntity<DossierStatus> file(@Valid @RequestBody NewDossier d) {
         FundingRequests.Filed filed = dossiers.file(new Dossiers.Dossier(d.portalReference(), d.contractId(), d.schemeCode(),
@@ -126,6 +131,8 @@ class IntegrationController {
         return reconciliations.runNow();
     }
 
+    @ApiResponse(responseCode = "200", description = "the latest reconciliation report", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "no reconciliation has run yet")
     @GetMapping("/reconciliations/latest")
     Reconciliations.Report latest() {
         return reconciliations.latest().orElseThrow(() -> new NotFoundException("reconciliation report", "latest"));

@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.validation.annotation.Validated;
 
@@ -71,6 +74,8 @@ class FundingRequestController {
                     + " the request keeps through amendment, instruction and decision. Refused (409 `scheme-closed`) from"
                     + " the scheme's closing day included; `scheme-in-effect` before its first version starts. Every"
                     + " refusal names the scheme and the version that judged.")
+    @ApiResponse(responseCode = "200", description = "the request already filed under the same portal reference with the same content (a replay)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/requests")
     ResponseEntity<FundingRequestResponse> submit(@Valid @RequestBody RequestRequests.Submission s) {
         FundingRequests.Filed filed = requests.submit(new FundingRequests.Filing(s.contractId(), s.funder(), s.schemeCode(),

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.funding.scheme.Scheme;
@@ -85,6 +87,7 @@ class SchemeController {
     @Operation(summary = "Create a scheme of the caller's funder (approvers)",
             description = "A scheme has no version until one is published under its code; a code already used by the"
                     + " funder is refused (409 `scheme-code-unique`).")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<SchemeResponse> create(@Valid @RequestBody Creation c) {
         Scheme created = schemes.create(c.code(), c.name(), c.source());
@@ -96,6 +99,7 @@ class SchemeController {
             description = "404 for a code the funder has not created (POST /api/v1/funding/schemes first). The version"
                     + " starts on `effectiveFrom`, today or later: the version in force until then ends the day before."
                     + " Refused when the scheme is closed or closes on or before `effectiveFrom`." + SELECTION)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{code}/versions")
     ResponseEntity<VersionResponse> publish(@PathVariable String code, @Valid @RequestBody Publication p) {
         SchemeVersion published = schemes.publish(code, p.name(), p.effectiveFrom(), p.rules(), p.source(), p.terms());

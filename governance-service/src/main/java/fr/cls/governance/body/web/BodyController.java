@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.governance.body.Bodies;
@@ -44,6 +46,7 @@ class BodyController {
         return bodies.list(contractId, kind, status).stream().map(BodyResponse::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<BodyResponse> create(@Valid @RequestBody BodyRequests.NewBody request) {
         Body body;
@@ -70,6 +73,7 @@ class BodyController {
         return ok(bodies.get(new BodyId(id)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/members")
     ResponseEntity<BodyResponse> addMember(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody BodyRequests.NewMember request) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.governance.body.BodyId;
@@ -62,6 +64,7 @@ class FollowUpController {
         return followUps.list(bodyId, status, overdue).stream().map(i -> FollowUpResponse.of(i, today)).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/bodies/{bodyId}/follow-ups")
     ResponseEntity<FollowUpResponse> open(@PathVariable UUID bodyId, @Valid @RequestBody NewFollowUp request) {
         FollowUp item = followUps.open(new BodyId(bodyId), request.meetingId(), request.kind(), request.title(),

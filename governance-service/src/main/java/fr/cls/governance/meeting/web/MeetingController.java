@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.governance.body.Body;
@@ -49,6 +51,7 @@ class MeetingController {
         this.overview = overview;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/bodies/{bodyId}/meetings")
     ResponseEntity<MeetingResponse> schedule(@PathVariable UUID bodyId, @Valid @RequestBody MeetingRequests.NewMeeting request) {
         Meeting meeting = meetings.schedule(new BodyId(bodyId), request.scheduledOn(), request.place());

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.notification.webhook.WebhookEndpoints;
@@ -70,6 +72,7 @@ class WebhookController {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @SecretInResponse("secret")
     ResponseEntity<EndpointSecretResponse> create(@RequestBody CreateEndpoint request) {
@@ -107,6 +110,7 @@ class WebhookController {
         return EndpointResponse.of(endpoints.enable(id));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         endpoints.delete(id);
