@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +79,7 @@ class ContractController {
 
     @GetMapping
     PageResponse<ContractResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         return PageResponse.of(contracts.list(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
                 ContractResponse::of);
     }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +40,7 @@ class DashboardController {
 
     /** Contracts by kind and status, contracts in force ending within {@code endingWithinMonths}, population covered. */
     @GetMapping("/dashboard")
-    ContractDashboard.Overview dashboard(@RequestParam(defaultValue = "6") @Min(1) @Max(60) int endingWithinMonths) {
+    ContractDashboard.Overview dashboard(@RequestParam(defaultValue = "6") @Range(min = 1, max = 60) int endingWithinMonths) {
         return dashboard.overview(endingWithinMonths);
     }
 
@@ -56,7 +55,7 @@ class DashboardController {
     /** CSV of the contracts in force ending within {@code withinMonths} (the dashboard's list), with the chosen columns. */
     @GetMapping(value = "/export/ending-soon", produces = "text/csv")
     void endingSoon(@RequestParam(required = false) List<String> columns,
-            @RequestParam(defaultValue = "6") @Min(1) @Max(60) int withinMonths, HttpServletResponse response) throws IOException {
+            @RequestParam(defaultValue = "6") @Range(min = 1, max = 60) int withinMonths, HttpServletResponse response) throws IOException {
         csv(response, "contracts-ending-soon.csv", columns, ContractExport.COLUMN_NAMES);
         export.writeEndingSoon(columns, withinMonths, response.getWriter());
     }

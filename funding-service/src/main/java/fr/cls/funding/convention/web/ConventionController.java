@@ -28,6 +28,7 @@ import fr.cls.funding.convention.Convention;
 import fr.cls.funding.convention.Conventions;
 import fr.cls.funding.convention.Payment;
 import fr.cls.funding.request.FundingRequestId;
+import fr.cls.platform.web.Euros;
 import fr.cls.platform.web.IfMatch;
 
 /** Conventions and their payments. Changes take {@code If-Match} with the version read; a stale one gets 409. */
@@ -51,7 +52,7 @@ class ConventionController {
     record Signature(LocalDate signedOn) {
     }
 
-    record Amendment(@NotEmpty Map<Integer, BigDecimal> amountsByYear, @Size(max = 2000) String note) {
+    record Amendment(@NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear, @Size(max = 2000) String note) {
     }
 
     record Cancellation(@NotBlank @Size(max = 2000) String reason) {

@@ -9,13 +9,13 @@ import java.util.SortedMap;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +34,7 @@ import fr.cls.funding.request.FundingRequest;
 import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.request.Purpose;
 import fr.cls.funding.request.YearAmounts;
+import fr.cls.platform.web.Euros;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 
@@ -60,11 +61,13 @@ class IntegrationController {
     }
 
     record NewDossier(@NotBlank @Size(max = 100) String portalReference, @NotNull UUID contractId, @NotBlank String schemeCode,
-            @NotNull Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear,
+            @NotNull Purpose purpose, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear,
             @Valid @Size(max = 50) List<AttachmentMetadata> attachments) {
     }
 
-    record DossierChange(Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear) {
+    record DossierChange(Purpose purpose, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear) {
     }
 
     /** What a portal shows its user about a dossier. */
@@ -107,7 +110,7 @@ class IntegrationController {
 
     /** Everything after the cursor (0 for the beginning), oldest first; poll again with {@code nextCursor}. */
     @GetMapping("/changes")
-    Feed changes(@RequestParam(defaultValue = "0") @Min(0) long since, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+    Feed changes(@RequestParam(defaultValue = "0") @Min(0) long since, @RequestParam(defaultValue = "100") @Range(min = 1, max = 500) int limit) {
         List<PortalFeed.Change> items = feed.since(since, limit);
         return new Feed(items, items.isEmpty() ? since : items.get(items.size() - 1).cursor());
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import fr.cls.funding.request.Purpose;
+import fr.cls.platform.web.Euros;
 
 /** What clients send about funding requests. Amounts are euros by calendar year: {"2025": 10000, "2026": 10000}. */
 final class RequestRequests {
@@ -19,11 +20,12 @@ final class RequestRequests {
     }
 
     record Submission(@NotNull UUID contractId, @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}") String funder,
-            @NotBlank String schemeCode, @NotNull Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear,
-            Map<Integer, BigDecimal> ownShareByYear, @Size(max = 100) String portalReference) {
+            @NotBlank String schemeCode, @NotNull Purpose purpose,
+            @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear, Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear, @Size(max = 100) String portalReference) {
     }
 
-    record Amendment(Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear) {
+    record Amendment(Purpose purpose, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear) {
     }
 
     enum Outcome {
@@ -31,10 +33,10 @@ final class RequestRequests {
     }
 
     /** A grant names its amounts per year; a refusal its reasons. */
-    record Decision(@NotNull Outcome outcome, Map<Integer, BigDecimal> amountsByYear, @Size(max = 2000) String reasons) {
+    record Decision(@NotNull Outcome outcome, Map<Integer, @NotNull @Euros BigDecimal> amountsByYear, @Size(max = 2000) String reasons) {
     }
 
-    record Simulation(@NotNull UUID contractId, @NotEmpty Map<Integer, BigDecimal> amountsByYear,
-            Map<Integer, BigDecimal> ownShareByYear) {
+    record Simulation(@NotNull UUID contractId, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear) {
     }
 }

@@ -5,10 +5,9 @@ import java.time.YearMonth;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -50,9 +49,9 @@ class SettingController {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    record SettingsRequest(@Min(1) @Max(90) int copilDaysBefore, @Min(1) @Max(365) int requestWaitingDays,
-            @Min(1) @Max(24) int endOfTermMonths, @Min(1) @Max(12) int annualReportDueMonth,
-            @Min(1) @Max(31) int annualReportDueDay, @Min(1) @Max(180) int annualReportDaysBefore,
+    record SettingsRequest(@Range(min = 1, max = 90) int copilDaysBefore, @Range(min = 1, max = 365) int requestWaitingDays,
+            @Range(min = 1, max = 24) int endOfTermMonths, @Range(min = 1, max = 12) int annualReportDueMonth,
+            @Range(min = 1, max = 31) int annualReportDueDay, @Range(min = 1, max = 180) int annualReportDaysBefore,
             @Email @Size(max = 200) String mailFrom, @Size(max = 500) String signature) {
 
         /** 31/04 and the like do not exist; 29/02 neither (not every year has one). */
