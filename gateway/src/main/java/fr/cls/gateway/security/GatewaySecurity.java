@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -72,6 +73,16 @@ class GatewaySecurity {
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer
                         .policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded NUL, a {@code ..} segment, encoded or not, a malformed header...):
+     * 400 problem+json like every other answer of the gateway, not an empty body.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler() {
+        return (exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
+                "the request's path or headers are not accepted: no encoded NUL, no '..' segment, no control character");
     }
 
     /** For a browser front end: the listed origins may call the API with a bearer token (no cookies). */
