@@ -83,8 +83,10 @@ class NotificationAuditIntegrationTest {
         HttpTestClient approver = approver(tenant);
         String id = approver.post("/api/v1/notifications/webhooks", Map.of("url", "http://127.0.0.1:9/hooks",
                 "eventTypes", List.of("cls.funding.*"))).json().path("id").asString();
-        assertThat(approver.post("/api/v1/notifications/webhooks/" + id + "/secret-rotation", Map.of()).status()).isEqualTo(200);
-        assertThat(approver.request("DELETE", "/api/v1/notifications/webhooks/" + id, null).status()).isEqualTo(204);
+        assertThat(approver.ifMatch("/api/v1/notifications/webhooks/" + id)
+                .post("/api/v1/notifications/webhooks/" + id + "/secret-rotation", Map.of()).status()).isEqualTo(200);
+        assertThat(approver.ifMatch("/api/v1/notifications/webhooks/" + id)
+                .request("DELETE", "/api/v1/notifications/webhooks/" + id, null).status()).isEqualTo(204);
 
         JsonNode items = approver.get("/api/v1/audit?size=200").json().path("items");
         assertThat(items.findValuesAsString("action")).containsExactly("webhook.endpoint-delete", "webhook.secret-rotate",

@@ -9,8 +9,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * A route that reads {@code If-Match} changes an existing resource: without the header it answers 428 before anything
- * else is read (body, rules), so no route can forget the check. A malformed header is a 400 here too.
+ * A route that requires {@code If-Match} ({@code @RequestHeader(IfMatch.HEADER)}) changes an existing resource: without the header it answers 428 before anything
+ * else is read (body, rules), so no route can forget the check. A malformed header is a 400 here too. A PUT that creates the
+ * resource when it does not exist yet reads the header as optional; its service then asks for it (428) when the
+ * resource does exist.
  */
 final class IfMatchRequired implements HandlerInterceptor {
 
@@ -29,7 +31,7 @@ final class IfMatchRequired implements HandlerInterceptor {
     static boolean readsIfMatch(HandlerMethod method) {
         for (MethodParameter parameter : method.getMethodParameters()) {
             RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-            if (header != null && (IfMatch.HEADER.equalsIgnoreCase(header.value())
+            if (header != null && header.required() && (IfMatch.HEADER.equalsIgnoreCase(header.value())
                     || IfMatch.HEADER.equalsIgnoreCase(header.name()))) {
                 return true;
             }

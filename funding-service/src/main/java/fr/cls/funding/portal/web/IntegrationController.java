@@ -97,14 +97,14 @@ class IntegrationController {
     }
 
     @PutMapping("/dossiers/{reference}")
-    ResponseEntity<DossierStatus> amend(@PathVariable String reference, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<DossierStatus> amend(@PathVariable String reference, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody DossierChange change) {
         return ok(dossiers.amend(reference, IfMatch.version(ifMatch), change.purpose(), change.amountsByYear(), change.ownShareByYear()));
     }
 
     @PostMapping("/dossiers/{reference}/withdrawal")
     ResponseEntity<DossierStatus> withdraw(@PathVariable String reference,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         return ok(dossiers.withdraw(reference, IfMatch.version(ifMatch)));
     }
 

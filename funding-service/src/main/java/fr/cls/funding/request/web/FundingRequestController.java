@@ -78,19 +78,19 @@ class FundingRequestController {
     }
 
     @PutMapping("/requests/{id}")
-    ResponseEntity<FundingRequestResponse> amend(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FundingRequestResponse> amend(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody RequestRequests.Amendment a) {
         return ok(requests.amend(new FundingRequestId(id), IfMatch.version(ifMatch), a.purpose(), a.amountsByYear(), a.ownShareByYear()));
     }
 
     @PostMapping("/requests/{id}/instruction")
     ResponseEntity<FundingRequestResponse> instruct(@PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         return ok(requests.startInstruction(new FundingRequestId(id), IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/requests/{id}/decision")
-    ResponseEntity<FundingRequestResponse> decide(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FundingRequestResponse> decide(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody RequestRequests.Decision decision) {
         FundingRequestId requestId = new FundingRequestId(id);
         if (decision.outcome() == RequestRequests.Outcome.REFUSED) {
@@ -105,7 +105,7 @@ class FundingRequestController {
 
     @PostMapping("/requests/{id}/withdrawal")
     ResponseEntity<FundingRequestResponse> withdraw(@PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         return ok(requests.withdraw(new FundingRequestId(id), IfMatch.version(ifMatch)));
     }
 
