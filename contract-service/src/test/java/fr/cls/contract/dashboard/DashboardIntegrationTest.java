@@ -178,14 +178,23 @@ class DashboardIntegrationTest {
                 .body().split("\r\n")).as("a party sees the contracts it takes part in").containsExactly("title,ownerTenantId",
                         "CLS de Vitré," + tenant);
         HttpTestClient.Response refused = approver.get("/api/v1/contracts/export/ending-soon?columns=title,budget");
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.status()).as("an unknown column is the request's own mistake").isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("detail").asString()).contains("budget");
-        for (String outOfRange : List.of("/api/v1/contracts/export/ending-soon?withinMonths=0", "/api/v1/contracts/dashboard?endingWithinMonths=61")) {
-            HttpTestClient.Response bad = approver.get(outOfRange);
-            assertThat(bad.status()).as(outOfRange).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("columns");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("budget");
+        Map<String, String> outOfRange = Map.of("/api/v1/contracts/export/ending-soon?withinMonths=120", "withinMonths",
+                "/api/v1/contracts/export/ending-soon?withinMonths=0", "withinMonths",
+                "/api/v1/contracts/dashboard?endingWithinMonths=61", "endingWithinMonths");
+        outOfRange.forEach((query, parameter) -> {
+            HttpTestClient.Response bad = approver.get(query);
+            assertThat(bad.status()).as(query).isEqualTo(400);
             assertThat(bad.contentType()).startsWith("application/problem+json");
-        }
+            assertThat(bad.json().at("/errors/0/field").asString()).as(query).isEqualTo(parameter);
+            assertThat(bad.json().at("/errors/0/message").asString()).as("the allowed range").contains("between 1 and 60");
+        });
+        HttpTestClient.Response notANumber = approver.get("/api/v1/contracts/export/ending-soon?withinMonths=six");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().at("/errors/0/field").asString()).isEqualTo("withinMonths");
     }
 
     @Test

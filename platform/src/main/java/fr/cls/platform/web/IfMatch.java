@@ -14,7 +14,7 @@ public final class IfMatch {
 
     /**
      * @return the version in the header, or null when absent (the change is then refused by {@link #check})
-     * @throws InvalidHeaderException (400) when the header is not one version, e.g. {@code "3"}
+     * @throws InvalidInputException (400) when the header is not one version, e.g. {@code "3"}
      */
     public static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -28,7 +28,7 @@ public final class IfMatch {
             value = value.substring(1, value.length() - 1);
         }
         if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
-            throw new InvalidHeaderException(HEADER, "if-match-is-a-version",
+            throw new InvalidInputException(HEADER, "if-match-is-a-version",
                     "must carry one version of the resource, its ETag, e.g. \"3\"");
         }
         return Long.parseLong(value);

@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error as RFC 9457 problem+json, naming the field or the rule at fault. A request that is not valid in itself
@@ -82,11 +83,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
         Class<?> type = ex.getRequiredType();
-        String expected = type == null ? "a value of another form"
-                : type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
-                : "a " + readable(type);
         return ResponseEntity.badRequest().body(invalid("the request has invalid parameters",
-                List.of(error(name == null ? "parameter" : name, "type", "must be " + expected))));
+                List.of(error(name == null ? "parameter" : name, "type",
+                        "must be " + (type == null ? "a value of another form" : expected(type))))));
     }
 
     @Override
@@ -117,9 +116,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         for (Throwable t = ex.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
                 boolean control = PlainTextDeserializer.MESSAGE.equals(mapping.getOriginalMessage());
+                Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+                String expected = target == null ? "has a value of the wrong type or form" : "must be " + expected(target);
                 return ResponseEntity.badRequest().body(invalid("the request body has an invalid field", List.of(error(
                         jsonPath(mapping), control ? PlainTextDeserializer.RULE : "type",
-                        control ? PlainTextDeserializer.MESSAGE : "has a value of the wrong type or form"))));
+                        control ? PlainTextDeserializer.MESSAGE : expected))));
             }
         }
         boolean empty = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
@@ -133,9 +134,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 e.fields().stream().map(f -> error(f, PlainTextDeserializer.RULE, e.getMessage())).toList());
     }
 
-    @ExceptionHandler(InvalidHeaderException.class)
-    ProblemDetail invalidHeader(InvalidHeaderException e) {
-        return invalid("the request has an invalid header", List.of(error(e.header(), e.rule(), e.getMessage())));
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return invalid("the request has an invalid field", List.of(error(e.field(), e.rule(), e.getMessage())));
     }
 
     /** A query parameter out of its bounds on a {@code @Validated} controller: the parameter is named, never a 500. */
@@ -274,6 +275,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "a " + readable(type);
     }
 
     private static String readable(Class<?> type) {

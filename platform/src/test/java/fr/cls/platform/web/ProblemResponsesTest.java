@@ -93,7 +93,17 @@ class ProblemResponsesTest {
                 {"name": "x", "amountsByYear": {"2026": "lots"}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("amountsByYear[2026]"))
-                .andExpect(jsonPath("$.errors[0].rule").value("type"));
+                .andExpect(jsonPath("$.errors[0].rule").value("type"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a number"));
+    }
+
+    @Test
+    void namesAnUnknownEnumValueWithTheValuesAllowed() throws Exception {
+        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("""
+                {"name": "x", "lines": [{"amount": 1, "kind": "BIG"}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].kind"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of [SMALL, LARGE]"));
     }
 
     @Test
@@ -171,7 +181,11 @@ class ProblemResponsesTest {
         assertThat(ProblemResponses.kebab("jakarta.validation.constraints.NotNull")).isEqualTo("not-null");
     }
 
-    record Line(@NotNull @Euros BigDecimal amount) {
+    enum Kind {
+        SMALL, LARGE
+    }
+
+    record Line(@NotNull @Euros BigDecimal amount, Kind kind) {
     }
 
     record Thing(@NotNull @Size(min = 1, max = 20) String name, Map<Integer, @Euros BigDecimal> amountsByYear,
