@@ -33,9 +33,9 @@ class NotificationAuditIntegrationTest {
         HttpTestClient person = new HttpTestClient("http://localhost:" + port).with("Authorization",
                 TestEvents.person(tenant, "agent.audit", "agent.audit@test.cls.local", Roles.ARS_AGENT));
 
-        assertThat(approver.request("PUT", "/api/v1/notifications/settings", settings(20)).status()).isEqualTo(200);
+        assertThat(approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings(20)).status()).isEqualTo(200);
         assertThat(person.get("/api/v1/notifications/subscriptions/me").status()).isEqualTo(200);
-        assertThat(person.request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
+        assertThat(person.ifMatch("/api/v1/notifications/subscriptions/me").request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
                 List.of(Map.of("topic", "PAYMENT", "channel", "EMAIL", "scope", "ALL")))).status()).isEqualTo(200);
 
         JsonNode listed = approver.get("/api/v1/audit?size=200").json();
@@ -69,9 +69,9 @@ class NotificationAuditIntegrationTest {
         invalid.put("annualReportDueDay", 31);
         invalid.put("annualReportDueMonth", 4);
 
-        assertThat(approver.request("PUT", "/api/v1/notifications/settings", invalid).status()).isEqualTo(400);
-        assertThat(agent.request("PUT", "/api/v1/notifications/settings", settings(10)).status()).isEqualTo(403);
-        assertThat(approver.request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
+        assertThat(approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", invalid).status()).isEqualTo(400);
+        assertThat(agent.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings(10)).status()).isEqualTo(403);
+        assertThat(approver.ifMatch("/api/v1/notifications/subscriptions/me").request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
                 List.of(Map.of("topic", "PAYMENT", "channel", "EMAIL", "scope", "ONE")))).status()).isIn(400, 409, 422);
 
         assertThat(approver.get("/api/v1/audit").json().path("totalItems").asLong()).isZero();

@@ -171,8 +171,13 @@ class ContractActionsIntegrationTest {
 
         HttpTestClient.Response stale = agent.with("If-Match", "\"9\"").request("PUT", c + "/action-sheets/" + sheetId,
                 sheet(axisId, "99", "2016-01-01", "2016-12-31"));
-        assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("title").asString()).isEqualTo("Stale version");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
+        HttpTestClient.Response blind = agent.request("PUT", c + "/action-sheets/" + sheetId, sheet(axisId, "99", "2016-01-01", "2016-12-31"));
+        assertThat(blind.status()).isEqualTo(428);
+        assertThat(blind.json().get("code").asString()).isEqualTo("if-match-required");
+        HttpTestClient.Response replanned = agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
+        assertThat(replanned.status()).as("a programming that exists is changed with its version only").isEqualTo(428);
         assertThat(agent.get(c + "/action-sheets/" + sheetId).json().get("budget").decimalValue()).isEqualByComparingTo("10");
     }
 

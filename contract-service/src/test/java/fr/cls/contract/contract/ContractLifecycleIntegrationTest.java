@@ -229,7 +229,7 @@ class ContractLifecycleIntegrationTest {
     }
 
     @Test
-    void anIllegalStepAnswers409AndAStaleVersionIsRefusedWithoutChangingAnything() {
+    void anIllegalStepAnswers409AStaleVersion412AndAChangeWithoutVersion428() {
         HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLSM", "title", "CLSM de Marseille")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
@@ -240,11 +240,20 @@ class ContractLifecycleIntegrationTest {
 
         HttpTestClient.Response stale = agent.with("If-Match", "\"7\"").post(c + "/framing", Map.of());
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(stale.json().get("title").asString()).isEqualTo("Stale version");
+        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
         assertThat(agent.get(c).json().get("status").asString()).isEqualTo("LETTER_OF_INTENT_RECEIVED");
 
         String etag = agent.get(c).header("ETag");
         assertThat(agent.with("If-Match", etag).post(c + "/framing", Map.of()).status()).isEqualTo(200);
+
+        String framed = agent.get(c).header("ETag");
+        assertThat(framed).isNotEqualTo(etag);
+        assertThat(agent.with("If-None-Match", framed).get(c).status()).as("not modified since").isEqualTo(304);
+        assertThat(agent.with("If-None-Match", etag).get(c).status()).isEqualTo(200);
+        HttpTestClient.Response blind = agent.post(c + "/framing", Map.of());
+        assertThat(blind.status()).as("no version: refused before any rule").isEqualTo(428);
+        assertThat(blind.contentType()).startsWith("application/problem+json");
+        assertThat(blind.json().get("code").asString()).isEqualTo("if-match-required");
     }
 
     @Test

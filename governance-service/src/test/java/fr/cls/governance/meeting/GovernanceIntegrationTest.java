@@ -85,6 +85,13 @@ class GovernanceIntegrationTest {
         HttpTestClient.Response stale = agent.with("If-Match", "0").post(b + "/members",
                 Map.of("person", "Préfet", "organisation", "Préfecture", "role", "MEMBER", "voting", true));
         assertThat(stale.status()).as("a stale version").isEqualTo(412);
+        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
+        HttpTestClient.Response blind = agent.post(b + "/members",
+                Map.of("person", "Préfet", "organisation", "Préfecture", "role", "MEMBER", "voting", true));
+        assertThat(blind.status()).as("no version at all").isEqualTo(428);
+        assertThat(blind.json().get("code").asString()).isEqualTo("if-match-required");
+        String seen = agent.get(b).header("ETag");
+        assertThat(agent.with("If-None-Match", seen).get(b).status()).as("not modified").isEqualTo(304);
         HttpTestClient.Response added = agent.ifMatch(b).post(b + "/members",
                 Map.of("person", "Préfet", "organisation", "Préfecture des Bouches-du-Rhône", "role", "CHAIR", "voting", true));
         assertThat(added.status()).isEqualTo(201);

@@ -35,6 +35,22 @@ public final class IfMatch {
     }
 
     /**
+     * The version of a resource that keeps no version column (a tenant's notification settings, a person's
+     * subscriptions): computed from what it is now, so that it changes whenever the resource does.
+     *
+     * @param representation a value with a stable {@code toString} (a record of records, lists and strings)
+     */
+    public static long versionOf(Object representation) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(representation).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return (java.nio.ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE) % 1_000_000_000_000_000L;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /**
      * Refuses a change made without a version (428) or from a stale one (412).
      *
      * @param what the resource, for the message, e.g. {@code "meeting 3f2…"}

@@ -176,6 +176,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aComputedVersionFollowsTheContentAndFitsAnIfMatch() {
+        record Settings(int days, List<String> to) {
+        }
+        long version = IfMatch.versionOf(new Settings(15, List.of("a")));
+        assertThat(IfMatch.versionOf(new Settings(15, List.of("a")))).isEqualTo(version);
+        assertThat(IfMatch.versionOf(new Settings(16, List.of("a")))).isNotEqualTo(version);
+        assertThat(IfMatch.version("\"" + version + "\"")).isEqualTo(version);
+    }
+
+    @Test
     void kebabCasesConstraintNames() {
         assertThat(ProblemResponses.kebab("DecimalMin")).isEqualTo("decimal-min");
         assertThat(ProblemResponses.kebab("jakarta.validation.constraints.NotNull")).isEqualTo("not-null");

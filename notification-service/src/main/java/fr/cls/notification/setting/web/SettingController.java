@@ -8,10 +8,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.constraints.Range;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +21,7 @@ import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.web.IfMatch;
 
 /** The tenant's reminder delays and mail identity: read by its people, changed by its approvers. */
 @RestController
@@ -32,17 +35,25 @@ class SettingController {
     }
 
     @GetMapping
-    SettingsResponse read() {
-        return SettingsResponse.of(settings.read());
+    ResponseEntity<SettingsResponse> read() {
+        return ok(SettingsResponse.of(settings.read()));
     }
 
+    /** With the version read ({@code If-Match}): the settings keep no version column, it is computed from them. */
     @PutMapping
     @PreAuthorize(Roles.IS_APPROVER)
-    SettingsResponse replace(@Valid @RequestBody SettingsRequest request) {
-        return SettingsResponse.of(settings.replace(new TenantSettings(TenantContext.require(), null, request.copilDaysBefore(),
+    ResponseEntity<SettingsResponse> replace(@RequestHeader(IfMatch.HEADER) String ifMatch,
+            @Valid @RequestBody SettingsRequest request) {
+        IfMatch.check("the notification settings", IfMatch.versionOf(SettingsResponse.of(settings.read())),
+                IfMatch.version(ifMatch));
+        return ok(SettingsResponse.of(settings.replace(new TenantSettings(TenantContext.require(), null, request.copilDaysBefore(),
                 request.requestWaitingDays(), request.endOfTermMonths(), request.annualReportDueMonth(),
                 request.annualReportDueDay(), request.annualReportDaysBefore(), blankToNull(request.mailFrom()),
-                blankToNull(request.signature()))));
+                blankToNull(request.signature())))));
+    }
+
+    private static ResponseEntity<SettingsResponse> ok(SettingsResponse settings) {
+        return ResponseEntity.ok().eTag(Long.toString(IfMatch.versionOf(settings))).body(settings);
     }
 
     private static String blankToNull(String s) {
