@@ -91,7 +91,8 @@ class GatewaySecurity {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Correlation-Id"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "If-None-Match",
+                "X-Correlation-Id"));
         cors.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "X-Correlation-Id", "Idempotent-Replayed"));
         cors.setAllowCredentials(false);
         cors.setMaxAge(3600L);
