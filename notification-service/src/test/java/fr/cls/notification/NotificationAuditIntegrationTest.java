@@ -71,8 +71,9 @@ class NotificationAuditIntegrationTest {
 
         assertThat(approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", invalid).status()).isEqualTo(400);
         assertThat(agent.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings(10)).status()).isEqualTo(403);
-        assertThat(approver.ifMatch("/api/v1/notifications/subscriptions/me").request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
-                List.of(Map.of("topic", "PAYMENT", "channel", "EMAIL", "scope", "ONE")))).status()).isIn(400, 409, 422);
+        // A version never read (reading would record the subscriber): refused either way, and nothing is recorded.
+        assertThat(approver.with("If-Match", "\"0\"").request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
+                List.of(Map.of("topic", "PAYMENT", "channel", "EMAIL", "scope", "ONE")))).status()).isIn(400, 409, 412, 422);
 
         assertThat(approver.get("/api/v1/audit").json().path("totalItems").asLong()).isZero();
     }

@@ -220,7 +220,8 @@ class WebhookDeliveryIntegrationTest {
             assertThat(validSignatures(newSecret, both)).isEqualTo(1);
 
             // A rotation with no overlap revokes the previous secret at once (a leaked secret).
-            String third = approver(tenant).post(rotationPath, Map.of("previousSecretValidHours", 0)).json().get("secret").asString();
+            String third = approver(tenant).ifMatch(WEBHOOKS + "/" + endpoint.get("id").asString())
+                    .post(rotationPath, Map.of("previousSecretValidHours", 0)).json().get("secret").asString();
             EventEnvelope second = contractEvent(tenant, UUID.randomUUID());
             publish(ContractEvents.TOPIC, second);
             await().atMost(WAIT).until(() -> receiver.deliveredWithId(second.id()) == 1);

@@ -9,10 +9,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * A route that requires {@code If-Match} ({@code @RequestHeader(IfMatch.HEADER)}) changes an existing resource: without the header it answers 428 before anything
- * else is read (body, rules), so no route can forget the check. A malformed header is a 400 here too. A PUT that creates the
- * resource when it does not exist yet reads the header as optional; its service then asks for it (428) when the
- * resource does exist.
+ * A route that requires {@code If-Match} ({@code @RequestHeader(IfMatch.HEADER)}) changes an existing resource:
+ * without the header it answers 428 before anything else is read (body, rules), so no route can forget the check.
+ * A malformed header is a 400 here too. A PUT that creates the resource when it does not exist yet reads the header
+ * as optional; its service then asks for it (428) when the resource does exist.
  */
 final class IfMatchRequired implements HandlerInterceptor {
 

@@ -52,8 +52,7 @@ class SubscriptionController {
     ResponseEntity<SubscriberView> replaceMine(@AuthenticationPrincipal Jwt jwt, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody SubscriptionsRequest request) {
         List<Choice> choices = request.subscriptions().stream().map(SubscriptionRequest::toChoice).toList();
-        IfMatch.check("your subscriptions", IfMatch.versionOf(subscriptions.mine(identity(jwt))), IfMatch.version(ifMatch));
-        return ok(subscriptions.replaceMine(identity(jwt), choices));
+        return ok(subscriptions.replaceMine(identity(jwt), IfMatch.version(ifMatch), choices));
     }
 
     private static ResponseEntity<SubscriberView> ok(SubscriberView view) {
