@@ -126,7 +126,7 @@ class GovernanceIntegrationTest {
                     Map.of("attendance", List.of(present(members.get(0)), present(members.get(1)), proxy(members.get(2), members.get(1))))).json();
             assertThat(quorate.get("quorumReached").asBoolean()).isTrue();
             assertThat(quorate.get("represented").asInt()).isEqualTo(1);
-            HttpTestClient.Response decided = agent.post("/api/v1/governance/meetings/" + second + "/agenda/"
+            HttpTestClient.Response decided = agent.ifMatch("/api/v1/governance/meetings/" + second).post("/api/v1/governance/meetings/" + second + "/agenda/"
                     + quorate.at("/agenda/0/id").asString() + "/decision", Map.of("mode", "VOTE", "votesFor", 3, "votesAgainst", 0, "abstentions", 0));
             assertThat(decided.status()).isEqualTo(200);
             assertThat(decided.json().at("/agenda/0/decision/outcome").asString()).isEqualTo("ADOPTED");
