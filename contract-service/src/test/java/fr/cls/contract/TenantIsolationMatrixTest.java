@@ -30,9 +30,9 @@ class TenantIsolationMatrixTest {
 
         String c = "/api/v1/contracts/" + id;
         // A real signatory (in elaboration): a random id would answer 404 with or without a check.
-        paca.post(c + "/framing", Map.of());
+        paca.ifMatch(c).post(c + "/framing", Map.of());
         new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
-                .post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+                .ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
         var signatory = paca.post(c + "/signatories", Map.of("organisation", "Commune secrète de Grasse", "kind", "COLLECTIVITE"));
         org.assertj.core.api.Assertions.assertThat(signatory.status()).as(signatory.body()).isEqualTo(201);
         String signatoryId = signatory.json().get("id") != null ? signatory.json().get("id").asString()

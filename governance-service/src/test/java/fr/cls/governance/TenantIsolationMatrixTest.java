@@ -32,13 +32,13 @@ class TenantIsolationMatrixTest {
         String name = "Groupe secret des animateurs " + System.nanoTime();
         var group = mayenne.post("/api/v1/governance/bodies", Map.of("kind", "CROSS_CONTRACT", "name", name)).json();
         String b = "/api/v1/governance/bodies/" + group.get("id").asString();
-        String member = mayenne.post(b + "/members", Map.of("person", "Animatrice secrète", "organisation", "CC du Mont des Avaloirs",
+        String member = mayenne.ifMatch(b).post(b + "/members", Map.of("person", "Animatrice secrète", "organisation", "CC du Mont des Avaloirs",
                 "role", "MEMBER", "voting", true)).json().at("/members/0/id").asString();
         String meeting = mayenne.post(b + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now().plusDays(30).toString(),
                 "place", "Laval")).json().get("id").asString();
         String m = "/api/v1/governance/meetings/" + meeting;
         // A real agenda item: a random id would answer 404 with or without a check.
-        String item = mayenne.post(m + "/agenda", Map.of("title", "Point secret", "purpose", "OTHER")).json()
+        String item = mayenne.ifMatch(m).post(m + "/agenda", Map.of("title", "Point secret", "purpose", "OTHER")).json()
                 .at("/agenda/0/id").asString();
         String followUp = mayenne.post(b + "/follow-ups", Map.of("kind", "ACTION", "title", "Action secrète", "owner", "Animatrice"))
                 .json().get("id").asString();
@@ -74,6 +74,7 @@ class TenantIsolationMatrixTest {
                 .with("GET /api/v1/governance/meetings/{id}/minutes", m + "/minutes", null)
                 .listing("GET /api/v1/governance/follow-ups", "/api/v1/governance/follow-ups?bodyId=" + group.get("id").asString(),
                         followUp)
+                .with("GET /api/v1/governance/follow-ups/{id}", "/api/v1/governance/follow-ups/" + followUp, null)
                 .with("PUT /api/v1/governance/follow-ups/{id}/status", "/api/v1/governance/follow-ups/" + followUp + "/status",
                         Map.of("status", "DONE"))
                 .verify(List.of(name, "Animatrice secrète", "Action secrète", "Point secret", group.get("id").asString(), member,

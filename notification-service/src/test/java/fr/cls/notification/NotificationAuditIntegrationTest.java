@@ -33,9 +33,9 @@ class NotificationAuditIntegrationTest {
         HttpTestClient person = new HttpTestClient("http://localhost:" + port).with("Authorization",
                 TestEvents.person(tenant, "agent.audit", "agent.audit@test.cls.local", Roles.ARS_AGENT));
 
-        assertThat(approver.request("PUT", "/api/v1/notifications/settings", settings(20)).status()).isEqualTo(200);
+        assertThat(approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings(20)).status()).isEqualTo(200);
         assertThat(person.get("/api/v1/notifications/subscriptions/me").status()).isEqualTo(200);
-        assertThat(person.request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
+        assertThat(person.ifMatch("/api/v1/notifications/subscriptions/me").request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
                 List.of(Map.of("topic", "PAYMENT", "channel", "EMAIL", "scope", "ALL")))).status()).isEqualTo(200);
 
         JsonNode listed = approver.get("/api/v1/audit?size=200").json();
@@ -69,10 +69,11 @@ class NotificationAuditIntegrationTest {
         invalid.put("annualReportDueDay", 31);
         invalid.put("annualReportDueMonth", 4);
 
-        assertThat(approver.request("PUT", "/api/v1/notifications/settings", invalid).status()).isEqualTo(400);
-        assertThat(agent.request("PUT", "/api/v1/notifications/settings", settings(10)).status()).isEqualTo(403);
-        assertThat(approver.request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
-                List.of(Map.of("topic", "PAYMENT", "channel", "EMAIL", "scope", "ONE")))).status()).isIn(400, 409, 422);
+        assertThat(approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", invalid).status()).isEqualTo(400);
+        assertThat(agent.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings(10)).status()).isEqualTo(403);
+        // A version never read (reading would record the subscriber): refused either way, and nothing is recorded.
+        assertThat(approver.with("If-Match", "\"0\"").request("PUT", "/api/v1/notifications/subscriptions/me", Map.of("subscriptions",
+                List.of(Map.of("topic", "PAYMENT", "channel", "EMAIL", "scope", "ONE")))).status()).isIn(400, 409, 412, 422);
 
         assertThat(approver.get("/api/v1/audit").json().path("totalItems").asLong()).isZero();
     }
@@ -83,8 +84,10 @@ class NotificationAuditIntegrationTest {
         HttpTestClient approver = approver(tenant);
         String id = approver.post("/api/v1/notifications/webhooks", Map.of("url", "http://127.0.0.1:9/hooks",
                 "eventTypes", List.of("cls.funding.*"))).json().path("id").asString();
-        assertThat(approver.post("/api/v1/notifications/webhooks/" + id + "/secret-rotation", Map.of()).status()).isEqualTo(200);
-        assertThat(approver.request("DELETE", "/api/v1/notifications/webhooks/" + id, null).status()).isEqualTo(204);
+        assertThat(approver.ifMatch("/api/v1/notifications/webhooks/" + id)
+                .post("/api/v1/notifications/webhooks/" + id + "/secret-rotation", Map.of()).status()).isEqualTo(200);
+        assertThat(approver.ifMatch("/api/v1/notifications/webhooks/" + id)
+                .request("DELETE", "/api/v1/notifications/webhooks/" + id, null).status()).isEqualTo(204);
 
         JsonNode items = approver.get("/api/v1/audit?size=200").json().path("items");
         assertThat(items.findValuesAsString("action")).containsExactly("webhook.endpoint-delete", "webhook.secret-rotate",

@@ -89,7 +89,7 @@ class TenantIsolationMatrixTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> member.get("/api/v1/notifications/inbox/unread-count")
                 .json().path("unread").asLong() == 1);
         new HttpTestClient(base).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
-                .request("PUT", "/api/v1/notifications/settings", Map.of("copilDaysBefore", 15, "requestWaitingDays", 30,
+                .ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", Map.of("copilDaysBefore", 15, "requestWaitingDays", 30,
                         "endOfTermMonths", 3, "annualReportDueMonth", 3, "annualReportDueDay", 31, "annualReportDaysBefore", 30,
                         "signature", "Signature secrète de PACA"));
         String item = member.get("/api/v1/notifications/inbox").json().path("items").get(0).path("id").asString();

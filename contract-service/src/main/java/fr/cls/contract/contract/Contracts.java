@@ -127,7 +127,7 @@ public class Contracts {
      */
     @Transactional
     @PreAuthorize(ARS_WRITERS)
-    public Contract assignCoordinator(ContractId id, String subject, String issuer) {
+    public Contract assignCoordinator(ContractId id, Long seenVersion, String subject, String issuer) {
         List<String> trusted = tenantIssuers();
         String named = issuer == null || issuer.isBlank() ? null : issuer.strip();
         if (named == null && trusted.size() != 1) {
@@ -140,7 +140,7 @@ public class Contracts {
                     String.join(", ", trusted));
         }
         String coordinatorIssuer = named == null ? trusted.get(0) : named;
-        return change(id, null, "contract.assign-coordinator", c -> c.assignCoordinator(coordinatorIssuer, subject));
+        return change(id, seenVersion, "contract.assign-coordinator", c -> c.assignCoordinator(coordinatorIssuer, subject));
     }
 
     private List<String> tenantIssuers() {
@@ -270,7 +270,7 @@ public class Contracts {
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind, boolean carrier) {
         Signatory[] added = new Signatory[1];
-        change(id, null, "contract.add-signatory", c -> added[0] = c.addSignatory(organisation, kind, carrier));
+        change(id, UNVERSIONED, "contract.add-signatory", c -> added[0] = c.addSignatory(organisation, kind, carrier));
         return added[0];
     }
 
@@ -278,15 +278,15 @@ public class Contracts {
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public ContractDocument addDocument(ContractId id, String title, DocumentKind kind, String reference, LocalDate issuedOn) {
         ContractDocument[] added = new ContractDocument[1];
-        change(id, null, "contract.add-document", c -> added[0] = c.addDocument(title, kind, reference, issuedOn, clock.instant()));
+        change(id, UNVERSIONED, "contract.add-document", c -> added[0] = c.addDocument(title, kind, reference, issuedOn, clock.instant()));
         return added[0];
     }
 
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
-    public Signatory recordSignature(ContractId id, UUID signatoryId, LocalDate on) {
+    public Signatory recordSignature(ContractId id, Long seenVersion, UUID signatoryId, LocalDate on) {
         Signatory[] signed = new Signatory[1];
-        change(id, null, "contract.record-signature", c -> signed[0] = c.recordSignature(signatoryId, day(on)));
+        change(id, seenVersion, "contract.record-signature", c -> signed[0] = c.recordSignature(signatoryId, day(on)));
         return signed[0];
     }
 
@@ -366,9 +366,14 @@ public class Contracts {
         return saved;
     }
 
+    /** Adding a signatory or a document creates a new resource under the contract: no If-Match is asked for it. */
+    private static final Long UNVERSIONED = Long.MIN_VALUE;
+
     private Contract change(ContractId id, Long seenVersion, String action, java.util.function.Consumer<Contract> command) {
         Contract contract = owned(id);
-        fr.cls.platform.web.IfMatch.check("contract " + id, contract.version(), seenVersion);
+        if (!UNVERSIONED.equals(seenVersion)) {
+            fr.cls.platform.web.IfMatch.check("contract " + id, contract.version(), seenVersion);
+        }
         long before = contract.version();
         command.accept(contract);
         Contract saved = repository.saveAndFlush(contract);

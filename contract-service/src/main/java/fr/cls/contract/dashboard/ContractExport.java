@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.contract.contract.ContractFilter;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.csv.CsvFormat;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.web.InvalidFieldException;
 
 /**
  * The tenant's lists of contracts as CSV (RFC 4180), with the columns and filters the user chose: all its contracts,
@@ -47,11 +47,14 @@ public class ContractExport {
         this.clock = clock;
     }
 
-    /** Refuses unknown columns naming them; called before the first byte so the refusal is still a clean problem. */
+    /**
+     * Refuses unknown columns naming them (400: the request is wrong in itself); called before the first byte so the
+     * refusal is still a clean problem.
+     */
     public static void requireKnown(List<String> columns, Set<String> offered) {
         List<String> unknown = columns == null ? List.of() : columns.stream().filter(c -> !offered.contains(c)).toList();
         if (!unknown.isEmpty()) {
-            throw new RuleViolationException("known-columns", "unknown columns " + unknown + "; choose among " + offered,
+            throw new InvalidFieldException("columns", "known-columns", "unknown columns " + unknown + "; choose among " + offered,
                     unknown, offered);
         }
     }

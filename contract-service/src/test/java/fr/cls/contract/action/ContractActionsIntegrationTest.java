@@ -83,7 +83,7 @@ class ContractActionsIntegrationTest {
         assertThat(dashboard.at("/indicators/0/latestValue").asInt()).isEqualTo(3);
         assertThat(dashboard.at("/indicators/0/reached").decimalValue()).as("3 of a target of 4").isEqualByComparingTo("75.00");
 
-        HttpTestClient.Response drafted = agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
+        HttpTestClient.Response drafted = agent.ifMatch(c + "/programmings/2016").request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
         assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
         HttpTestClient.Response submitted = agent.with("If-Match", drafted.header("ETag")).post(c + "/programmings/2016/submission", Map.of());
         assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
@@ -93,10 +93,10 @@ class ContractActionsIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "VALIDATED".equals(agent.get(c + "/programmings/2016").json().get("status").asString()));
         assertThat(agent.get(c + "/programmings/2016").json().get("validatedOn").asString()).isEqualTo("2016-02-03");
 
-        HttpTestClient.Response report = agent.request("PUT", c + "/annual-reports/2016", Map.of("achievements", "trois médecins installés",
+        HttpTestClient.Response report = agent.ifMatch(c + "/annual-reports/2016").request("PUT", c + "/annual-reports/2016", Map.of("achievements", "trois médecins installés",
                 "creditsUsed", "12000.25", "indicatorValues", List.of(Map.of("actionSheetId", sheetId, "indicator", "médecins installés", "value", 3))));
         assertThat(report.status()).isEqualTo(200);
-        HttpTestClient.Response reportSubmitted = agent.post(c + "/annual-reports/2016/submission", Map.of("on", "2017-01-20"));
+        HttpTestClient.Response reportSubmitted = agent.ifMatch(c + "/annual-reports/2016").post(c + "/annual-reports/2016/submission", Map.of("on", "2017-01-20"));
         assertThat(reportSubmitted.json().get("status").asString()).isEqualTo("SUBMITTED");
         publish("ars-paca", AnnualReportAdoptedV1.TYPE, id,
                 new AnnualReportAdoptedV1(UUID.fromString(id), 2016, UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2017, 2, 10)));
@@ -107,7 +107,7 @@ class ContractActionsIntegrationTest {
                 "signedOn", "2017-03-01"));
         assertThat(amendment.status()).isEqualTo(201);
         assertThat(amendment.json().get("number").asInt()).isEqualTo(1);
-        agent.request("PUT", s, sheet(axisId, "20000", "2016-01-01", "2017-12-31"));
+        agent.ifMatch(s).request("PUT", s, sheet(axisId, "20000", "2016-01-01", "2017-12-31"));
         assertThat(agent.post(c + "/amendments", Map.of("changes", "deuxième", "signedOn", "2017-06-01")).json().get("number").asInt()).isEqualTo(2);
 
         JsonNode amendments = agent.get(c + "/amendments").json();
@@ -155,24 +155,30 @@ class ContractActionsIntegrationTest {
         assertThat(agent.get(c + "/action-sheets").json().size()).as("nothing created").isZero();
 
         String sheetId = agent.post(c + "/action-sheets", sheet(axisId, "10", "2016-01-01", "2016-12-31")).json().get("id").asString();
-        HttpTestClient.Response year = agent.request("PUT", c + "/programmings/2020", Map.of("actionSheetIds", List.of(sheetId)));
+        HttpTestClient.Response year = agent.ifMatch(c + "/programmings/2020").request("PUT", c + "/programmings/2020", Map.of("actionSheetIds", List.of(sheetId)));
         assertThat(year.status()).isEqualTo(409);
         assertThat(year.json().get("violations").findValuesAsString("rule")).containsExactly("year-within-contract-dates");
         assertThat(agent.get(c + "/programmings/2020").status()).isEqualTo(404);
 
-        HttpTestClient.Response notSubmittable = agent.post(c + "/annual-reports/2016/submission", Map.of());
+        HttpTestClient.Response notSubmittable = agent.ifMatch(c + "/annual-reports/2016").post(c + "/annual-reports/2016/submission", Map.of());
         assertThat(notSubmittable.status()).isEqualTo(404);
-        agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
-        agent.post(c + "/programmings/2016/submission", Map.of());
-        HttpTestClient.Response wrongStep = agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of()));
+        agent.ifMatch(c + "/programmings/2016").request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
+        agent.ifMatch(c + "/programmings/2016").post(c + "/programmings/2016/submission", Map.of());
+        HttpTestClient.Response wrongStep = agent.ifMatch(c + "/programmings/2016").request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of()));
         assertThat(wrongStep.status()).isEqualTo(409);
         assertThat(wrongStep.json().get("violations").findValuesAsString("rule")).containsExactly("programming-status-allows");
         assertThat(agent.get(c + "/programmings/2016").json().get("actionSheetIds").size()).isEqualTo(1);
 
         HttpTestClient.Response stale = agent.with("If-Match", "\"9\"").request("PUT", c + "/action-sheets/" + sheetId,
                 sheet(axisId, "99", "2016-01-01", "2016-12-31"));
-        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
         assertThat(stale.json().get("title").asString()).isEqualTo("Version périmée");
+        HttpTestClient.Response blind = agent.request("PUT", c + "/action-sheets/" + sheetId, sheet(axisId, "99", "2016-01-01", "2016-12-31"));
+        assertThat(blind.status()).isEqualTo(428);
+        assertThat(blind.json().get("code").asString()).isEqualTo("if-match-required");
+        HttpTestClient.Response replanned = agent.request("PUT", c + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetId)));
+        assertThat(replanned.status()).as("a programming that exists is changed with its version only").isEqualTo(428);
         assertThat(agent.get(c + "/action-sheets/" + sheetId).json().get("budget").decimalValue()).isEqualByComparingTo("10");
     }
 
@@ -205,8 +211,8 @@ class ContractActionsIntegrationTest {
         String a = "/api/v1/contracts/" + signedContract(agent);
         String b = "/api/v1/contracts/" + signedContract(agent);
         String subject = "coordinator.toulon." + System.nanoTime();
-        assertThat(agent.post(a + "/coordinator", Map.of("subject", subject)).status()).isEqualTo(200);
-        agent.post(b + "/coordinator", Map.of("subject", "coordinator.hyeres"));
+        assertThat(agent.ifMatch(a).post(a + "/coordinator", Map.of("subject", subject)).status()).isEqualTo(200);
+        agent.ifMatch(b).post(b + "/coordinator", Map.of("subject", "coordinator.hyeres"));
         String axisA = agent.post(a + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1)).json().get("id").asString();
         String axisB = agent.post(b + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1)).json().get("id").asString();
         String sheetB = agent.post(b + "/action-sheets", sheet(axisB, "500", "2016-01-01", "2016-12-31")).json().get("id").asString();
@@ -219,15 +225,15 @@ class ContractActionsIntegrationTest {
                 .request("PUT", s, sheet(axisA, "9000.10", "2016-01-01", "2016-12-31"));
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.json().get("budget").decimalValue()).isEqualByComparingTo("9000.10");
-        assertThat(coordinator.post(s + "/measurements", Map.of("indicator", "médecins installés", "year", 2016, "value", 2))
+        assertThat(coordinator.ifMatch(s).post(s + "/measurements", Map.of("indicator", "médecins installés", "year", 2016, "value", 2))
                 .json().at("/indicators/0/measured/2016").asInt()).isEqualTo(2);
-        HttpTestClient.Response drafted = coordinator.request("PUT", a + "/programmings/2016",
+        HttpTestClient.Response drafted = coordinator.ifMatch(a + "/programmings/2016").request("PUT", a + "/programmings/2016",
                 Map.of("actionSheetIds", List.of(created.json().get("id").asString())));
         assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
-        assertThat(coordinator.post(a + "/programmings/2016/submission", Map.of()).json().get("status").asString()).isEqualTo("SUBMITTED");
-        assertThat(coordinator.request("PUT", a + "/annual-reports/2016", Map.of("achievements", "deux médecins installés",
+        assertThat(coordinator.ifMatch(a + "/programmings/2016").post(a + "/programmings/2016/submission", Map.of()).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(coordinator.ifMatch(a + "/annual-reports/2016").request("PUT", a + "/annual-reports/2016", Map.of("achievements", "deux médecins installés",
                 "creditsUsed", "7000")).status()).isEqualTo(200);
-        HttpTestClient.Response submitted = coordinator.post(a + "/annual-reports/2016/submission", Map.of("on", "2017-02-01"));
+        HttpTestClient.Response submitted = coordinator.ifMatch(a + "/annual-reports/2016").post(a + "/annual-reports/2016/submission", Map.of("on", "2017-02-01"));
         assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(agent.get(a + "/annual-reports/2016").json().get("submittedOn").asString()).isEqualTo("2017-02-01");
         assertThat(coordinator.post(a + "/axes", Map.of("code", "2", "title", "x", "order", 2)).status())
@@ -236,11 +242,11 @@ class ContractActionsIntegrationTest {
 
         for (HttpTestClient.Response refused : List.of(
                 coordinator.post(b + "/action-sheets", sheet(axisB, "1", "2016-01-01", "2016-12-31")),
-                coordinator.request("PUT", b + "/action-sheets/" + sheetB, sheet(axisB, "1", "2016-01-01", "2016-12-31")),
-                coordinator.post(b + "/action-sheets/" + sheetB + "/measurements", Map.of("indicator", "médecins installés", "year", 2016, "value", 1)),
-                coordinator.request("PUT", b + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetB))),
-                coordinator.request("PUT", b + "/annual-reports/2016", Map.of("achievements", "rien", "creditsUsed", "0")),
-                coordinator.post(b + "/annual-reports/2016/submission", Map.of()),
+                coordinator.ifMatch(b + "/action-sheets/" + sheetB).request("PUT", b + "/action-sheets/" + sheetB, sheet(axisB, "1", "2016-01-01", "2016-12-31")),
+                coordinator.ifMatch(b + "/action-sheets/" + sheetB).post(b + "/action-sheets/" + sheetB + "/measurements", Map.of("indicator", "médecins installés", "year", 2016, "value", 1)),
+                coordinator.ifMatch(b + "/programmings/2016").request("PUT", b + "/programmings/2016", Map.of("actionSheetIds", List.of(sheetB))),
+                coordinator.ifMatch(b + "/annual-reports/2016").request("PUT", b + "/annual-reports/2016", Map.of("achievements", "rien", "creditsUsed", "0")),
+                coordinator.ifMatch(b + "/annual-reports/2016").post(b + "/annual-reports/2016/submission", Map.of()),
                 coordinator.get(b + "/action-sheets"))) {
             assertThat(refused.status()).as("another contract tells nothing").isEqualTo(404);
             assertThat(refused.contentType()).contains("application/problem+json");
@@ -258,7 +264,7 @@ class ContractActionsIntegrationTest {
         HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
         String[] planned = new String[2];
         String id = signedContract(agent, c -> {
-            assertThat(agent.post(c + "/territory", Map.of("communes", List.of("83137"))).status()).isEqualTo(200);
+            assertThat(agent.ifMatch(c).post(c + "/territory", Map.of("communes", List.of("83137"))).status()).isEqualTo(200);
             planned[0] = agent.post(c + "/axes", Map.of("code", "1", "title", "Accès aux soins", "order", 1)).json().get("id").asString();
             planned[1] = agent.post(c + "/action-sheets", sheet(planned[0], "15000.50", "2016-01-01", "2016-12-31")).json().get("id").asString();
         });
@@ -281,7 +287,7 @@ class ContractActionsIntegrationTest {
         assertThat(snapshot.at("/actionSheets/0/id").asString()).isEqualTo(planned[1]);
         assertThat(snapshot.at("/actionSheets/0/budget").decimalValue()).isEqualByComparingTo("15000.50");
 
-        agent.request("PUT", c + "/action-sheets/" + planned[1], sheet(planned[0], "20000", "2016-01-01", "2017-12-31"));
+        agent.ifMatch(c + "/action-sheets/" + planned[1]).request("PUT", c + "/action-sheets/" + planned[1], sheet(planned[0], "20000", "2016-01-01", "2017-12-31"));
         agent.post(c + "/axes", Map.of("code", "2", "title", "Santé mentale", "order", 2));
         HttpTestClient.Response amendment = agent.post(c + "/amendments", Map.of("changes", "fiche 1 portée à 20 000 €, axe 2",
                 "signedOn", "2016-03-01"));
@@ -373,19 +379,19 @@ class ContractActionsIntegrationTest {
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Toulon " + System.nanoTime(),
                 "letterOfIntentReceivedOn", "2014-10-01")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        agent.post(c + "/framing", Map.of("on", "2014-10-15"));
-        approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
-        agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        agent.ifMatch(c).post(c + "/framing", Map.of("on", "2014-10-15"));
+        approver.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
         inElaboration.accept(c);
         String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
         String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de Toulon", "kind", "COLLECTIVITE")).json().get("id").asString();
         publish("ars-paca", ContractValidatedV1.TYPE, id,
                 new ContractValidatedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2015, 5, 20)));
         await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
-        agent.post(c + "/submission", Map.of());
-        agent.post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2015-06-10"));
-        agent.post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2015-06-12"));
-        assertThat(approver.post(c + "/signature", Map.of("startDate", "2015-06-15")).json().get("status").asString()).isEqualTo("IN_FORCE");
+        agent.ifMatch(c).post(c + "/submission", Map.of());
+        agent.ifMatch(c).post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2015-06-10"));
+        agent.ifMatch(c).post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2015-06-12"));
+        assertThat(approver.ifMatch(c).post(c + "/signature", Map.of("startDate", "2015-06-15")).json().get("status").asString()).isEqualTo("IN_FORCE");
         return id;
     }
 

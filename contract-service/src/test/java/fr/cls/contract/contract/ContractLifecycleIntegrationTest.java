@@ -66,10 +66,10 @@ class ContractLifecycleIntegrationTest {
                 "letterOfIntentReceivedOn", "2014-10-01")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
 
-        assertThat(agent.post(c + "/framing", Map.of("on", "2014-10-15")).json().get("status").asString()).isEqualTo("FRAMING");
-        assertThat(agent.post(c + "/agreement", Map.of("diagnosticMode", "ORS")).status()).as("agreement is an approver's").isEqualTo(403);
-        assertThat(approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS")).json().get("status").asString()).isEqualTo("DIAGNOSTIC");
-        assertThat(agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
+        assertThat(agent.ifMatch(c).post(c + "/framing", Map.of("on", "2014-10-15")).json().get("status").asString()).isEqualTo("FRAMING");
+        assertThat(agent.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS")).status()).as("agreement is an approver's").isEqualTo(403);
+        assertThat(approver.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS")).json().get("status").asString()).isEqualTo("DIAGNOSTIC");
+        assertThat(agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
                 .json().get("status").asString()).isEqualTo("ELABORATION");
         String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
         HttpTestClient.Response carrier = agent.post(c + "/signatories", Map.of("organisation", "Ville de La Seyne-sur-Mer",
@@ -83,30 +83,30 @@ class ContractLifecycleIntegrationTest {
         assertThat(agent.get(c + "/documents").json().findValuesAsString("kind")).containsExactly("DIAGNOSTIC");
         assertThat(as("ars-paca", Roles.ARS_AGENT).get(c + "/signatories").json().findValuesAsString("organisation"))
                 .containsExactlyInAnyOrder("ARS PACA", "Ville de La Seyne-sur-Mer");
-        assertThat(agent.post(c + "/territory", Map.of("communes", List.of("83126"))).status()).isEqualTo(200);
-        agent.post(c + "/coordinator", Map.of("subject", "coordinator.la-seyne"));
+        assertThat(agent.ifMatch(c).post(c + "/territory", Map.of("communes", List.of("83126"))).status()).isEqualTo(200);
+        agent.ifMatch(c).post(c + "/coordinator", Map.of("subject", "coordinator.la-seyne"));
         agent.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
 
-        HttpTestClient.Response tooEarly = agent.post(c + "/submission", Map.of());
+        HttpTestClient.Response tooEarly = agent.ifMatch(c).post(c + "/submission", Map.of());
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.json().get("violations").findValuesAsString("rule")).containsExactly("copil-validated");
 
         publishCopilValidation("ars-paca", UUID.fromString(id), LocalDate.of(2015, 5, 20));
         await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
 
-        assertThat(agent.post(c + "/submission", Map.of()).json().get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
-        agent.post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2015-06-10"));
-        agent.post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2015-06-12"));
-        HttpTestClient.Response signed = approver.post(c + "/signature", Map.of("startDate", "2015-06-15"));
+        assertThat(agent.ifMatch(c).post(c + "/submission", Map.of()).json().get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
+        agent.ifMatch(c).post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2015-06-10"));
+        agent.ifMatch(c).post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2015-06-12"));
+        HttpTestClient.Response signed = approver.ifMatch(c).post(c + "/signature", Map.of("startDate", "2015-06-15"));
         assertThat(signed.json().get("status").asString()).isEqualTo("IN_FORCE");
         assertThat(signed.json().get("endDate").asString()).as("PACA: 3 years").isEqualTo("2018-06-14");
 
-        agent.post(c + "/evaluation", Map.of());
+        agent.ifMatch(c).post(c + "/evaluation", Map.of());
         publishGovernance("ars-paca", EvaluationAdoptedV1.TYPE, UUID.fromString(id),
                 new EvaluationAdoptedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2018, 3, 1)));
         await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("evaluationAdoptedOn").isNull());
         assertThat(agent.get(c).json().get("evaluationAdoptedOn").asString()).isEqualTo("2018-03-01");
-        HttpTestClient.Response renewed = agent.post(c + "/renewal", Map.of());
+        HttpTestClient.Response renewed = agent.ifMatch(c).post(c + "/renewal", Map.of());
         assertThat(renewed.status()).isEqualTo(201);
         assertThat(renewed.json().get("generation").asInt()).isEqualTo(2);
         assertThat(renewed.json().get("previousContractId").asString()).isEqualTo(id);
@@ -147,10 +147,10 @@ class ContractLifecycleIntegrationTest {
                         Map.of("organisation", "Ville d'Aubagne", "kind", "COLLECTIVITE", "signedOn", "2021-12-02"))))
                 .json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        assertThat(agent.post(c + "/evaluation", Map.of("on", "2024-10-01")).json().get("status").asString()).isEqualTo("EVALUATION");
+        assertThat(agent.ifMatch(c).post(c + "/evaluation", Map.of("on", "2024-10-01")).json().get("status").asString()).isEqualTo("EVALUATION");
 
         for (String step : List.of("/closure", "/renewal")) {
-            HttpTestClient.Response early = agent.post(c + step, Map.of());
+            HttpTestClient.Response early = agent.ifMatch(c).post(c + step, Map.of());
             assertThat(early.status()).as(step).isEqualTo(409);
             assertThat(early.contentType()).contains("application/problem+json");
             assertThat(early.json().get("violations").findValuesAsString("rule")).as(step).containsExactly("evaluation-adopted");
@@ -162,7 +162,7 @@ class ContractLifecycleIntegrationTest {
                 new EvaluationAdoptedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2024, 11, 5)));
         await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("evaluationAdoptedOn").isNull());
 
-        HttpTestClient.Response closed = agent.post(c + "/closure", Map.of("on", "2024-12-31"));
+        HttpTestClient.Response closed = agent.ifMatch(c).post(c + "/closure", Map.of("on", "2024-12-31"));
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().get("endedOn").asString()).isEqualTo("2024-12-31");
@@ -175,11 +175,11 @@ class ContractLifecycleIntegrationTest {
         String id = agent.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", "Protocole d'accord de Grasse",
                 "letterOfIntentReceivedOn", "2013-11-04")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        agent.post(c + "/framing", Map.of());
-        assertThat(approver.post(c + "/agreement", Map.of()).json().get("status").asString())
+        agent.ifMatch(c).post(c + "/framing", Map.of());
+        assertThat(approver.ifMatch(c).post(c + "/agreement", Map.of()).json().get("status").asString())
                 .as("a protocole skips the diagnostic").isEqualTo("ELABORATION");
 
-        HttpTestClient.Response tooEarly = agent.post(c + "/conversion", Map.of("diagnosticMode", "ORS"));
+        HttpTestClient.Response tooEarly = agent.ifMatch(c).post(c + "/conversion", Map.of("diagnosticMode", "ORS"));
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.contentType()).contains("application/problem+json");
         assertThat(tooEarly.json().get("violations").findValuesAsString("rule")).containsExactly("transition-allowed");
@@ -190,15 +190,15 @@ class ContractLifecycleIntegrationTest {
                 "carrier", true)).json().get("id").asString();
         publishCopilValidation("ars-paca", UUID.fromString(id), LocalDate.of(2014, 3, 3));
         await().atMost(Duration.ofSeconds(30)).until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
-        agent.post(c + "/submission", Map.of());
-        agent.post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2014-04-01"));
-        agent.post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2014-04-02"));
-        assertThat(approver.post(c + "/signature", Map.of("startDate", "2014-04-15")).json().get("status").asString()).isEqualTo("IN_FORCE");
+        agent.ifMatch(c).post(c + "/submission", Map.of());
+        agent.ifMatch(c).post(c + "/signatories/" + ars + "/signature", Map.of("signedOn", "2014-04-01"));
+        agent.ifMatch(c).post(c + "/signatories/" + city + "/signature", Map.of("signedOn", "2014-04-02"));
+        assertThat(approver.ifMatch(c).post(c + "/signature", Map.of("startDate", "2014-04-15")).json().get("status").asString()).isEqualTo("IN_FORCE");
 
-        assertThat(agent.post(c + "/conversion", Map.of()).status()).as("the CLS's diagnostic mode is required").isEqualTo(400);
-        assertThat(as("ars-paca", Roles.CLS_COORDINATOR).post(c + "/conversion", Map.of("diagnosticMode", "ORS")).status())
+        assertThat(agent.ifMatch(c).post(c + "/conversion", Map.of()).status()).as("the CLS's diagnostic mode is required").isEqualTo(400);
+        assertThat(as("ars-paca", Roles.CLS_COORDINATOR).ifMatch(c).post(c + "/conversion", Map.of("diagnosticMode", "ORS")).status())
                 .as("converting is the ARS's decision").isEqualTo(403);
-        HttpTestClient.Response converted = agent.post(c + "/conversion", Map.of("diagnosticMode", "PROVIDER", "on", "2016-09-01"));
+        HttpTestClient.Response converted = agent.ifMatch(c).post(c + "/conversion", Map.of("diagnosticMode", "PROVIDER", "on", "2016-09-01"));
         assertThat(converted.status()).isEqualTo(201);
         String cls = converted.json().get("id").asString();
         assertThat(converted.header("Location")).endsWith("/api/v1/contracts/" + cls);
@@ -211,10 +211,10 @@ class ContractLifecycleIntegrationTest {
         assertThat(protocole.get("nextContractId").asString()).isEqualTo(cls);
         assertThat(protocole.get("endedOn").asString()).isEqualTo("2016-09-01");
 
-        HttpTestClient.Response again = agent.post(c + "/conversion", Map.of("diagnosticMode", "ORS"));
+        HttpTestClient.Response again = agent.ifMatch(c).post(c + "/conversion", Map.of("diagnosticMode", "ORS"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("violations").findValuesAsString("rule")).containsExactly("transition-allowed");
-        HttpTestClient.Response clsConverted = agent.post("/api/v1/contracts/" + cls + "/conversion", Map.of("diagnosticMode", "ORS"));
+        HttpTestClient.Response clsConverted = agent.ifMatch("/api/v1/contracts/" + cls).post("/api/v1/contracts/" + cls + "/conversion", Map.of("diagnosticMode", "ORS"));
         assertThat(clsConverted.status()).isEqualTo(409);
         assertThat(clsConverted.json().get("violations").findValuesAsString("rule")).containsExactly("transition-allowed");
         assertThat(agent.get(c).json().get("nextContractId").asString()).as("still the first CLS").isEqualTo(cls);
@@ -229,22 +229,32 @@ class ContractLifecycleIntegrationTest {
     }
 
     @Test
-    void anIllegalStepAnswers409AndAStaleVersionIsRefusedWithoutChangingAnything() {
+    void anIllegalStepAnswers409AStaleVersion412AndAChangeWithoutVersion428() {
         HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLSM", "title", "CLSM de Marseille")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
 
-        HttpTestClient.Response illegal = agent.post(c + "/evaluation", Map.of());
+        HttpTestClient.Response illegal = agent.ifMatch(c).post(c + "/evaluation", Map.of());
         assertThat(illegal.status()).isEqualTo(409);
         assertThat(illegal.json().get("violations").get(0).get("rule").asString()).isEqualTo("transition-allowed");
 
         HttpTestClient.Response stale = agent.with("If-Match", "\"7\"").post(c + "/framing", Map.of());
-        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
         assertThat(stale.json().get("title").asString()).isEqualTo("Version périmée");
         assertThat(agent.get(c).json().get("status").asString()).isEqualTo("LETTER_OF_INTENT_RECEIVED");
 
         String etag = agent.get(c).header("ETag");
         assertThat(agent.with("If-Match", etag).post(c + "/framing", Map.of()).status()).isEqualTo(200);
+
+        String framed = agent.get(c).header("ETag");
+        assertThat(framed).isNotEqualTo(etag);
+        assertThat(agent.with("If-None-Match", framed).get(c).status()).as("not modified since").isEqualTo(304);
+        assertThat(agent.with("If-None-Match", etag).get(c).status()).isEqualTo(200);
+        HttpTestClient.Response blind = agent.post(c + "/framing", Map.of());
+        assertThat(blind.status()).as("no version: refused before any rule").isEqualTo(428);
+        assertThat(blind.contentType()).startsWith("application/problem+json");
+        assertThat(blind.json().get("code").asString()).isEqualTo("if-match-required");
     }
 
     @Test
@@ -253,11 +263,11 @@ class ContractLifecycleIntegrationTest {
         String id = owner.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Pays de Craon")).json().get("id").asString();
         owner.post("/api/v1/contracts/" + id + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
 
-        assertThat(as("cd-53", Roles.DEPARTEMENT_APPROVER).post("/api/v1/contracts/" + id + "/abandonment",
+        assertThat(as("cd-53", Roles.DEPARTEMENT_APPROVER).ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/abandonment",
                 Map.of("reason", "x")).status()).isEqualTo(403);
-        assertThat(as("ars-bretagne", Roles.ARS_AGENT).post("/api/v1/contracts/" + id + "/abandonment",
+        assertThat(as("ars-bretagne", Roles.ARS_AGENT).ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/abandonment",
                 Map.of("reason", "x")).status()).isEqualTo(404);
-        assertThat(owner.post("/api/v1/contracts/" + id + "/abandonment", Map.of("reason", "la collectivité renonce"))
+        assertThat(owner.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/abandonment", Map.of("reason", "la collectivité renonce"))
                 .json().get("status").asString()).isEqualTo("ABANDONED");
         assertThat(as("cd-53", Roles.DEPARTEMENT_AGENT).get("/api/v1/contracts/" + id).json().get("endReason").asString())
                 .isEqualTo("la collectivité renonce");
@@ -271,16 +281,16 @@ class ContractLifecycleIntegrationTest {
                         .claim("roles", List.of(Roles.CLS_COORDINATOR))));
         String mine = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS d'Apt 2")).json().get("id").asString();
         String other = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Cavaillon")).json().get("id").asString();
-        agent.post("/api/v1/contracts/" + mine + "/framing", Map.of());
-        as("ars-paca", Roles.ARS_APPROVER).post("/api/v1/contracts/" + mine + "/agreement", Map.of("diagnosticMode", "IN_HOUSE"));
-        assertThat(agent.post("/api/v1/contracts/" + mine + "/coordinator", Map.of("subject", "coordinator.apt"))
+        agent.ifMatch("/api/v1/contracts/" + mine).post("/api/v1/contracts/" + mine + "/framing", Map.of());
+        as("ars-paca", Roles.ARS_APPROVER).ifMatch("/api/v1/contracts/" + mine).post("/api/v1/contracts/" + mine + "/agreement", Map.of("diagnosticMode", "IN_HOUSE"));
+        assertThat(agent.ifMatch("/api/v1/contracts/" + mine).post("/api/v1/contracts/" + mine + "/coordinator", Map.of("subject", "coordinator.apt"))
                 .json().get("coordinator").asString()).isEqualTo("coordinator.apt");
 
-        assertThat(coordinator.post("/api/v1/contracts/" + mine + "/diagnostic", Map.of("territoryPortrait", true,
+        assertThat(coordinator.ifMatch("/api/v1/contracts/" + mine).post("/api/v1/contracts/" + mine + "/diagnostic", Map.of("territoryPortrait", true,
                 "healthPortrait", true, "resourcesPortrait", true)).json().get("status").asString()).isEqualTo("ELABORATION");
         assertThat(coordinator.post("/api/v1/contracts/" + mine + "/signatories",
                 Map.of("organisation", "Commune d'Apt", "kind", "COLLECTIVITE")).status()).isEqualTo(201);
-        assertThat(coordinator.post("/api/v1/contracts/" + mine + "/abandonment", Map.of("reason", "non")).status())
+        assertThat(coordinator.ifMatch("/api/v1/contracts/" + mine).post("/api/v1/contracts/" + mine + "/abandonment", Map.of("reason", "non")).status())
                 .as("abandoning is the ARS's decision").isEqualTo(403);
         assertThat(coordinator.get("/api/v1/contracts/" + other).status()).isEqualTo(404);
         assertThat(coordinator.get("/api/v1/contracts").json().get("items").findValuesAsString("id")).containsExactly(mine);
@@ -290,9 +300,9 @@ class ContractLifecycleIntegrationTest {
     void theProfileNamesTheCoordinatorOnceAssignedSoThatNotificationsReachThem() throws Exception {
         HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Pertuis")).json().get("id").asString();
-        agent.post("/api/v1/contracts/" + id + "/framing", Map.of());
-        as("ars-paca", Roles.ARS_APPROVER).post("/api/v1/contracts/" + id + "/agreement", Map.of("diagnosticMode", "IN_HOUSE"));
-        agent.post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "coordinator.pertuis"));
+        agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/framing", Map.of());
+        as("ars-paca", Roles.ARS_APPROVER).ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/agreement", Map.of("diagnosticMode", "IN_HOUSE"));
+        agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "coordinator.pertuis"));
 
         try (TopicReader contracts = new TopicReader(consumers, ContractEvents.TOPIC)) {
             List<ConsumerRecord<String, String>> profiles = contracts.awaitMatching(

@@ -40,7 +40,7 @@ class ControlCharacterIntegrationTest {
         HttpTestClient agent = agent(TestTenants.next());
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Die")).json().get("id").asString();
 
-        HttpTestClient.Response refused = agent.post("/api/v1/contracts/" + id + "/territory",
+        HttpTestClient.Response refused = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/territory",
                 Map.of("communes", List.of("26113", "26\u001b114")));
 
         assertInvalid(refused, "communes[1]");

@@ -63,7 +63,7 @@ class CoordinatorIssuerIntegrationTest {
     void twoIssuersOfOneTenantReusingASubjectAreTwoPeople() {
         HttpTestClient agent = as(issuerA, TWO, "agent", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", newContract("CLS de Hyères")).json().get("id").asString();
-        HttpTestClient.Response named = agent.post("/api/v1/contracts/" + id + "/coordinator",
+        HttpTestClient.Response named = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator",
                 Map.of("subject", "coordinator.hyeres", "issuer", issuerA.issuer()));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
         assertThat(named.json().get("coordinatorIssuer").asString()).isEqualTo(issuerA.issuer());
@@ -82,8 +82,8 @@ class CoordinatorIssuerIntegrationTest {
         HttpTestClient agent = as(issuerA, TWO, "agent", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", newContract("CLS de Brignoles")).json().get("id").asString();
 
-        HttpTestClient.Response unnamed = agent.post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "c.brignoles"));
-        HttpTestClient.Response foreign = agent.post("/api/v1/contracts/" + id + "/coordinator",
+        HttpTestClient.Response unnamed = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "c.brignoles"));
+        HttpTestClient.Response foreign = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator",
                 Map.of("subject", "c.brignoles", "issuer", "https://idp.elsewhere.test"));
 
         assertThat(unnamed.status()).isEqualTo(409);
@@ -98,7 +98,7 @@ class CoordinatorIssuerIntegrationTest {
         HttpTestClient agent = as(issuerA, "ars-one-issuer", "agent", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", newContract("CLS de Vienne")).json().get("id").asString();
 
-        HttpTestClient.Response named = agent.post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "c.vienne"));
+        HttpTestClient.Response named = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "c.vienne"));
 
         assertThat(named.status()).isEqualTo(200);
         assertThat(named.json().get("coordinatorIssuer").asString()).isEqualTo(issuerA.issuer());

@@ -178,14 +178,23 @@ class DashboardIntegrationTest {
                 .body().split("\r\n")).as("a party sees the contracts it takes part in").containsExactly("title,ownerTenantId",
                         "CLS de Vitré," + tenant);
         HttpTestClient.Response refused = approver.get("/api/v1/contracts/export/ending-soon?columns=title,budget");
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.status()).as("an unknown column is the request's own mistake").isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("detail").asString()).contains("budget");
-        for (String outOfRange : List.of("/api/v1/contracts/export/ending-soon?withinMonths=0", "/api/v1/contracts/dashboard?endingWithinMonths=61")) {
-            HttpTestClient.Response bad = approver.get(outOfRange);
-            assertThat(bad.status()).as(outOfRange).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("columns");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("budget");
+        Map<String, String> outOfRange = Map.of("/api/v1/contracts/export/ending-soon?withinMonths=120", "withinMonths",
+                "/api/v1/contracts/export/ending-soon?withinMonths=0", "withinMonths",
+                "/api/v1/contracts/dashboard?endingWithinMonths=61", "endingWithinMonths");
+        outOfRange.forEach((query, parameter) -> {
+            HttpTestClient.Response bad = approver.get(query);
+            assertThat(bad.status()).as(query).isEqualTo(400);
             assertThat(bad.contentType()).startsWith("application/problem+json");
-        }
+            assertThat(bad.json().at("/errors/0/field").asString()).as(query).isEqualTo(parameter);
+            assertThat(bad.json().at("/errors/0/message").asString()).as("the allowed range").contains("between 1 and 60");
+        });
+        HttpTestClient.Response notANumber = approver.get("/api/v1/contracts/export/ending-soon?withinMonths=six");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().at("/errors/0/field").asString()).isEqualTo("withinMonths");
     }
 
     @Test
@@ -224,11 +233,11 @@ class DashboardIntegrationTest {
                 "CLS de Lorient,2025,2024-01-01", "CLS de Vannes,2025,2024-06-01");
 
         String report = "/api/v1/contracts/" + lorient + "/annual-reports/2025";
-        assertThat(approver.request("PUT", report, Map.of("achievements", "maison de santé ouverte", "creditsUsed", "12000.00"))
+        assertThat(approver.ifMatch(report).request("PUT", report, Map.of("achievements", "maison de santé ouverte", "creditsUsed", "12000.00"))
                 .status()).isEqualTo(200);
         assertThat(approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue").findValuesAsString("title"))
                 .as("a draft is not a report").containsExactly("CLS de Lorient", "CLS de Vannes");
-        assertThat(approver.post(report + "/submission", Map.of()).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(approver.ifMatch(report).ifMatch(report).post(report + "/submission", Map.of()).json().get("status").asString()).isEqualTo("SUBMITTED");
 
         assertThat(approver.get("/api/v1/contracts/dashboard").json().get("reportsOverdue").findValuesAsString("title"))
                 .containsExactly("CLS de Vannes");
@@ -250,7 +259,7 @@ class DashboardIntegrationTest {
                 Map.of("epci", List.of("200069409"), "communes", List.of("22113")));
         inForce(bretagne, "CLS", "CLS de Saint-Brieuc et Plérin", Map.of("communes", List.of("22278", "22187")));
         String rennes = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Rennes")).json().get("id").asString();
-        assertThat(bretagne.post("/api/v1/contracts/" + rennes + "/territory", Map.of("communes", List.of("35238"))).status())
+        assertThat(bretagne.ifMatch("/api/v1/contracts/" + rennes).post("/api/v1/contracts/" + rennes + "/territory", Map.of("communes", List.of("35238"))).status())
                 .as("not in force: not counted").isEqualTo(200);
         assertThat(cls.get("territoryPopulation").asLong() + clsm.get("territoryPopulation").asLong()).isEqualTo(328_361);
 
@@ -266,12 +275,14 @@ class DashboardIntegrationTest {
         HttpTestClient agent = as(TestTenants.next(), Roles.ARS_AGENT);
         HttpTestClient.Response refused = agent.get("/api/v1/contracts/export?columns=title,salary");
 
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.status()).as("the request's own mistake").isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("detail").asString()).contains("salary");
-        assertThat(agent.get("/api/v1/contracts/export/reports-overdue?columns=title,reportYear,salary").status()).isEqualTo(409);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("columns");
+        assertThat(refused.json().at("/errors/0/rule").asString()).isEqualTo("known-columns");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("salary");
+        assertThat(agent.get("/api/v1/contracts/export/reports-overdue?columns=title,reportYear,salary").status()).isEqualTo(400);
         assertThat(agent.get("/api/v1/contracts/export?columns=title,reportYear").status())
-                .as("the report year belongs to the overdue list").isEqualTo(409);
+                .as("the report year belongs to the overdue list").isEqualTo(400);
     }
 
     @Test
@@ -286,10 +297,10 @@ class DashboardIntegrationTest {
         String id = ars.post("/api/v1/contracts", Map.of("kind", kind, "title", title, "letterOfIntentReceivedOn", "2024-09-01"))
                 .json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        ars.post(c + "/framing", Map.of("on", "2024-09-15"));
-        ars.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
-        ars.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
-        assertThat(ars.post(c + "/territory", territory).status()).isEqualTo(200);
+        ars.ifMatch(c).post(c + "/framing", Map.of("on", "2024-09-15"));
+        ars.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        ars.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        assertThat(ars.ifMatch(c).post(c + "/territory", territory).status()).isEqualTo(200);
         String agency = ars.post(c + "/signatories", Map.of("organisation", "ARS Bretagne", "kind", "ARS")).json().get("id").asString();
         String carrier = ars.post(c + "/signatories", Map.of("organisation", "Saint-Brieuc Armor Agglomération",
                 "kind", "COLLECTIVITE", "carrier", true)).json().get("id").asString();
@@ -298,10 +309,10 @@ class DashboardIntegrationTest {
                 json.valueToTree(new ContractValidatedV1(UUID.fromString(id), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2024, 12, 5))));
         kafka.send(GovernanceEvents.TOPIC, validated.subject(), codec.encode(validated)).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> !ars.get(c).json().path("copilValidatedOn").isNull());
-        assertThat(ars.post(c + "/submission", Map.of()).status()).isEqualTo(200);
-        ars.post(c + "/signatories/" + agency + "/signature", Map.of("signedOn", "2024-12-10"));
-        ars.post(c + "/signatories/" + carrier + "/signature", Map.of("signedOn", "2024-12-12"));
-        HttpTestClient.Response signed = ars.post(c + "/signature", Map.of("startDate", "2025-01-01", "endDate", "2029-12-31"));
+        assertThat(ars.ifMatch(c).post(c + "/submission", Map.of()).status()).isEqualTo(200);
+        ars.ifMatch(c).post(c + "/signatories/" + agency + "/signature", Map.of("signedOn", "2024-12-10"));
+        ars.ifMatch(c).post(c + "/signatories/" + carrier + "/signature", Map.of("signedOn", "2024-12-12"));
+        HttpTestClient.Response signed = ars.ifMatch(c).post(c + "/signature", Map.of("startDate", "2025-01-01", "endDate", "2029-12-31"));
         assertThat(signed.json().get("status").asString()).isEqualTo("IN_FORCE");
         return signed.json();
     }

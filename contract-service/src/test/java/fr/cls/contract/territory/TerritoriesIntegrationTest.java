@@ -154,12 +154,12 @@ class TerritoriesIntegrationTest {
         HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT);
         String id = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Saint-Brieuc")).json().get("id").asString();
 
-        HttpTestClient.Response defined = bretagne.post("/api/v1/contracts/" + id + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
+        HttpTestClient.Response defined = bretagne.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
         assertThat(defined.json().get("territoryPopulation").asLong()).isEqualTo(154_023);
 
         HttpTestClient paca = as("ars-paca", Roles.ARS_AGENT);
         String marseille = paca.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS hors région")).json().get("id").asString();
-        HttpTestClient.Response outside = paca.post("/api/v1/contracts/" + marseille + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
+        HttpTestClient.Response outside = paca.ifMatch("/api/v1/contracts/" + marseille).post("/api/v1/contracts/" + marseille + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
         assertThat(outside.status()).isEqualTo(409);
         assertThat(outside.json().get("violations").get(0).get("rule").asString()).isEqualTo("territory-in-owner-region");
         assertThat(paca.get("/api/v1/contracts/" + marseille).json().get("territoryPopulation").isNull()).isTrue();
@@ -172,7 +172,7 @@ class TerritoriesIntegrationTest {
         String c = "/api/v1/contracts/" + id;
         String etag = bretagne.get(c).header("ETag");
 
-        HttpTestClient.Response mixed = bretagne.post(c + "/territory",
+        HttpTestClient.Response mixed = bretagne.ifMatch(c).post(c + "/territory",
                 Map.of("epci", List.of(SAINT_BRIEUC_AGGLO, PAYS_SABOLIEN), "communes", List.of(MARSEILLE)));
 
         assertThat(mixed.status()).isEqualTo(409);
@@ -194,7 +194,7 @@ class TerritoriesIntegrationTest {
         String id = paca.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Ventoux")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
 
-        HttpTestClient.Response straddling = paca.post(c + "/territory",
+        HttpTestClient.Response straddling = paca.ifMatch(c).post(c + "/territory",
                 Map.of("epci", List.of(VENTOUX_SUD), "communes", List.of(MARSEILLE)));
 
         assertThat(straddling.status()).isEqualTo(409);
@@ -203,7 +203,7 @@ class TerritoriesIntegrationTest {
         assertThat(straddling.json().at("/violations/0/message").asString()).contains(VENTOUX_SUD).contains("[84, 93]");
         assertThat(paca.get(c).json().get("territoryPopulation").isNull()).isTrue();
 
-        assertThat(paca.post(c + "/territory", Map.of("communes", List.of(MARSEILLE))).status())
+        assertThat(paca.ifMatch(c).post(c + "/territory", Map.of("communes", List.of(MARSEILLE))).status())
                 .as("Marseille alone lies in PACA").isEqualTo(200);
     }
 
@@ -211,7 +211,7 @@ class TerritoriesIntegrationTest {
     void aContractsProfileTellsFundersItsTerritoryItsBeneficiaryAndItsParties() {
         HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT);
         String id = bretagne.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Saint-Brieuc Armor")).json().get("id").asString();
-        bretagne.post("/api/v1/contracts/" + id + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
+        bretagne.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/territory", Map.of("epci", List.of(SAINT_BRIEUC_AGGLO)));
         bretagne.post("/api/v1/contracts/" + id + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER"));
 
         try (TopicReader contracts = new TopicReader(consumers, ContractEvents.TOPIC)) {

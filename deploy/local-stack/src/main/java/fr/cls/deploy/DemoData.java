@@ -115,17 +115,17 @@ final class DemoData {
             project.path("territoryEpci").forEach(code -> epci.add(code.asText()));
             List<String> communes = new ArrayList<>();
             project.path("territoryCommunes").forEach(code -> communes.add(code.asText()));
-            call(agent, "POST", c + "/territory", Map.of("epci", epci, "communes", communes), 200);
+            change(agent, c, "/territory", Map.of("epci", epci, "communes", communes), 200);
         }
         if (project.has("coordinator")) {
-            call(agent, "POST", c + "/coordinator", Map.of("subject", project.get("coordinator").asText()), 200);
+            change(agent, c, "/coordinator", Map.of("subject", project.get("coordinator").asText()), 200);
         }
         for (JsonNode step : project.get("steps")) {
             String[] parts = step.asText().split(":");
             switch (parts[0]) {
-                case "framing" -> call(agent, "POST", c + "/framing", Map.of(), 200);
-                case "agreement" -> call(approver, "POST", c + "/agreement", Map.of("diagnosticMode", parts[1]), 200);
-                case "diagnostic" -> call(agent, "POST", c + "/diagnostic",
+                case "framing" -> change(agent, c, "/framing", Map.of(), 200);
+                case "agreement" -> change(approver, c, "/agreement", Map.of("diagnosticMode", parts[1]), 200);
+                case "diagnostic" -> change(agent, c, "/diagnostic",
                         Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true), 200);
                 default -> throw new IllegalStateException("unknown demo step " + step);
             }
@@ -140,10 +140,29 @@ final class DemoData {
         }
     }
 
+    /** An action on an existing resource: sent with If-Match, the version the resource has now. */
+    private JsonNode change(String as, String resource, String action, Object body, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> current = http.send(HttpRequest.newBuilder(URI.create(gateway + resource))
+                .header("Authorization", "Bearer " + token(as)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String etag = current.headers().firstValue("ETag")
+                .orElseThrow(() -> new IllegalStateException("GET " + resource + " answered " + current.statusCode()
+                        + " without an ETag: " + current.body()));
+        return call(as, "POST", resource + action, body, expected, etag);
+    }
+
     private JsonNode call(String as, String method, String path, Object body, int expected)
+            throws IOException, InterruptedException {
+        return call(as, method, path, body, expected, null);
+    }
+
+    private JsonNode call(String as, String method, String path, Object body, int expected, String ifMatch)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token(as));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -78,10 +78,10 @@ class EndToEndBenchmark {
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Saint-Brieuc (benchmark)"))
                 .json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        agent.post(c + "/framing", Map.of());
-        director.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
-        agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
-        agent.post(c + "/territory", Map.of("epci", List.of("200069409")));
+        agent.ifMatch(c).post(c + "/framing", Map.of());
+        director.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        agent.ifMatch(c).post(c + "/territory", Map.of("epci", List.of("200069409")));
         int year = java.time.LocalDate.now().getYear();
         Map<String, Object> simulation = Map.of("contractId", id, "amountsByYear", Map.of(year, 40_000), "ownShareByYear", Map.of(year, 20_000));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

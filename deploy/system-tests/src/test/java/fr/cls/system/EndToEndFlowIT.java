@@ -120,14 +120,14 @@ class EndToEndFlowIT {
         HttpTestClient approver = stack.gatewayAs("approver.paca");
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Martigues")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        agent.post(c + "/framing", Map.of());
-        approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
-        assertThat(agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
+        agent.ifMatch(c).post(c + "/framing", Map.of());
+        approver.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        assertThat(agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
                 .json().get("status").asString()).isEqualTo("ELABORATION");
         String ars = agent.post(c + "/signatories", Map.of("organisation", "ARS PACA", "kind", "ARS")).json().get("id").asString();
         String city = agent.post(c + "/signatories", Map.of("organisation", "Ville de Martigues", "kind", "COLLECTIVITE",
                 "carrier", true)).json().get("id").asString();
-        assertThat(agent.post(c + "/submission", Map.of()).json().get("violations").findValuesAsString("rule"))
+        assertThat(agent.ifMatch(c).post(c + "/submission", Map.of()).json().get("violations").findValuesAsString("rule"))
                 .as("no signature before the COPIL validated the contract").containsExactly("copil-validated");
 
         // The COPIL, opened by governance-service when the contract entered elaboration, a seat offered to each signatory.
@@ -139,7 +139,7 @@ class EndToEndFlowIT {
         });
         String b = "/api/v1/governance/bodies/" + copil[0].get("id").asString();
         for (JsonNode seat : copil[0].get("members")) {
-            assertThat(agent.request("PUT", b + "/members/" + seat.get("id").asString(), Map.of("person",
+            assertThat(agent.ifMatch(b).request("PUT", b + "/members/" + seat.get("id").asString(), Map.of("person",
                     "Élu·e de " + seat.get("organisation").asString(), "role", "MEMBER", "voting", true)).status()).isEqualTo(200);
         }
         List<String> members = agent.get(b).json().get("members").findValuesAsString("id");
@@ -147,17 +147,17 @@ class EndToEndFlowIT {
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
                 .until(() -> !agent.get(c).json().path("copilValidatedOn").isNull());
-        assertThat(agent.post(c + "/submission", Map.of()).json().get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
-        agent.post(c + "/signatories/" + ars + "/signature", Map.of());
-        agent.post(c + "/signatories/" + city + "/signature", Map.of());
+        assertThat(agent.ifMatch(c).post(c + "/submission", Map.of()).json().get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
+        agent.ifMatch(c).post(c + "/signatories/" + ars + "/signature", Map.of());
+        agent.ifMatch(c).post(c + "/signatories/" + city + "/signature", Map.of());
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
-        assertThat(approver.post(c + "/signature", Map.of("startDate", today)).json().get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(approver.ifMatch(c).post(c + "/signature", Map.of("startDate", today)).json().get("status").asString()).isEqualTo("IN_FORCE");
 
-        assertThat(agent.post(c + "/evaluation", Map.of()).json().get("status").asString()).isEqualTo("EVALUATION");
+        assertThat(agent.ifMatch(c).post(c + "/evaluation", Map.of()).json().get("status").asString()).isEqualTo("EVALUATION");
         assertThat(copilDecides(agent, b, members, "ADOPT_EVALUATION")).isEqualTo("ADOPTED");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
                 .until(() -> !agent.get(c).json().path("evaluationAdoptedOn").isNull());
-        HttpTestClient.Response renewed = agent.post(c + "/renewal", Map.of());
+        HttpTestClient.Response renewed = agent.ifMatch(c).post(c + "/renewal", Map.of());
         assertThat(renewed.status()).isEqualTo(201);
         assertThat(renewed.json().get("generation").asInt()).isEqualTo(2);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
@@ -179,10 +179,10 @@ class EndToEndFlowIT {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Pays de Craon")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        agent.post(c + "/framing", Map.of());
-        director.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
-        agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
-        assertThat(agent.post(c + "/territory", Map.of("epci", List.of("200048551"))).json().get("territoryPopulation").asLong())
+        agent.ifMatch(c).post(c + "/framing", Map.of());
+        director.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        assertThat(agent.ifMatch(c).post(c + "/territory", Map.of("epci", List.of("200048551"))).json().get("territoryPopulation").asLong())
                 .isEqualTo(28_594);
         assertThat(agent.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "CO_FUNDER")).status()).isEqualTo(201);
 
@@ -257,10 +257,10 @@ class EndToEndFlowIT {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Vichy Communauté")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        agent.post(c + "/framing", Map.of());
-        director.post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
-        agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
-        assertThat(agent.post(c + "/territory", Map.of("epci", List.of("200071363"))).status()).isEqualTo(200);
+        agent.ifMatch(c).post(c + "/framing", Map.of());
+        director.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
+        agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
+        assertThat(agent.ifMatch(c).post(c + "/territory", Map.of("epci", List.of("200071363"))).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> agent.post("/api/v1/funding/conventions",
                 Map.of("contractId", id, "beneficiary", "Vichy Communauté", "validFrom", year + "-01-01",
                         "validUntil", (year + 4) + "-12-31")).status() == 201);
@@ -326,12 +326,12 @@ class EndToEndFlowIT {
         String meeting = agent.post(body + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
                 "place", "Hôtel de ville de Martigues")).json().get("id").asString();
         String m = "/api/v1/governance/meetings/" + meeting;
-        agent.post(m + "/agenda", Map.of("title", purpose, "purpose", purpose));
-        assertThat(agent.post(m + "/convocation", Map.of()).json().get("lateConvocation").asBoolean()).isTrue();
-        JsonNode held = agent.post(m + "/holding", Map.of("attendance", members.stream()
+        agent.ifMatch(m).post(m + "/agenda", Map.of("title", purpose, "purpose", purpose));
+        assertThat(agent.ifMatch(m).post(m + "/convocation", Map.of()).json().get("lateConvocation").asBoolean()).isTrue();
+        JsonNode held = agent.ifMatch(m).post(m + "/holding", Map.of("attendance", members.stream()
                 .map(member -> Map.of("memberId", member, "status", "PRESENT")).toList())).json();
         assertThat(held.get("quorumReached").asBoolean()).isTrue();
-        return agent.post(m + "/agenda/" + held.at("/agenda/0/id").asString() + "/decision", Map.of("mode", "CONSENSUS"))
+        return agent.ifMatch(m).post(m + "/agenda/" + held.at("/agenda/0/id").asString() + "/decision", Map.of("mode", "CONSENSUS"))
                 .json().at("/agenda/0/decision/outcome").asString();
     }
 

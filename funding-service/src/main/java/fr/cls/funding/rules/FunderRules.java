@@ -14,6 +14,7 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.web.IfMatch;
 
 /**
  * The current tenant's own rules as a funder. Strict unless the tenant's approver relaxed them; every change is in
@@ -56,16 +57,24 @@ public class FunderRules {
 
     @Transactional
     @PreAuthorize(APPROVERS)
-    public Settings setFourEyes(boolean enforced) {
+    public Settings setFourEyes(Long seenVersion, boolean enforced) {
         Settings before = current();
+        IfMatch.check("the funder rules of " + before.tenantId(), before.version(), seenVersion);
         Actor actor = CurrentActor.get();
-        long version = before.updatedBy() == null ? 0 : before.version() + 1;
-        jdbc.update("""
+        long version = before.version() + 1;
+        // The version read must still be the stored one at the write: a concurrent change makes this a 412.
+        int written = jdbc.update("""
                 insert into funder_rules (tenant_id, four_eyes, updated_at, updated_by, updated_by_issuer, version)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (tenant_id) do update set four_eyes = excluded.four_eyes, updated_at = excluded.updated_at,
-                    updated_by = excluded.updated_by, updated_by_issuer = excluded.updated_by_issuer, version = excluded.version""",
-                before.tenantId(), enforced, Timestamp.from(clock.instant()), actor.subject(), actor.issuer(), version);
+                    updated_by = excluded.updated_by, updated_by_issuer = excluded.updated_by_issuer, version = excluded.version
+                where funder_rules.version = ?""",
+                before.tenantId(), enforced, Timestamp.from(clock.instant()), actor.subject(), actor.issuer(), version,
+                before.version());
+        if (written == 0) {
+            throw new IfMatch.StaleVersionException("the funder rules of " + before.tenantId()
+                    + " were changed meanwhile; read them again and retry", null);
+        }
         audit.record(enforced ? "funding.four-eyes-enforced" : "funding.four-eyes-relaxed", "funder-rules",
                 before.tenantId(), before.updatedBy() == null ? null : before.version(), version);
         return current();

@@ -363,7 +363,8 @@ class PortalIntegrationTest {
                 "amountsByYear");
         HttpTestClient.Response negative = portal.post("/api/v1/integration/dossiers", dossier("FIR-" + UUID.randomUUID(), -1, List.of()));
         assertThat(negative.status()).isEqualTo(400);
-        assertThat(negative.json().at("/errors/0/rule").asString()).isEqualTo("money-not-negative");
+        assertThat(negative.json().at("/errors/0/rule").asString()).isEqualTo("euros");
+        assertThat(negative.json().at("/errors/0/field").asString()).startsWith("amountsByYear[");
     }
 
     /** Ids of the requests filed on this test's contract. */

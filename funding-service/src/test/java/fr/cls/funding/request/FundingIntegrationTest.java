@@ -139,7 +139,7 @@ class FundingIntegrationTest {
             assertThat(submitted.tenantid()).as("the request is the funder's").isEqualTo("cd-53");
             assertThat(agent.get("/api/v1/funding/requests/waiting").json().get("items").findValuesAsString("id")).contains(id);
 
-            assertThat(owner.post(r + "/instruction", Map.of()).status()).as("the owner does not instruct").isEqualTo(403);
+            assertThat(owner.ifMatch(r).post(r + "/instruction", Map.of()).status()).as("the owner does not instruct").isEqualTo(403);
             HttpTestClient.Response instructed = agent.with("If-Match", filed.header("ETag")).post(r + "/instruction", Map.of());
             assertThat(instructed.json().get("status").asString()).isEqualTo("UNDER_INSTRUCTION");
             String version = instructed.header("ETag");
@@ -148,7 +148,7 @@ class FundingIntegrationTest {
             assertThat(agent.with("If-Match", version).post(r + "/decision", grant).status()).as("an agent is not an approver")
                     .isEqualTo(403);
             assertThat(approver.with("If-Match", filed.header("ETag")).post(r + "/decision", grant).status()).as("stale version")
-                    .isEqualTo(409);
+                    .isEqualTo(412);
             HttpTestClient.Response above = approver.with("If-Match", version).post(r + "/decision",
                     Map.of("outcome", "GRANTED", "amountsByYear", Map.of(YEAR, 10_500)));
             assertThat(rules(above)).as("a decision above a cap is impossible").containsExactly("cap-per-year");
@@ -297,10 +297,12 @@ class FundingIntegrationTest {
         HttpTestClient.Response negative = owner.post("/api/v1/funding/requests", mayenne(craon, Map.of(YEAR, -5)));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.contentType()).startsWith("application/problem+json");
-        assertThat(negative.json().at("/errors/0/rule").asString()).isEqualTo("money-not-negative");
+        assertThat(negative.json().at("/errors/0/rule").asString()).isEqualTo("euros");
+        assertThat(negative.json().at("/errors/0/field").asString()).isEqualTo("amountsByYear[" + YEAR + "]");
         HttpTestClient.Response cents = owner.post("/api/v1/funding/requests", mayenne(craon, Map.of(YEAR, new BigDecimal("100.125"))));
         assertThat(cents.status()).isEqualTo(400);
-        assertThat(cents.json().at("/errors/0/rule").asString()).isEqualTo("money-in-cents");
+        assertThat(cents.json().at("/errors/0/rule").asString()).isEqualTo("euros");
+        assertThat(cents.json().at("/errors/0/message").asString()).contains("at most 2 decimals");
         assertThat(rules(owner.post("/api/v1/funding/requests", mayenne(craon, Map.of(YEAR + 5, 1_000)))))
                 .containsExactly("years-within-contract");
         HttpTestClient.Response foreignScheme = owner.post("/api/v1/funding/requests", Map.of("contractId", craon, "funder", "cd-53",
@@ -313,6 +315,27 @@ class FundingIntegrationTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").findValuesAsString("field")).contains("contractId", "schemeCode", "purpose");
         assertThat(owner.get("/api/v1/funding/contracts/" + craon + "/requests").json()).as("nothing was filed").isEmpty();
+    }
+
+    @Test
+    void anInvalidAmountIsA400NamingItsYearBeforeAnyRuleIsAsked() {
+        UUID craon = fixtures.contract("ars-pays-de-la-loire", "CLS", "CLS du Pays de Craon", "EPCI", 28_594, List.of("53"),
+                List.of("200048551"), START, START.plusYears(3).minusDays(1), List.of("cd-53"));
+        HttpTestClient owner = fixtures.as("ars-pays-de-la-loire", Roles.ARS_AGENT);
+
+        HttpTestClient.Response simulated = owner.post("/api/v1/funding/simulations", Map.of("contractId", craon,
+                "amountsByYear", Map.of(YEAR, -1), "ownShareByYear", Map.of(YEAR + 1, new BigDecimal("10.555"))));
+        assertThat(simulated.status()).as("no funder takes part yet: still the request's own fault").isEqualTo(400);
+        assertThat(simulated.contentType()).startsWith("application/problem+json");
+        assertThat(simulated.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("amountsByYear[" + YEAR + "]", "ownShareByYear[" + (YEAR + 1) + "]");
+
+        HttpTestClient.Response filed = owner.post("/api/v1/funding/requests", Map.of("contractId", UUID.randomUUID(),
+                "funder", "cd-53", "schemeCode", "animateurs-sante", "purpose", "COORDINATOR_POST",
+                "amountsByYear", Map.of(YEAR, 1_000), "ownShareByYear", Map.of(YEAR, new BigDecimal("1.001"))));
+        assertThat(filed.status()).as("an unknown contract is not looked at before the amounts").isEqualTo(400);
+        assertThat(filed.json().at("/errors/0/field").asString()).isEqualTo("ownShareByYear[" + YEAR + "]");
+        assertThat(filed.json().at("/errors/0/message").asString()).contains("from 0 to");
     }
 
     private static Map<String, Object> mayenne(UUID contract, Map<Integer, ?> amounts) {

@@ -120,11 +120,16 @@ class FourEyesIntegrationTest {
     void aTenantThatRelaxedTheRuleLetsOnePersonDoItAllAndTheAuditTrailShowsTheRelaxation() {
         assertThat(alice.get("/api/v1/funding/funder-rules").json().get("fourEyes").asBoolean()).as("strict by default").isTrue();
         HttpTestClient agent = fixtures.asPerson("dave", tenant, Roles.ARS_AGENT);
-        assertThat(agent.request("PUT", "/api/v1/funding/funder-rules", Map.of("fourEyes", false)).status()).as("agents may not")
+        assertThat(agent.ifMatch("/api/v1/funding/funder-rules").request("PUT", "/api/v1/funding/funder-rules", Map.of("fourEyes", false)).status()).as("agents may not")
                 .isEqualTo(403);
 
-        HttpTestClient.Response relaxed = alice.request("PUT", "/api/v1/funding/funder-rules", Map.of("fourEyes", false));
+        String strict = alice.get("/api/v1/funding/funder-rules").header("ETag");
+        HttpTestClient.Response relaxed = alice.with("If-Match", strict).request("PUT", "/api/v1/funding/funder-rules", Map.of("fourEyes", false));
         assertThat(relaxed.status()).as(relaxed.body()).isEqualTo(200);
+        assertThat(relaxed.header("ETag")).isNotEqualTo(strict);
+        HttpTestClient.Response stale = alice.with("If-Match", strict).request("PUT", "/api/v1/funding/funder-rules", Map.of("fourEyes", true));
+        assertThat(stale.status()).as("changed since it was read").isEqualTo(412);
+        assertThat(alice.request("PUT", "/api/v1/funding/funder-rules", Map.of("fourEyes", true)).status()).as("no version").isEqualTo(428);
         assertThat(relaxed.json().get("fourEyes").asBoolean()).isFalse();
         assertThat(relaxed.json().get("updatedBy").asString()).isEqualTo("alice");
 
@@ -143,7 +148,7 @@ class FourEyesIntegrationTest {
 
     @Test
     void aMissingSettingIsAProblemNamingTheField() {
-        HttpTestClient.Response bad = alice.request("PUT", "/api/v1/funding/funder-rules", Map.of());
+        HttpTestClient.Response bad = alice.ifMatch("/api/v1/funding/funder-rules").request("PUT", "/api/v1/funding/funder-rules", Map.of());
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");

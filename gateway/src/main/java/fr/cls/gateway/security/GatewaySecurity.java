@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -75,13 +76,24 @@ class GatewaySecurity {
         return http.build();
     }
 
+    /**
+     * A request the firewall refuses (an encoded NUL, a {@code ..} segment, encoded or not, a malformed header...):
+     * 400 problem+json like every other answer of the gateway, not an empty body.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler() {
+        return (exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
+                "the request's path or headers are not accepted: no encoded NUL, no '..' segment, no control character");
+    }
+
     /** For a browser front end: the listed origins may call the API with a bearer token (no cookies). */
     @Bean
     CorsConfigurationSource corsConfigurationSource(@Value("${cls.gateway.cors.allowed-origins}") List<String> origins) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Correlation-Id"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "If-None-Match",
+                "X-Correlation-Id"));
         cors.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "X-Correlation-Id", "Idempotent-Replayed"));
         cors.setAllowCredentials(false);
         cors.setMaxAge(3600L);

@@ -66,9 +66,9 @@ class CrossContractGroupIntegrationTest {
 
         String meeting = mayenne.schedule(group, TODAY, "Hôtel du Département, Laval");
         String m = GovernanceApi.path(meeting);
-        assertThat(refusedRules(mayenne.client().post(m + "/agenda", Map.of("title", "Valider un contrat", "purpose", "VALIDATE_CONTRACT"))))
+        assertThat(refusedRules(mayenne.client().ifMatch(m).post(m + "/agenda", Map.of("title", "Valider un contrat", "purpose", "VALIDATE_CONTRACT"))))
                 .containsExactly("copil-validates");
-        assertThat(refusedRules(mayenne.client().post(m + "/agenda", Map.of("title", "Un contrat", "purpose", "OTHER",
+        assertThat(refusedRules(mayenne.client().ifMatch(m).post(m + "/agenda", Map.of("title", "Un contrat", "purpose", "OTHER",
                 "contractId", UUID.randomUUID().toString())))).containsExactly("item-of-the-body-contract");
         mayenne.addItem(meeting, Map.of("title", "Formation commune des animateurs", "purpose", "OTHER"));
         JsonNode convened = mayenne.convene(meeting);
@@ -117,13 +117,13 @@ class CrossContractGroupIntegrationTest {
         assertThat(stranger.get(group.path() + "/meetings").status()).isEqualTo(404);
         assertThat(stranger.get(m).status()).isEqualTo(404);
         assertThat(stranger.get(m + "/minutes").status()).isEqualTo(404);
-        assertThat(stranger.post(group.path() + "/members", Map.of("person", "Intrus", "organisation", "Ailleurs", "role", "MEMBER",
+        assertThat(stranger.ifMatch(group.path()).post(group.path() + "/members", Map.of("person", "Intrus", "organisation", "Ailleurs", "role", "MEMBER",
                 "voting", true)).status()).isEqualTo(404);
         assertThat(stranger.post(group.path() + "/follow-ups", Map.of("kind", "ACTION", "title", "Intrusion", "owner", "Intrus"))
                 .status()).isEqualTo(404);
-        assertThat(stranger.request("PUT", "/api/v1/governance/follow-ups/" + followUp + "/status", Map.of("status", "DONE"))
+        assertThat(stranger.ifMatch("/api/v1/governance/follow-ups/" + followUp).request("PUT", "/api/v1/governance/follow-ups/" + followUp + "/status", Map.of("status", "DONE"))
                 .status()).isEqualTo(404);
-        assertThat(stranger.post(m + "/agenda/" + item + "/decision", Map.of("mode", "CONSENSUS")).status()).isEqualTo(404);
+        assertThat(stranger.ifMatch(m).post(m + "/agenda/" + item + "/decision", Map.of("mode", "CONSENSUS")).status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/governance/bodies").json().findValuesAsString("id")).doesNotContain(group.id());
         assertThat(stranger.get("/api/v1/governance/follow-ups").json().findValuesAsString("id")).doesNotContain(followUp);
 

@@ -40,7 +40,7 @@ final class GovernanceApi {
         String path = BASE + "/bodies/" + id;
         List<String> members = new ArrayList<>();
         for (String person : persons) {
-            HttpTestClient.Response added = client.post(path + "/members",
+            HttpTestClient.Response added = client.ifMatch(path).post(path + "/members",
                     Map.of("person", person, "organisation", "Organisation de " + person, "role", "MEMBER", "voting", true));
             assertThat(added.status()).as(added.body()).isEqualTo(201);
             members = added.json().get("members").findValuesAsString("id");
@@ -62,33 +62,33 @@ final class GovernanceApi {
     }
 
     JsonNode addItem(String meeting, Map<String, Object> item) {
-        HttpTestClient.Response added = client.post(path(meeting) + "/agenda", item);
+        HttpTestClient.Response added = client.ifMatch(path(meeting)).post(path(meeting) + "/agenda", item);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         return added.json();
     }
 
     JsonNode convene(String meeting) {
-        HttpTestClient.Response convened = client.post(path(meeting) + "/convocation", Map.of());
+        HttpTestClient.Response convened = client.ifMatch(path(meeting)).post(path(meeting) + "/convocation", Map.of());
         assertThat(convened.status()).as(convened.body()).isEqualTo(200);
         return convened.json();
     }
 
     /** Held today with the members given present, the others absent. */
     JsonNode hold(String meeting, List<String> present) {
-        HttpTestClient.Response held = client.post(path(meeting) + "/holding",
+        HttpTestClient.Response held = client.ifMatch(path(meeting)).post(path(meeting) + "/holding",
                 Map.of("attendance", present.stream().map(GovernanceApi::present).toList()));
         assertThat(held.status()).as(held.body()).isEqualTo(200);
         return held.json();
     }
 
     JsonNode draftMinutes(String meeting, String text) {
-        HttpTestClient.Response drafted = client.request("PUT", path(meeting) + "/minutes", Map.of("text", text));
+        HttpTestClient.Response drafted = client.ifMatch(path(meeting)).request("PUT", path(meeting) + "/minutes", Map.of("text", text));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
         return drafted.json();
     }
 
     HttpTestClient.Response decide(String meeting, String itemId, Map<String, Object> decision) {
-        return client.post(path(meeting) + "/agenda/" + itemId + "/decision", decision);
+        return client.ifMatch(path(meeting)).post(path(meeting) + "/agenda/" + itemId + "/decision", decision);
     }
 
     JsonNode meeting(String meeting) {

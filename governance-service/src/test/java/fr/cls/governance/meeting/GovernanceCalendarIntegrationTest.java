@@ -136,7 +136,7 @@ class GovernanceCalendarIntegrationTest {
         // A meeting convened then cancelled is no meeting held.
         String cancelled = bretagne.scheduleWithAgenda(longAgo, today(), "Quimper", "Point d'étape");
         bretagne.convene(cancelled);
-        assertThat(bretagne.client().post(GovernanceApi.path(cancelled) + "/cancellation", java.util.Map.of("reason", "Pas de quorum attendu"))
+        assertThat(bretagne.client().ifMatch(GovernanceApi.path(cancelled)).post(GovernanceApi.path(cancelled) + "/cancellation", java.util.Map.of("reason", "Pas de quorum attendu"))
                 .status()).isEqualTo(200);
 
         moveTo(start.plusYears(1));

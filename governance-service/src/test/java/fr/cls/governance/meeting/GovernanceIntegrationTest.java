@@ -84,8 +84,15 @@ class GovernanceIntegrationTest {
         }
         HttpTestClient.Response stale = agent.with("If-Match", "0").post(b + "/members",
                 Map.of("person", "Préfet", "organisation", "Préfecture", "role", "MEMBER", "voting", true));
-        assertThat(stale.status()).as("a stale version").isEqualTo(409);
-        HttpTestClient.Response added = agent.post(b + "/members",
+        assertThat(stale.status()).as("a stale version").isEqualTo(412);
+        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
+        HttpTestClient.Response blind = agent.post(b + "/members",
+                Map.of("person", "Préfet", "organisation", "Préfecture", "role", "MEMBER", "voting", true));
+        assertThat(blind.status()).as("no version at all").isEqualTo(428);
+        assertThat(blind.json().get("code").asString()).isEqualTo("if-match-required");
+        String seen = agent.get(b).header("ETag");
+        assertThat(agent.with("If-None-Match", seen).get(b).status()).as("not modified").isEqualTo(304);
+        HttpTestClient.Response added = agent.ifMatch(b).post(b + "/members",
                 Map.of("person", "Préfet", "organisation", "Préfecture des Bouches-du-Rhône", "role", "CHAIR", "voting", true));
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.json().get("votingMembers").asInt()).isEqualTo(3);
@@ -97,11 +104,11 @@ class GovernanceIntegrationTest {
             List<ConsumerRecord<String, String>> convened = governance.awaitMatching(r -> r.value().contains(MeetingConvenedV1.TYPE)
                     && r.value().contains(first));
             assertThat(codec.decode(convened.get(0).value()).data().get("late").asBoolean()).as("convened the same day: late").isTrue();
-            JsonNode held = agent.post("/api/v1/governance/meetings/" + first + "/holding",
+            JsonNode held = agent.ifMatch("/api/v1/governance/meetings/" + first).post("/api/v1/governance/meetings/" + first + "/holding",
                     Map.of("attendance", List.of(present(members.get(0))))).json();
             assertThat(held.get("quorumReached").asBoolean()).isFalse();
             String item = held.at("/agenda/0/id").asString();
-            HttpTestClient.Response refused = agent.post("/api/v1/governance/meetings/" + first + "/agenda/" + item + "/decision",
+            HttpTestClient.Response refused = agent.ifMatch("/api/v1/governance/meetings/" + first).post("/api/v1/governance/meetings/" + first + "/agenda/" + item + "/decision",
                     Map.of("mode", "CONSENSUS"));
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -110,16 +117,16 @@ class GovernanceIntegrationTest {
 
             // Second meeting: two present and a proxy.
             String second = convenedMeeting(agent, b, "Validation du contrat");
-            HttpTestClient.Response beyondLimit = agent.post("/api/v1/governance/meetings/" + second + "/holding",
+            HttpTestClient.Response beyondLimit = agent.ifMatch("/api/v1/governance/meetings/" + second).post("/api/v1/governance/meetings/" + second + "/holding",
                     Map.of("attendance", List.of(present(members.get(0)), proxy(members.get(1), members.get(0)),
                             proxy(members.get(2), members.get(0)))));
             assertThat(beyondLimit.json().get("violations").findValuesAsString("rule")).containsExactly("proxy-limit");
             assertThat(agent.get("/api/v1/governance/meetings/" + second).json().get("status").asString()).isEqualTo("CONVENED");
-            JsonNode quorate = agent.post("/api/v1/governance/meetings/" + second + "/holding",
+            JsonNode quorate = agent.ifMatch("/api/v1/governance/meetings/" + second).post("/api/v1/governance/meetings/" + second + "/holding",
                     Map.of("attendance", List.of(present(members.get(0)), present(members.get(1)), proxy(members.get(2), members.get(1))))).json();
             assertThat(quorate.get("quorumReached").asBoolean()).isTrue();
             assertThat(quorate.get("represented").asInt()).isEqualTo(1);
-            HttpTestClient.Response decided = agent.post("/api/v1/governance/meetings/" + second + "/agenda/"
+            HttpTestClient.Response decided = agent.ifMatch("/api/v1/governance/meetings/" + second).post("/api/v1/governance/meetings/" + second + "/agenda/"
                     + quorate.at("/agenda/0/id").asString() + "/decision", Map.of("mode", "VOTE", "votesFor", 3, "votesAgainst", 0, "abstentions", 0));
             assertThat(decided.status()).isEqualTo(200);
             assertThat(decided.json().at("/agenda/0/decision/outcome").asString()).isEqualTo("ADOPTED");
@@ -132,7 +139,7 @@ class GovernanceIntegrationTest {
             assertThat(json.treeToValue(event.data(), ContractValidatedV1.class))
                     .isEqualTo(new ContractValidatedV1(contract, UUID.fromString(copil.get("id").asString()), UUID.fromString(second), TODAY));
 
-            HttpTestClient.Response minutes = agent.request("PUT", "/api/v1/governance/meetings/" + second + "/minutes",
+            HttpTestClient.Response minutes = agent.ifMatch("/api/v1/governance/meetings/" + second).request("PUT", "/api/v1/governance/meetings/" + second + "/minutes",
                     Map.of("text", "Le COPIL valide le contrat à l'unanimité."));
             assertThat(minutes.json().get("minutesStatus").asString()).isEqualTo("DRAFT");
             HttpTestClient.Response document = agent.get("/api/v1/governance/meetings/" + second + "/minutes");
@@ -148,19 +155,19 @@ class GovernanceIntegrationTest {
         UUID contract = contractInElaboration("ars-bretagne", "CLS de Saint-Brieuc Armor Agglomération", TODAY);
         JsonNode copil = awaitBody(agent, contract, "COPIL", 2);
         String b = "/api/v1/governance/bodies/" + copil.get("id").asString();
-        String member = agent.post(b + "/members", Map.of("person", "Présidente", "organisation", "Saint-Brieuc Armor Agglomération",
+        String member = agent.ifMatch(b).post(b + "/members", Map.of("person", "Présidente", "organisation", "Saint-Brieuc Armor Agglomération",
                 "role", "CHAIR", "voting", true)).json().at("/members/2/id").asString();
         String meeting = agent.post(b + "/meetings", Map.of("scheduledOn", TODAY.toString(), "place", "Saint-Brieuc")).json().get("id").asString();
         String m = "/api/v1/governance/meetings/" + meeting;
-        agent.post(m + "/agenda", Map.of("title", "Programmation 2027", "purpose", "VALIDATE_PROGRAMMING", "year", 2027));
-        agent.post(m + "/agenda", Map.of("title", "Bilan 2026", "purpose", "ADOPT_ANNUAL_REPORT", "year", 2026));
-        agent.post(m + "/agenda", Map.of("title", "Évaluation", "purpose", "ADOPT_EVALUATION"));
-        agent.post(m + "/agenda", Map.of("title", "Départ d'un médecin", "purpose", "EXAMINE_DIFFICULTY"));
-        agent.post(m + "/convocation", Map.of());
-        JsonNode held = agent.post(m + "/holding", Map.of("attendance", List.of(present(member)))).json();
+        agent.ifMatch(m).post(m + "/agenda", Map.of("title", "Programmation 2027", "purpose", "VALIDATE_PROGRAMMING", "year", 2027));
+        agent.ifMatch(m).post(m + "/agenda", Map.of("title", "Bilan 2026", "purpose", "ADOPT_ANNUAL_REPORT", "year", 2026));
+        agent.ifMatch(m).post(m + "/agenda", Map.of("title", "Évaluation", "purpose", "ADOPT_EVALUATION"));
+        agent.ifMatch(m).post(m + "/agenda", Map.of("title", "Départ d'un médecin", "purpose", "EXAMINE_DIFFICULTY"));
+        agent.ifMatch(m).post(m + "/convocation", Map.of());
+        JsonNode held = agent.ifMatch(m).post(m + "/holding", Map.of("attendance", List.of(present(member)))).json();
         assertThat(held.get("quorumReached").asBoolean()).as("the only named voting member is present").isTrue();
         for (JsonNode item : held.get("agenda")) {
-            assertThat(agent.post(m + "/agenda/" + item.get("id").asString() + "/decision", Map.of("mode", "CONSENSUS")).status())
+            assertThat(agent.ifMatch(m).post(m + "/agenda/" + item.get("id").asString() + "/decision", Map.of("mode", "CONSENSUS")).status())
                     .isEqualTo(200);
         }
 
@@ -185,31 +192,32 @@ class GovernanceIntegrationTest {
         UUID contract = contractInElaboration("ars-ara", "CLS du Pays Voironnais", TODAY);
         JsonNode cotech = awaitBody(agent, contract, "COTECH", 2);
         String b = "/api/v1/governance/bodies/" + cotech.get("id").asString();
-        String member = agent.post(b + "/members", Map.of("person", "Cheffe de projet", "organisation", "CA du Pays Voironnais",
+        String member = agent.ifMatch(b).post(b + "/members", Map.of("person", "Cheffe de projet", "organisation", "CA du Pays Voironnais",
                 "role", "MEMBER", "voting", true)).json().at("/members/2/id").asString();
 
         String meeting = convenedMeeting(agent, b, "Projet de contrat");
-        JsonNode held = agent.post("/api/v1/governance/meetings/" + meeting + "/holding", Map.of("attendance", List.of(present(member)))).json();
+        JsonNode held = agent.ifMatch("/api/v1/governance/meetings/" + meeting).post("/api/v1/governance/meetings/" + meeting + "/holding", Map.of("attendance", List.of(present(member)))).json();
         assertThat(held.get("quorumReached").asBoolean()).as("one voting member named of one").isTrue();
         String decision = "/api/v1/governance/meetings/" + meeting + "/agenda/" + held.at("/agenda/0/id").asString() + "/decision";
-        HttpTestClient.Response validating = agent.post(decision, Map.of("mode", "CONSENSUS"));
+        HttpTestClient.Response validating = agent.ifMatch("/api/v1/governance/meetings/" + meeting).post(decision, Map.of("mode", "CONSENSUS"));
         assertThat(validating.status()).isEqualTo(409);
         assertThat(validating.json().get("violations").findValuesAsString("rule")).containsExactly("copil-validates");
-        assertThat(agent.post(decision, Map.of("mode", "CONSENSUS", "proposal", true)).json().at("/agenda/0/decision/outcome").asString())
+        assertThat(agent.ifMatch("/api/v1/governance/meetings/" + meeting).post(decision, Map.of("mode", "CONSENSUS", "proposal", true)).json().at("/agenda/0/decision/outcome").asString())
                 .isEqualTo("PROPOSED");
 
         HttpTestClient.Response otherContract = agent.post("/api/v1/governance/bodies/" + cotech.get("id").asString() + "/meetings",
                 Map.of("scheduledOn", TODAY.plusDays(30).toString(), "place", "Voiron"));
-        HttpTestClient.Response aboutAnother = agent.post("/api/v1/governance/meetings/" + otherContract.json().get("id").asString() + "/agenda",
+        HttpTestClient.Response aboutAnother = agent.ifMatch("/api/v1/governance/meetings/" + otherContract.json().get("id").asString())
+                .post("/api/v1/governance/meetings/" + otherContract.json().get("id").asString() + "/agenda",
                 Map.of("title", "Valider", "purpose", "VALIDATE_CONTRACT", "contractId", UUID.randomUUID().toString()));
         assertThat(aboutAnother.json().get("violations").findValuesAsString("rule")).containsExactly("item-of-the-body-contract");
-        HttpTestClient.Response missingMode = agent.post(decision, Map.of("votesFor", 1));
+        HttpTestClient.Response missingMode = agent.ifMatch("/api/v1/governance/meetings/" + meeting).post(decision, Map.of("votesFor", 1));
         assertThat(missingMode.status()).isEqualTo(400);
         assertThat(missingMode.body()).contains("mode");
 
         HttpTestClient foreign = as("ars-bretagne", Roles.ARS_AGENT);
         assertThat(foreign.get(b).status()).isEqualTo(404);
-        assertThat(foreign.post(b + "/members", Map.of("person", "Intrus", "organisation", "Ailleurs", "role", "MEMBER", "voting", true))
+        assertThat(foreign.ifMatch(b).post(b + "/members", Map.of("person", "Intrus", "organisation", "Ailleurs", "role", "MEMBER", "voting", true))
                 .status()).isEqualTo(404);
         assertThat(foreign.get("/api/v1/governance/meetings/" + meeting).status()).isEqualTo(404);
         assertThat(foreign.get("/api/v1/governance/bodies?contractId=" + contract).json()).isEmpty();
@@ -237,7 +245,7 @@ class GovernanceIntegrationTest {
         HttpTestClient.Response done = agent.with("If-Match", difficulty.header("ETag")).request("PUT",
                 "/api/v1/governance/follow-ups/" + item + "/status", Map.of("status", "DONE"));
         assertThat(done.json().get("closedOn").asString()).isEqualTo(TODAY.toString());
-        assertThat(agent.request("PUT", "/api/v1/governance/follow-ups/" + item + "/status", Map.of("status", "OPEN"))
+        assertThat(agent.ifMatch("/api/v1/governance/follow-ups/" + item).request("PUT", "/api/v1/governance/follow-ups/" + item + "/status", Map.of("status", "OPEN"))
                 .json().get("violations").findValuesAsString("rule")).containsExactly("follow-up-open");
 
         publish("ars-occitanie", old, ContractTransitionedV1.typeOf("abandoned"), new ContractTransitionedV1(old, "CLS", "CLS de Lodève",
@@ -277,9 +285,9 @@ class GovernanceIntegrationTest {
     private String convenedMeeting(HttpTestClient agent, String body, String item) {
         String meeting = agent.post(body + "/meetings", Map.of("scheduledOn", TODAY.toString(), "place", "Hôtel de ville"))
                 .json().get("id").asString();
-        assertThat(agent.post("/api/v1/governance/meetings/" + meeting + "/agenda", Map.of("title", item, "purpose", "VALIDATE_CONTRACT"))
+        assertThat(agent.ifMatch("/api/v1/governance/meetings/" + meeting).post("/api/v1/governance/meetings/" + meeting + "/agenda", Map.of("title", item, "purpose", "VALIDATE_CONTRACT"))
                 .status()).isEqualTo(200);
-        assertThat(agent.post("/api/v1/governance/meetings/" + meeting + "/convocation", Map.of()).json().get("status").asString())
+        assertThat(agent.ifMatch("/api/v1/governance/meetings/" + meeting).post("/api/v1/governance/meetings/" + meeting + "/convocation", Map.of()).json().get("status").asString())
                 .isEqualTo("CONVENED");
         return meeting;
     }

@@ -72,7 +72,7 @@ class MinutesApprovalIntegrationTest {
         assertThat(api.minutesDocument(first)).contains("Compte rendu : approuvé le " + TODAY,
                 "Les coordinatrices présentent l'état des contrats.");
         assertThat(api.minutesDocument(second)).contains("Approbation du compte rendu de la réunion précédente** — adopté (pour 2, contre 0");
-        assertThat(refusedRules(api.client().request("PUT", GovernanceApi.path(first) + "/minutes", Map.of("text", "Réécrit"))))
+        assertThat(refusedRules(api.client().ifMatch(GovernanceApi.path(first)).request("PUT", GovernanceApi.path(first) + "/minutes", Map.of("text", "Réécrit"))))
                 .containsExactly("minutes-approved-stay");
     }
 
@@ -93,7 +93,7 @@ class MinutesApprovalIntegrationTest {
         String next = api.schedule(copil, TODAY, "Nantes");
         long version = api.meeting(next).get("version").asLong();
         for (String earlier : List.of(ofAnotherBody, notDrafted, foreign, UUID.randomUUID().toString())) {
-            assertThat(refusedRules(api.client().post(GovernanceApi.path(next) + "/agenda", Map.of("title", "Approbation",
+            assertThat(refusedRules(api.client().ifMatch(GovernanceApi.path(next)).post(GovernanceApi.path(next) + "/agenda", Map.of("title", "Approbation",
                     "purpose", "APPROVE_MINUTES", "minutesOfMeetingId", earlier)))).as(earlier).containsExactly("minutes-to-approve");
         }
         JsonNode unchanged = api.meeting(next);
@@ -132,7 +132,7 @@ class MinutesApprovalIntegrationTest {
         assertThat(api.minutesDocument(earlier)).contains("Projet de compte rendu corrigé.", "approuvé le " + TODAY);
 
         String afterwards = api.schedule(group, TODAY, "Angers");
-        assertThat(refusedRules(api.client().post(GovernanceApi.path(afterwards) + "/agenda", Map.of("title", "Approbation",
+        assertThat(refusedRules(api.client().ifMatch(GovernanceApi.path(afterwards)).post(GovernanceApi.path(afterwards) + "/agenda", Map.of("title", "Approbation",
                 "purpose", "APPROVE_MINUTES", "minutesOfMeetingId", earlier)))).containsExactly("minutes-to-approve");
     }
 

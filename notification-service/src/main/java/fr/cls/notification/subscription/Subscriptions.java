@@ -25,6 +25,7 @@ import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Coordinator;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.tenancy.TenantDirectory;
+import fr.cls.platform.web.IfMatch;
 
 /**
  * Subscribers of the current tenant and what they are told of. A subscriber is a person (issuer and subject) and
@@ -79,13 +80,17 @@ public class Subscriptions {
         return view(tenant, person);
     }
 
-    /** Replaces all of the caller's subscriptions (an empty list: told of nothing). */
+    /**
+     * Replaces all of the caller's subscriptions (an empty list: told of nothing), from the version the caller read:
+     * subscriptions keep no version column, it is computed from what they are ({@link IfMatch#versionOf}).
+     */
     @Transactional
-    public SubscriberView replaceMine(Identity who, List<Choice> choices) {
+    public SubscriberView replaceMine(Identity who, Long seenVersion, List<Choice> choices) {
         String tenant = TenantContext.require();
         Person person = who.person();
         choices.stream().filter(c -> c.scope() == Scope.ONE).forEach(c -> requireVisible(who, c.contractId()));
-        mine(who);
+        // In the transaction: a refused change (412/428) leaves no subscriber created on the way.
+        IfMatch.check("your subscriptions", IfMatch.versionOf(mine(who)), seenVersion);
         jdbc.update("delete from subscription where " + PERSON, tenant, person.subject(), person.issuer());
         write(tenant, person, choices);
         audit.record("notification.subscriptions-replace", RESOURCE, person.subject(), null, null);

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.outbound.OutboundGuard;
+import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.security.Roles;
 
@@ -85,8 +86,9 @@ public class WebhookEndpoints {
      */
     @PreAuthorize(MANAGERS)
     @Transactional
-    public WebhookViews.EndpointWithSecret rotateSecret(UUID id, String secret, Integer previousValidHours) {
+    public WebhookViews.EndpointWithSecret rotateSecret(UUID id, Long seenVersion, String secret, Integer previousValidHours) {
         WebhookEndpoint endpoint = find(id);
+        IfMatch.check("webhook endpoint " + id, endpoint.version(), seenVersion);
         if (previousValidHours != null && (previousValidHours < 0 || previousValidHours > MAX_OVERLAP_HOURS)) {
             throw new InvalidWebhookException("previousSecretValidHours", "rotation-overlap",
                     "the previous secret may stay valid 0 to " + MAX_OVERLAP_HOURS + " hours", MAX_OVERLAP_HOURS);
@@ -104,21 +106,22 @@ public class WebhookEndpoints {
     /** Stops new deliveries; pending ones wait until the endpoint is enabled again. */
     @PreAuthorize(MANAGERS)
     @Transactional
-    public WebhookViews.Endpoint disable(UUID id) {
-        return changeStatus(id, EndpointStatus.DISABLED, "webhook.endpoint-disable");
+    public WebhookViews.Endpoint disable(UUID id, Long seenVersion) {
+        return changeStatus(id, seenVersion, EndpointStatus.DISABLED, "webhook.endpoint-disable");
     }
 
     @PreAuthorize(MANAGERS)
     @Transactional
-    public WebhookViews.Endpoint enable(UUID id) {
-        return changeStatus(id, EndpointStatus.ACTIVE, "webhook.endpoint-enable");
+    public WebhookViews.Endpoint enable(UUID id, Long seenVersion) {
+        return changeStatus(id, seenVersion, EndpointStatus.ACTIVE, "webhook.endpoint-enable");
     }
 
     /** Removes the endpoint from use and lists; its pending deliveries go dead; the delivery log is kept. */
     @PreAuthorize(MANAGERS)
     @Transactional
-    public void delete(UUID id) {
+    public void delete(UUID id, Long seenVersion) {
         WebhookEndpoint endpoint = find(id);
+        IfMatch.check("webhook endpoint " + id, endpoint.version(), seenVersion);
         long before = endpoint.version();
         Instant now = clock.instant();
         endpoint.changeStatus(EndpointStatus.DELETED, now);
@@ -127,8 +130,9 @@ public class WebhookEndpoints {
         audit.record("webhook.endpoint-delete", RESOURCE, id.toString(), before, null);
     }
 
-    private WebhookViews.Endpoint changeStatus(UUID id, EndpointStatus status, String action) {
+    private WebhookViews.Endpoint changeStatus(UUID id, Long seenVersion, EndpointStatus status, String action) {
         WebhookEndpoint endpoint = find(id);
+        IfMatch.check("webhook endpoint " + id, endpoint.version(), seenVersion);
         if (endpoint.status() == status) {
             return view(endpoint);
         }

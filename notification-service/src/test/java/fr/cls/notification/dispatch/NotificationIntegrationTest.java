@@ -212,7 +212,7 @@ class NotificationIntegrationTest {
     @Test
     void unsubscribingFromEmailStopsTheEmailsButKeepsTheInbox() {
         Person coordinator = person("ars-paca", Roles.GOVERNANCE_MEMBER);
-        HttpTestClient.Response replaced = coordinator.api().request("PUT", "/api/v1/notifications/subscriptions/me",
+        HttpTestClient.Response replaced = coordinator.api().ifMatch("/api/v1/notifications/subscriptions/me").request("PUT", "/api/v1/notifications/subscriptions/me",
                 Map.of("subscriptions", List.of(Map.of("topic", "MEETING_CONVENED", "channel", "INBOX", "scope", "ALL"))));
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(topics(replaced.json())).containsExactly("MEETING_CONVENED/INBOX");
@@ -253,7 +253,7 @@ class NotificationIntegrationTest {
         Person agent = person("cd-53", Roles.DEPARTEMENT_AGENT);
         int before = agent.api().get("/api/v1/notifications/subscriptions/me").json().path("subscriptions").size();
 
-        HttpTestClient.Response refused = agent.api().request("PUT", "/api/v1/notifications/subscriptions/me",
+        HttpTestClient.Response refused = agent.api().ifMatch("/api/v1/notifications/subscriptions/me").request("PUT", "/api/v1/notifications/subscriptions/me",
                 Map.of("subscriptions", List.of(Map.of("topic", "EVERYTHING", "channel", "EMAIL", "scope", "ALL"))));
 
         assertThat(refused.status()).isEqualTo(400);

@@ -98,7 +98,8 @@ class IdempotencyKeyAuthorizationIntegrationTest {
         assertThat(replayed.body()).doesNotContain(secret);
 
         String rotation = WEBHOOKS + "/" + created.json().get("id").asString() + "/secret-rotation";
-        HttpTestClient rotating = as(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", UUID.randomUUID().toString());
+        HttpTestClient rotating = as(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", UUID.randomUUID().toString())
+                .ifMatch(WEBHOOKS + "/" + created.json().get("id").asString());
         HttpTestClient.Response rotated = rotating.post(rotation, "{\"previousSecretValidHours\":0}");
         String newSecret = rotated.json().get("secret").asString();
         assertThat(storedAnswers(tenant)).hasSize(2).noneMatch(stored -> stored.contains(newSecret));

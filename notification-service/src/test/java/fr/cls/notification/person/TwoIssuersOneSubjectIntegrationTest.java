@@ -127,7 +127,7 @@ class TwoIssuersOneSubjectIntegrationTest {
         assertThat(mine.get("/api/v1/notifications/subscriptions/me").json().path("subscriptions")).isNotEmpty();
         assertThat(namesake.get("/api/v1/notifications/subscriptions/me").json().path("subscriptions")).isNotEmpty();
 
-        HttpTestClient.Response replaced = mine.request("PUT", "/api/v1/notifications/subscriptions/me",
+        HttpTestClient.Response replaced = mine.ifMatch("/api/v1/notifications/subscriptions/me").request("PUT", "/api/v1/notifications/subscriptions/me",
                 Map.of("subscriptions", List.of()));
 
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);

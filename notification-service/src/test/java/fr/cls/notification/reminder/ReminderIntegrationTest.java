@@ -278,13 +278,20 @@ class ReminderIntegrationTest {
         Map<String, Object> settings = new java.util.HashMap<>(Map.of("copilDaysBefore", 20, "requestWaitingDays", 45,
                 "endOfTermMonths", 6, "annualReportDueMonth", 2, "annualReportDueDay", 30, "annualReportDaysBefore", 30,
                 "signature", "La direction de la santé publique\nARS Bretagne"));
-        HttpTestClient.Response refused = approver.request("PUT", "/api/v1/notifications/settings", settings);
+        HttpTestClient.Response refused = approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("annualReportDueDateValid");
         settings.put("annualReportDueDay", 28);
-        assertThat(agent.request("PUT", "/api/v1/notifications/settings", settings).status()).isEqualTo(403);
-        assertThat(approver.request("PUT", "/api/v1/notifications/settings", settings).json().path("copilDaysBefore").asInt())
-                .isEqualTo(20);
+        assertThat(agent.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings).status()).isEqualTo(403);
+        String read = approver.get("/api/v1/notifications/settings").header("ETag");
+        assertThat(approver.request("PUT", "/api/v1/notifications/settings", settings).status()).as("no version").isEqualTo(428);
+        Map<String, Object> once = new java.util.HashMap<>(settings);
+        once.put("signature", "Signature " + UUID.randomUUID());
+        assertThat(approver.with("If-Match", read).request("PUT", "/api/v1/notifications/settings", once).status()).isEqualTo(200);
+        assertThat(approver.with("If-Match", read).request("PUT", "/api/v1/notifications/settings", settings).status())
+                .as("changed since it was read").isEqualTo(412);
+        assertThat(approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings).json()
+                .path("copilDaysBefore").asInt()).isEqualTo(20);
         assertThat(agent.get("/api/v1/notifications/settings").json().path("tenantName").asString()).isEqualTo("ARS Bretagne");
 
         Person member = person("ars-bretagne", Roles.GOVERNANCE_MEMBER);

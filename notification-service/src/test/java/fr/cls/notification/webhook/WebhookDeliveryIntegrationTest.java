@@ -203,7 +203,8 @@ class WebhookDeliveryIntegrationTest {
             assertThat(endpoint.get("secret").asString()).isEqualTo(PORTAL_SECRET);
             String rotationPath = WEBHOOKS + "/" + endpoint.get("id").asString() + "/secret-rotation";
 
-            HttpTestClient.Response rotated = approver(tenant).post(rotationPath, "");
+            HttpTestClient.Response rotated = approver(tenant).ifMatch(WEBHOOKS + "/" + endpoint.get("id").asString())
+                    .post(rotationPath, "");
             assertThat(rotated.status()).isEqualTo(200);
             String newSecret = rotated.json().get("secret").asString();
             assertThat(newSecret).startsWith("whsec_").isNotEqualTo(PORTAL_SECRET);
@@ -219,7 +220,8 @@ class WebhookDeliveryIntegrationTest {
             assertThat(validSignatures(newSecret, both)).isEqualTo(1);
 
             // A rotation with no overlap revokes the previous secret at once (a leaked secret).
-            String third = approver(tenant).post(rotationPath, Map.of("previousSecretValidHours", 0)).json().get("secret").asString();
+            String third = approver(tenant).ifMatch(WEBHOOKS + "/" + endpoint.get("id").asString())
+                    .post(rotationPath, Map.of("previousSecretValidHours", 0)).json().get("secret").asString();
             EventEnvelope second = contractEvent(tenant, UUID.randomUUID());
             publish(ContractEvents.TOPIC, second);
             await().atMost(WAIT).until(() -> receiver.deliveredWithId(second.id()) == 1);
@@ -273,8 +275,8 @@ class WebhookDeliveryIntegrationTest {
             assertThat(foreign.get(DELIVERIES + "/" + ownerDelivery).status()).isEqualTo(404);
             assertThat(foreign.post(DELIVERIES + "/" + ownerDelivery + "/replay", "").status()).isEqualTo(404);
             assertThat(foreign.get(ownerEndpointPath).status()).isEqualTo(404);
-            assertThat(foreign.post(ownerEndpointPath + "/secret-rotation", "").status()).isEqualTo(404);
-            assertThat(foreign.request("DELETE", ownerEndpointPath, null).status()).isEqualTo(404);
+            assertThat(foreign.ifMatch(ownerEndpointPath).post(ownerEndpointPath + "/secret-rotation", "").status()).isEqualTo(404);
+            assertThat(foreign.ifMatch(ownerEndpointPath).request("DELETE", ownerEndpointPath, null).status()).isEqualTo(404);
             assertThat(foreign.get(DELIVERIES).body()).doesNotContain(ownerDelivery).doesNotContain(ownerEvent.id().toString());
             assertThat(foreign.get(DELIVERIES + "?endpoint=" + ownerEndpoint.get("id").asString()).json()
                     .get("totalItems").asLong()).isZero();
@@ -347,8 +349,8 @@ class WebhookDeliveryIntegrationTest {
         assertThat(listed.get("totalItems").asLong()).isEqualTo(1);
         String path = WEBHOOKS + "/" + listed.get("items").get(0).get("id").asString();
         assertThat(api(tenant, Roles.ARS_AGENT).get(path).status()).isEqualTo(200);
-        assertThat(api(tenant, Roles.ARS_AGENT).post(path + "/secret-rotation", "").status()).isEqualTo(403);
-        assertThat(api(tenant, Roles.INTEGRATION).request("DELETE", path, null).status()).isEqualTo(403);
+        assertThat(api(tenant, Roles.ARS_AGENT).ifMatch(path).post(path + "/secret-rotation", "").status()).isEqualTo(403);
+        assertThat(api(tenant, Roles.INTEGRATION).ifMatch(path).request("DELETE", path, null).status()).isEqualTo(403);
         assertThat(api(tenant, Roles.GOVERNANCE_MEMBER).get(DELIVERIES).status()).isEqualTo(403);
     }
 
@@ -359,7 +361,7 @@ class WebhookDeliveryIntegrationTest {
             JsonNode off = register(tenant, disabled.url(), List.of("*"), null);
             register(tenant, active.url(), List.of("*"), null);
             String offPath = WEBHOOKS + "/" + off.get("id").asString();
-            assertThat(approver(tenant).post(offPath + "/disable", "").json().get("status").asString()).isEqualTo("DISABLED");
+            assertThat(approver(tenant).ifMatch(offPath).post(offPath + "/disable", "").json().get("status").asString()).isEqualTo("DISABLED");
             EventEnvelope event = contractEvent(tenant, UUID.randomUUID());
             publish(ContractEvents.TOPIC, event);
 
@@ -368,9 +370,36 @@ class WebhookDeliveryIntegrationTest {
             assertThat(approver(tenant).get(DELIVERIES + "?endpoint=" + off.get("id").asString()).json()
                     .get("totalItems").asLong()).isZero();
 
-            assertThat(approver(tenant).request("DELETE", offPath, null).status()).isEqualTo(204);
+            assertThat(approver(tenant).ifMatch(offPath).request("DELETE", offPath, null).status()).isEqualTo(204);
             assertThat(approver(tenant).get(offPath).status()).isEqualTo(404);
             assertThat(approver(tenant).get(WEBHOOKS).json().get("totalItems").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void changingAnEndpointNeedsItsCurrentVersion() throws Exception {
+        String tenant = TestTenants.next();
+        try (WebhookReceiver receiver = WebhookReceiver.started()) {
+            String path = WEBHOOKS + "/" + register(tenant, receiver.url(), List.of("*"), null).get("id").asString();
+            String current = approver(tenant).get(path).header("ETag");
+            assertThat(current).isNotBlank();
+            assertThat(approver(tenant).with("If-None-Match", current).get(path).status()).as("unchanged").isEqualTo(304);
+
+            HttpTestClient.Response blind = approver(tenant).post(path + "/disable", "");
+            assertThat(blind.status()).isEqualTo(428);
+            assertThat(blind.contentType()).startsWith("application/problem+json");
+            assertThat(blind.json().get("code").asString()).isEqualTo("if-match-required");
+            HttpTestClient.Response stale = approver(tenant).with("If-Match", "\"99\"").post(path + "/disable", "");
+            assertThat(stale.status()).isEqualTo(412);
+            assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
+            assertThat(stale.header("ETag")).isEqualTo(current);
+            assertThat(approver(tenant).get(path).json().get("status").asString()).as("nothing changed").isEqualTo("ACTIVE");
+
+            HttpTestClient.Response disabled = approver(tenant).with("If-Match", current).post(path + "/disable", "");
+            assertThat(disabled.status()).isEqualTo(200);
+            assertThat(disabled.header("ETag")).isNotEqualTo(current);
+            assertThat(approver(tenant).with("If-Match", current).request("DELETE", path, null).status()).isEqualTo(412);
+            assertThat(approver(tenant).get(path).status()).isEqualTo(200);
         }
     }
 

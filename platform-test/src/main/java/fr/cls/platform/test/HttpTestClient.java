@@ -33,6 +33,16 @@ public final class HttpTestClient {
         return copy;
     }
 
+    /**
+     * A client that sends {@code If-Match} with the ETag the resource at {@code resourcePath} has now, as a caller
+     * who read it before changing it; when it cannot be read (another tenant's, no such resource), an ETag no
+     * resource has ({@code "0"}), so that the answer says what else is wrong (404, 403) rather than 428.
+     */
+    public HttpTestClient ifMatch(String resourcePath) {
+        String etag = get(resourcePath).header("ETag");
+        return with("If-Match", etag == null ? "\"0\"" : etag);
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }

@@ -146,7 +146,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throw failure;
         }
         int status = recorded.getStatus();
-        if (status >= 500) {
+        // 428/412: nothing was done, the caller retries with (another) If-Match under the same key.
+        if (status >= 500 || status == 428 || status == 412) {
             release(scope, key);
         } else {
             try {

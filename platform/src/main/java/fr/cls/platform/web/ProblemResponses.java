@@ -1,5 +1,6 @@
 package fr.cls.platform.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,19 +24,33 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Every error as RFC 9457 problem+json, naming the field or the rule at fault, in the caller's language
- * ({@code Accept-Language}, French by default; the answer says which in {@code Content-Language}).
+ * Every error as RFC 9457 problem+json, naming the field or the rule at fault. A request that is not valid in itself
+ * (types, ranges, decimals, lengths, characters, dates) is a 400 whose {@code errors} name each wrong field by its path
+ * ({@code lines[2].amount}, {@code ownShareByYear[2027]}, the query parameter {@code withinMonths}), before any rule.
+ * Texts are in the caller's language ({@code Accept-Language}, French by default; {@code Content-Language} says which).
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
@@ -52,8 +69,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
         return Languages.supported(LocaleContextHolder.getLocale());
     }
 
-    private ProblemDetail problem(HttpStatus status, String titleKey, String title, String detailKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, detail));
+    private ProblemDetail problem(HttpStatus status, String titleKey, String title, String detailKey, String detail,
+            Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, detail, arguments));
         problem.setTitle(text(titleKey, title));
         return problem;
     }
@@ -61,19 +79,62 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", "Invalid request",
-                "problem.invalid-fields", "the request has invalid fields");
-        List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.<String, Object>of("field", e.getField(),
-                        "message", e.getDefaultMessage() == null ? text("problem.invalid-value", "invalid") : e.getDefaultMessage()))
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(error(e.getField(), e)));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(error(e.getObjectName(), e)));
+        return ResponseEntity.badRequest().body(invalid(text("problem.invalid-fields", "the request has invalid fields"), errors));
+    }
+
+    /** Spring's own validation of a handler's parameters (query, path, header, body): each named, not "Validation failure". */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors bean) {
+                bean.getFieldErrors().forEach(e -> errors.add(error(e.getField(), e)));
+                bean.getGlobalErrors().forEach(e -> errors.add(error(parameterName(result.getMethodParameter()), e)));
+            } else {
+                String name = parameterName(result.getMethodParameter());
+                String path = result.getContainerKey() != null ? name + "[" + result.getContainerKey() + "]"
+                        : result.getContainerIndex() != null ? name + "[" + result.getContainerIndex() + "]" : name;
+                result.getResolvableErrors().forEach(e -> errors.add(error(path, e)));
+            }
+        }
+        return ResponseEntity.badRequest().body(invalid(text("problem.invalid-parameters", "the request has invalid parameters"), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        return ResponseEntity.badRequest().body(invalid(text("problem.invalid-parameters", "the request has invalid parameters"),
+                List.of(error(name == null ? "parameter" : name, "type",
+                        "must be " + (type == null ? "a value of another form" : expected(type))))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(text("problem.invalid-parameters", "the request has invalid parameters"),
+                List.of(error(ex.getParameterName(), "required", "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missing) {
+            return ResponseEntity.badRequest().body(invalid(text("problem.missing-header", "the request lacks a header"),
+                    List.of(error(missing.getHeaderName(), "required", "is required"))));
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
     }
 
     /**
-     * A body that does not map onto the request: the field is named by its JSON path ({@code items[0].title}), so a
-     * control character or a value of the wrong type is a 400 naming the field, not a 409 or a 500 further on.
+     * A body that does not map onto the request: the field is named by its JSON path ({@code items[0].title},
+     * {@code amountsByYear[2027]}), so a control character or a value of the wrong type is a 400 naming the field, not a
+     * 409 or a 500 further on. A body that is not JSON at all is named {@code body}.
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
@@ -81,66 +142,55 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
         for (Throwable t = ex.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
                 boolean control = PlainTextDeserializer.MESSAGE.equals(mapping.getOriginalMessage());
-                return ResponseEntity.badRequest().body(invalid(text("problem.invalid-body-field",
-                        "the request body has an invalid field"), List.of(Map.of(
-                        "field", jsonPath(mapping),
-                        "rule", control ? PlainTextDeserializer.RULE : "type",
-                        "message", control ? text("rule." + PlainTextDeserializer.RULE, PlainTextDeserializer.MESSAGE)
-                                : text("problem.wrong-type", "has a value of the wrong type or form")))));
+                Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+                String expected = target == null ? "has a value of the wrong type or form" : "must be " + expected(target);
+                return ResponseEntity.badRequest().body(invalid(text("problem.invalid-body-field", "the request body has an invalid field"), List.of(error(
+                        jsonPath(mapping), control ? PlainTextDeserializer.RULE : "type",
+                        control ? text("rule." + PlainTextDeserializer.RULE, PlainTextDeserializer.MESSAGE) : expected))));
             }
         }
-        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+        boolean empty = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
+        return ResponseEntity.badRequest().body(invalid(text("problem.unreadable-body", "the request body cannot be read"), List.of(error("body",
+                empty ? "required" : "json", empty ? "is required" : "must be a JSON document of the expected shape"))));
     }
 
     @ExceptionHandler(ControlCharacterParameters.InvalidTextException.class)
     ProblemDetail invalidText(ControlCharacterParameters.InvalidTextException e) {
         String message = text("rule." + PlainTextDeserializer.RULE, e.getMessage());
         return invalid(text("problem.invalid-parameters", "the request has invalid parameters"),
-                e.fields().stream().map(f -> Map.<String, Object>of("field", f, "rule", PlainTextDeserializer.RULE,
-                        "message", message)).toList());
+                e.fields().stream().map(f -> error(f, PlainTextDeserializer.RULE, message)).toList());
     }
 
-    private ProblemDetail invalid(String detail, List<? extends Map<String, ?>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle(text("problem.invalid-request", "Invalid request"));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static String jsonPath(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+    /** A field no annotation can check: its message from the bundles ({@code rule.<code>}), like a rule violation's. */
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException e) {
+        return invalid(text("problem.invalid-field", "the request has an invalid field"), List.of(error(e.field(), e.rule(),
+                text("rule." + e.rule(), e.getMessage(), e.arguments().toArray()))));
     }
 
     /** A query parameter out of its bounds on a {@code @Validated} controller: the parameter is named, never a 500. */
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidParameter(ConstraintViolationException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", "Invalid request",
-                "problem.invalid-parameters", "the request has invalid parameters");
-        problem.setProperty("errors", e.getConstraintViolations().stream()
-                .map(v -> Map.<String, Object>of("field", parameterName(v), "message", v.getMessage()))
-                .toList());
+        return invalid(text("problem.invalid-parameters", "the request has invalid parameters"), e.getConstraintViolations().stream()
+                .map(v -> error(parameterPath(v), ruleOf(v), v.getMessage())).toList());
+    }
+
+    @ExceptionHandler(IfMatch.PreconditionRequiredException.class)
+    ProblemDetail ifMatchRequired(IfMatch.PreconditionRequiredException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "problem.if-match-required-title",
+                "If-Match required", "problem.if-match-required", e.getMessage(), e.what());
+        problem.setProperty("code", "if-match-required");
         return problem;
     }
 
-    @ExceptionHandler(InvalidFieldException.class)
-    ProblemDetail invalidField(InvalidFieldException e) {
-        String message = text("rule." + e.rule(), e.getMessage(), e.arguments().toArray());
-        return invalid(text("problem.invalid-fields", "the request has invalid fields"),
-                List.of(Map.of("field", e.field(), "rule", e.rule(), "message", message)));
-    }
-
-    /** The path of a method parameter reads {@code method.parameter}: the caller knows the parameter only. */
-    private static String parameterName(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        return path.substring(path.lastIndexOf('.') + 1);
+    /** The version named in If-Match is no longer the current one: 412, with the current ETag to read again. */
+    @ExceptionHandler(IfMatch.StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(IfMatch.StaleVersionException e) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
+        if (e.current() != null) {
+            answer.eTag(Long.toString(e.current()));
+        }
+        return answer.body(stale(HttpStatus.PRECONDITION_FAILED, e.key(), e.getMessage(), e.arguments()));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -173,11 +223,114 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
         return problem;
     }
 
+    /**
+     * Someone else changed the resource between the check of If-Match and the write: the version named is stale
+     * (412). A request that named no version (e.g. a creation under a busy parent) gets a 409 to retry.
+     */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.stale-version-title", "Stale version",
-                "problem.stale-version", "the resource was changed by someone else; read it again and retry");
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e, WebRequest request) {
+        boolean named = request.getHeader(IfMatch.HEADER) != null;
+        return stale(named ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, "problem.stale-version",
+                "the resource was changed by someone else; read it again and retry");
+    }
+
+    private ProblemDetail stale(HttpStatus status, String key, String detail, Object... arguments) {
+        ProblemDetail problem = problem(status, "problem.stale-version-title", "Stale version", key, detail, arguments);
+        problem.setProperty("code", "stale-version");
         return problem;
+    }
+
+    private ProblemDetail invalid(String detail, List<? extends Map<String, ?>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(text("problem.invalid-request", "Invalid request"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static Map<String, Object> error(String field, String rule, String message) {
+        return Map.of("field", field, "rule", rule, "message", message);
+    }
+
+    private static Map<String, Object> error(String field, MessageSourceResolvable e) {
+        String[] codes = e.getCodes();
+        String code = e instanceof ObjectError object && object.getCode() != null ? object.getCode()
+                : codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+        return error(field, kebab(code), e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage());
+    }
+
+    /** {@code DecimalMin} → {@code decimal-min}: the constraint as a stable rule code. */
+    static String kebab(String code) {
+        String simple = code.substring(code.lastIndexOf('.') + 1);
+        return simple.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String ruleOf(ConstraintViolation<?> v) {
+        return kebab(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+    }
+
+    /** The name the caller knows: the query parameter, path variable or header, not the Java parameter. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        String name = parameter.getParameterName();
+        return name == null ? "parameter" + parameter.getParameterIndex() : name;
+    }
+
+    /**
+     * A violation of a method parameter reads {@code method.parameter.field[key].<map value>}: the caller knows
+     * {@code parameter.field[key]} only (or {@code field[key]} inside a body).
+     */
+    static String parameterPath(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString().replaceAll("\\.?<[^>]*>", "");
+        int method = path.indexOf('.');
+        return method < 0 ? path : path.substring(method + 1);
+    }
+
+    private static String jsonPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null && reference.from() instanceof Map) {
+                path.append('[').append(reference.getPropertyName()).append(']');
+            } else if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "a " + readable(type);
+    }
+
+    private static String readable(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "whole number";
+        }
+        if (type == java.util.UUID.class) {
+            return "UUID";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (yyyy-MM-dd)";
+        }
+        if (type == java.math.BigDecimal.class || type == double.class || type == Double.class) {
+            return "number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean (true or false)";
+        }
+        return type.getSimpleName();
     }
 
     /** French puts a non-breaking space before a semicolon. */

@@ -20,7 +20,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Correlation ids first (before security, so even a 401 carries one); Idempotency-Key on POSTs after security
  * (it needs the request's tenant); problem+json for whatever goes wrong; no control character in a text field or a
- * query parameter; the audit API in every service.
+ * query parameter; If-Match
+ * required on every route that reads it (428 without); the audit API in every service.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -69,6 +70,7 @@ public class WebAutoConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new ControlCharacterParameters());
+                registry.addInterceptor(new IfMatchRequired());
             }
         };
     }

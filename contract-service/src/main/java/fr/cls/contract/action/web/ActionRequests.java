@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +14,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.Range;
+
 import fr.cls.contract.action.ActionSheetContent;
 import fr.cls.contract.action.ActionStatus;
 import fr.cls.contract.action.Indicator;
 import fr.cls.contract.action.IndicatorValue;
+import fr.cls.platform.web.Euros;
 
 /** Bodies of the writes. Money is euros with at most two decimals, never negative (else 400 naming the field). */
 final class ActionRequests {
@@ -32,8 +34,9 @@ final class ActionRequests {
             @NotNull @PositiveOrZero Integer order) {
     }
 
-    record IndicatorBody(@NotBlank @Size(max = 300) String name, @Size(max = 50) String unit, BigDecimal targetValue,
-            Map<Integer, BigDecimal> measured) {
+    record IndicatorBody(@NotBlank @Size(max = 300) String name, @Size(max = 50) String unit,
+            @Digits(integer = 15, fraction = 4) BigDecimal targetValue,
+            Map<@NotNull @Range(min = 2000, max = 2100) Integer, @NotNull @Digits(integer = 15, fraction = 4) BigDecimal> measured) {
 
         Indicator toIndicator() {
             return new Indicator(name, unit, targetValue, measured);
@@ -41,10 +44,10 @@ final class ActionRequests {
     }
 
     record Sheet(@NotNull UUID axisId, @NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 5000) String objective,
-            @NotBlank @Size(max = 300) String pilot, List<@NotBlank @Size(max = 300) String> partners,
+            @NotBlank @Size(max = 300) String pilot, @Size(max = 100) List<@NotBlank @Size(max = 300) String> partners,
             @Size(max = 1000) String targetPublic, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal budget,
-            List<@Valid IndicatorBody> indicators, ActionStatus status,
+            @NotNull @Euros BigDecimal budget,
+            @Size(max = 100) List<@Valid IndicatorBody> indicators, ActionStatus status,
             @Size(max = 20) List<@NotNull @Pattern(regexp = PLAN_REFERENCE, message = "must be a funder plan as funder/code,"
                     + " e.g. cd-53/plan-ambition-sante-53") String> funderPlans) {
 
@@ -55,24 +58,26 @@ final class ActionRequests {
         }
     }
 
-    record Measurement(@NotBlank String indicator, @NotNull Integer year, @NotNull BigDecimal value) {
+    record Measurement(@NotBlank @Size(max = 300) String indicator, @NotNull @Range(min = 2000, max = 2100) Integer year,
+            @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value) {
     }
 
-    record Planning(@NotNull List<@NotNull UUID> actionSheetIds) {
+    record Planning(@NotNull @Size(max = 1000) List<@NotNull UUID> actionSheetIds) {
     }
 
     record Step(LocalDate on) {
     }
 
-    record IndicatorValueBody(@NotNull UUID actionSheetId, @NotBlank String indicator, @NotNull BigDecimal value) {
+    record IndicatorValueBody(@NotNull UUID actionSheetId, @NotBlank @Size(max = 300) String indicator,
+            @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value) {
 
         IndicatorValue toValue() {
             return new IndicatorValue(actionSheetId, indicator, value);
         }
     }
 
-    record Report(@Size(max = 20000) String achievements, List<@Valid IndicatorValueBody> indicatorValues,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal creditsUsed) {
+    record Report(@Size(max = 20000) String achievements, @Size(max = 1000) List<@Valid IndicatorValueBody> indicatorValues,
+            @NotNull @Euros BigDecimal creditsUsed) {
 
         List<IndicatorValue> values() {
             return indicatorValues == null ? List.of() : indicatorValues.stream().map(IndicatorValueBody::toValue).toList();

@@ -94,13 +94,13 @@ class ContractActionsController {
 
     @PutMapping("/action-sheets/{sheetId}")
     ResponseEntity<SheetResponse> editSheet(@PathVariable UUID id, @PathVariable UUID sheetId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ActionRequests.Sheet body) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch, @Valid @RequestBody ActionRequests.Sheet body) {
         return sheet(actions.editSheet(new ContractId(id), sheetId, IfMatch.version(ifMatch), body.content()));
     }
 
     @PostMapping("/action-sheets/{sheetId}/measurements")
     ResponseEntity<SheetResponse> measure(@PathVariable UUID id, @PathVariable UUID sheetId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ActionRequests.Measurement body) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch, @Valid @RequestBody ActionRequests.Measurement body) {
         return sheet(actions.measure(new ContractId(id), sheetId, IfMatch.version(ifMatch), body.indicator(), body.year(), body.value()));
     }
 
@@ -118,7 +118,7 @@ class ContractActionsController {
 
     @PostMapping("/programmings/{year}/submission")
     ResponseEntity<ProgrammingResponse> submitProgramming(@PathVariable UUID id, @PathVariable int year,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody(required = false) ActionRequests.Step body) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch, @RequestBody(required = false) ActionRequests.Step body) {
         return programming(actions.submitProgramming(new ContractId(id), year, IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
@@ -137,7 +137,7 @@ class ContractActionsController {
 
     @PostMapping("/annual-reports/{year}/submission")
     ResponseEntity<ReportResponse> submitReport(@PathVariable UUID id, @PathVariable int year,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody(required = false) ActionRequests.Step body) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch, @RequestBody(required = false) ActionRequests.Step body) {
         return report(actions.submitReport(new ContractId(id), year, IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 

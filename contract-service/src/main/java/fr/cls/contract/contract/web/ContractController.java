@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -92,7 +92,7 @@ class ContractController {
 
     @GetMapping
     PageResponse<ContractResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
             @Parameter(description = ContractListParameters.STATUS) @RequestParam(required = false) ContractStatus status,
             @Parameter(description = ContractListParameters.KIND) @RequestParam(required = false) ContractKind kind,
             @Parameter(description = ContractListParameters.COMMUNE) @RequestParam(required = false)
@@ -101,7 +101,7 @@ class ContractController {
             @Pattern(regexp = ContractListParameters.EPCI_CODE, message = "an EPCI SIREN (9 digits)") String epci,
             @Parameter(description = ContractListParameters.COORDINATOR) @RequestParam(required = false)
             @Size(min = 1, max = 255) String coordinator,
-            @Parameter(description = ContractListParameters.YEAR) @RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = ContractListParameters.YEAR) @RequestParam(required = false) @Range(min = 1900, max = 2200) Integer year,
             @Parameter(description = ContractListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
             @Parameter(description = ContractListParameters.ENDING_BEFORE) @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endingBefore,

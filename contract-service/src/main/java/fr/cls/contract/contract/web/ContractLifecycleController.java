@@ -38,37 +38,38 @@ class ContractLifecycleController {
     }
 
     @PostMapping("/framing")
-    ResponseEntity<ContractResponse> startFraming(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> startFraming(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
         return ok(contracts.startFraming(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/agreement")
-    ResponseEntity<ContractResponse> giveAgreement(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> giveAgreement(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody LifecycleRequests.Agreement body) {
         return ok(contracts.giveAgreement(new ContractId(id), IfMatch.version(ifMatch), body.diagnosticMode(), body.on()));
     }
 
     @PostMapping("/agreement-refusal")
-    ResponseEntity<ContractResponse> refuseAgreement(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> refuseAgreement(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Reasoned body) {
         return ok(contracts.refuseAgreement(new ContractId(id), IfMatch.version(ifMatch), body.reason(), body.on()));
     }
 
     @PostMapping("/diagnostic")
-    ResponseEntity<ContractResponse> deliverDiagnostic(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> deliverDiagnostic(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody LifecycleRequests.Diagnostic body) {
         return ok(contracts.deliverDiagnostic(new ContractId(id), IfMatch.version(ifMatch), Boolean.TRUE.equals(body.territoryPortrait()),
                 Boolean.TRUE.equals(body.healthPortrait()), Boolean.TRUE.equals(body.resourcesPortrait()), body.on()));
     }
 
     @PostMapping("/coordinator")
-    ResponseEntity<ContractResponse> assignCoordinator(@PathVariable UUID id, @Valid @RequestBody LifecycleRequests.Coordinator body) {
-        return ok(contracts.assignCoordinator(new ContractId(id), body.subject(), body.issuer()));
+    ResponseEntity<ContractResponse> assignCoordinator(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.Coordinator body) {
+        return ok(contracts.assignCoordinator(new ContractId(id), IfMatch.version(ifMatch), body.subject(), body.issuer()));
     }
 
     @PostMapping("/territory")
-    ResponseEntity<ContractResponse> defineTerritory(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> defineTerritory(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody fr.cls.contract.territory.Territories.TerritoryRequest body) {
         return ok(contracts.defineTerritory(new ContractId(id), IfMatch.version(ifMatch), body));
     }
@@ -102,36 +103,37 @@ class ContractLifecycleController {
 
     @PostMapping("/signatories/{signatoryId}/signature")
     SignatoryResponse recordSignature(@PathVariable UUID id, @PathVariable UUID signatoryId,
-            @RequestBody(required = false) LifecycleRequests.SignatureOfSignatory body) {
-        return SignatoryResponse.of(contracts.recordSignature(new ContractId(id), signatoryId, body == null ? null : body.signedOn()));
+            @RequestHeader(IfMatch.HEADER) String ifMatch, @RequestBody(required = false) LifecycleRequests.SignatureOfSignatory body) {
+        return SignatoryResponse.of(contracts.recordSignature(new ContractId(id), IfMatch.version(ifMatch), signatoryId,
+                body == null ? null : body.signedOn()));
     }
 
     @PostMapping("/submission")
-    ResponseEntity<ContractResponse> submit(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> submit(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
         return ok(contracts.submitForSignature(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/signature")
-    ResponseEntity<ContractResponse> sign(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> sign(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Signature body) {
         return ok(contracts.sign(new ContractId(id), IfMatch.version(ifMatch), body.startDate(), body.endDate()));
     }
 
     @PostMapping("/evaluation")
-    ResponseEntity<ContractResponse> startEvaluation(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> startEvaluation(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
         return ok(contracts.startEvaluation(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/closure")
-    ResponseEntity<ContractResponse> close(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> close(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
         return ok(contracts.close(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
 
     @PostMapping("/abandonment")
-    ResponseEntity<ContractResponse> abandon(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> abandon(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Reasoned body) {
         return ok(contracts.abandon(new ContractId(id), IfMatch.version(ifMatch), body.reason(), body.on()));
     }
@@ -139,7 +141,7 @@ class ContractLifecycleController {
     /** Answers the new generation (201, Location). */
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/renewal")
-    ResponseEntity<ContractResponse> renew(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> renew(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody(required = false) LifecycleRequests.Step body) {
         return created(contracts.renew(new ContractId(id), IfMatch.version(ifMatch), body == null ? null : body.on()));
     }
@@ -147,7 +149,7 @@ class ContractLifecycleController {
     /** Answers the CLS the protocole d'accord became (201, Location). */
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conversion")
-    ResponseEntity<ContractResponse> convert(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ContractResponse> convert(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Conversion body) {
         return created(contracts.convertToCls(new ContractId(id), IfMatch.version(ifMatch), body.diagnosticMode(), body.on()));
     }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,13 +51,12 @@ class DashboardController {
 
     /** Contracts by kind and status, contracts in force ending within {@code endingWithinMonths}, population covered. */
     @GetMapping("/dashboard")
-    ContractDashboard.Overview dashboard(@RequestParam(defaultValue = "6") @Min(1) @Max(60) int endingWithinMonths) {
+    ContractDashboard.Overview dashboard(@RequestParam(defaultValue = "6") @Range(min = 1, max = 60) int endingWithinMonths) {
         return dashboard.overview(endingWithinMonths);
     }
 
     /** CSV of the tenant's contracts: {@code columns=title,status,endDate}, with the filters and sort of the list. */
     /** CSV of the tenant's contracts: {@code columns=title,status,endDate}, optional {@code status} and {@code kind}. */
-    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export", produces = "text/csv")
     void export(@RequestParam(required = false) List<String> columns,
             @Parameter(description = ContractListParameters.STATUS) @RequestParam(required = false) ContractStatus status,
@@ -81,16 +80,14 @@ class DashboardController {
     }
 
     /** CSV of the contracts in force ending within {@code withinMonths} (the dashboard's list), with the chosen columns. */
-    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export/ending-soon", produces = "text/csv")
     void endingSoon(@RequestParam(required = false) List<String> columns,
-            @RequestParam(defaultValue = "6") @Min(1) @Max(60) int withinMonths, HttpServletResponse response) throws IOException {
+            @RequestParam(defaultValue = "6") @Range(min = 1, max = 60) int withinMonths, HttpServletResponse response) throws IOException {
         csv(response, "contracts-ending-soon.csv", columns, ContractExport.COLUMN_NAMES);
         export.writeEndingSoon(columns, withinMonths, response.getWriter());
     }
 
     /** CSV of the owner's contracts whose last annual report is overdue; columns as the export's, plus {@code reportYear}. */
-    @ApiResponse(responseCode = "409", description = "a column not offered (rule known-columns)")
     @GetMapping(value = "/export/reports-overdue", produces = "text/csv")
     void reportsOverdue(@RequestParam(required = false) List<String> columns, HttpServletResponse response) throws IOException {
         csv(response, "annual-reports-overdue.csv", columns, ContractExport.OVERDUE_COLUMN_NAMES);

@@ -1,9 +1,9 @@
 package fr.cls.contract.territory.web;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,7 @@ class TerritoryController {
     @GetMapping("/communes")
     PageResponse<Territories.Place> communes(@RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @Size(max = 3) String departement,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         return PageResponse.of(territories.searchCommunes(q, departement, PageRequest.of(page, size)), p -> p);
     }
 
@@ -41,7 +41,7 @@ class TerritoryController {
     @GetMapping("/epci")
     PageResponse<Territories.Place> epci(@RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @Size(max = 3) String departement,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         return PageResponse.of(territories.searchEpci(q, departement, PageRequest.of(page, size)), p -> p);
     }
 

@@ -43,6 +43,7 @@ import fr.cls.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import fr.cls.funding.convention.Payment;
 import fr.cls.funding.request.FundingRequestId;
+import fr.cls.platform.web.Euros;
 import fr.cls.platform.web.IfMatch;
 
 /** Conventions and their payments. Changes take {@code If-Match} with the version read; a stale one gets 409. */
@@ -67,7 +68,7 @@ class ConventionController {
     record Signature(LocalDate signedOn) {
     }
 
-    record Amendment(@NotEmpty Map<Integer, BigDecimal> amountsByYear, @Size(max = 2000) String note) {
+    record Amendment(@NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear, @Size(max = 2000) String note) {
     }
 
     record Cancellation(@NotBlank @Size(max = 2000) String reason) {
@@ -153,19 +154,19 @@ class ConventionController {
     }
 
     @PostMapping("/conventions/{id}/signature")
-    ResponseEntity<ConventionResponse> sign(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ConventionResponse> sign(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody(required = false) Signature s) {
         return ok(conventions.sign(id, IfMatch.version(ifMatch), s == null ? null : s.signedOn()));
     }
 
     @PutMapping("/conventions/{id}/amounts")
-    ResponseEntity<ConventionResponse> amend(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ConventionResponse> amend(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody Amendment a) {
         return ok(conventions.amend(id, IfMatch.version(ifMatch), a.amountsByYear(), a.note()));
     }
 
     @PostMapping("/conventions/{id}/cancellation")
-    ResponseEntity<ConventionResponse> cancel(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ConventionResponse> cancel(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody Cancellation c) {
         return ok(conventions.cancel(id, IfMatch.version(ifMatch), c.reason()));
     }
@@ -181,7 +182,7 @@ class ConventionController {
     }
 
     @PostMapping("/payments/{id}/paid")
-    ResponseEntity<PaymentResponse> paid(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<PaymentResponse> paid(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @RequestBody(required = false) Paid p) {
         Payment payment = conventions.markPaid(id, IfMatch.version(ifMatch), p == null ? null : p.paidOn());
         return ResponseEntity.ok().eTag(Long.toString(payment.version())).body(PaymentResponse.of(payment));

@@ -9,7 +9,6 @@ import java.util.SortedMap;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +39,7 @@ import fr.cls.funding.request.FundingRequest;
 import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.request.Purpose;
 import fr.cls.funding.request.YearAmounts;
+import fr.cls.platform.web.Euros;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.NotFoundException;
 
@@ -65,11 +66,13 @@ class IntegrationController {
     }
 
     record NewDossier(@NotBlank @Size(max = 100) String portalReference, @NotNull UUID contractId, @NotBlank String schemeCode,
-            @NotNull Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear,
+            @NotNull Purpose purpose, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear,
             @Valid @Size(max = 50) List<AttachmentMetadata> attachments) {
     }
 
-    record DossierChange(Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear) {
+    record DossierChange(Purpose purpose, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear) {
     }
 
     /** What a portal shows its user about a dossier. */
@@ -108,20 +111,20 @@ class IntegrationController {
             description = "Judged again by the scheme version the dossier was filed under, even if a newer one is in force"
                     + " or the scheme has closed since.")
     @PutMapping("/dossiers/{reference}")
-    ResponseEntity<DossierStatus> amend(@PathVariable String reference, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<DossierStatus> amend(@PathVariable String reference, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody DossierChange change) {
         return ok(dossiers.amend(reference, IfMatch.version(ifMatch), change.purpose(), change.amountsByYear(), change.ownShareByYear()));
     }
 
     @PostMapping("/dossiers/{reference}/withdrawal")
     ResponseEntity<DossierStatus> withdraw(@PathVariable String reference,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         return ok(dossiers.withdraw(reference, IfMatch.version(ifMatch)));
     }
 
     /** Everything after the cursor (0 for the beginning), oldest first; poll again with {@code nextCursor}. */
     @GetMapping("/changes")
-    Feed changes(@RequestParam(defaultValue = "0") @Min(0) long since, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+    Feed changes(@RequestParam(defaultValue = "0") @Min(0) long since, @RequestParam(defaultValue = "100") @Range(min = 1, max = 500) int limit) {
         List<PortalFeed.Change> items = feed.since(since, limit);
         return new Feed(items, items.isEmpty() ? since : items.get(items.size() - 1).cursor());
     }

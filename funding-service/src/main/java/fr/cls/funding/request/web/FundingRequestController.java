@@ -139,14 +139,14 @@ class FundingRequestController {
             description = "Judged again by the scheme version the request was filed under, even if a newer one is in"
                     + " force or the scheme has closed since.")
     @PutMapping("/requests/{id}")
-    ResponseEntity<FundingRequestResponse> amend(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FundingRequestResponse> amend(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody RequestRequests.Amendment a) {
         return ok(requests.amend(new FundingRequestId(id), IfMatch.version(ifMatch), a.purpose(), a.amountsByYear(), a.ownShareByYear()));
     }
 
     @PostMapping("/requests/{id}/instruction")
     ResponseEntity<FundingRequestResponse> instruct(@PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         return ok(requests.startInstruction(new FundingRequestId(id), IfMatch.version(ifMatch)));
     }
 
@@ -154,7 +154,7 @@ class FundingRequestController {
             description = "The granted amounts are checked against the scheme version the request was filed under; a"
                     + " closing of the scheme since does not stop it. Refusals name the scheme and the version.")
     @PostMapping("/requests/{id}/decision")
-    ResponseEntity<FundingRequestResponse> decide(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FundingRequestResponse> decide(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody RequestRequests.Decision decision) {
         FundingRequestId requestId = new FundingRequestId(id);
         if (decision.outcome() == RequestRequests.Outcome.REFUSED) {
@@ -169,7 +169,7 @@ class FundingRequestController {
 
     @PostMapping("/requests/{id}/withdrawal")
     ResponseEntity<FundingRequestResponse> withdraw(@PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         return ok(requests.withdraw(new FundingRequestId(id), IfMatch.version(ifMatch)));
     }
 

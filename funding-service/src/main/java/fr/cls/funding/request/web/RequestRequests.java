@@ -12,19 +12,25 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import fr.cls.funding.request.Purpose;
+import fr.cls.platform.web.Euros;
 
-/** What clients send about funding requests. Amounts are euros by calendar year: {"2025": 10000, "2026": 10000}. */
+/**
+ * What clients send about funding requests. Amounts are euros by calendar year: {"2025": 10000, "2026": 10000}; each is
+ * checked with the request ({@link Euros}), so a wrong one is a 400 naming it ({@code ownShareByYear[2027]}) before any rule.
+ */
 final class RequestRequests {
 
     private RequestRequests() {
     }
 
     record Submission(@NotNull UUID contractId, @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}") String funder,
-            @NotBlank String schemeCode, @NotNull Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear,
-            Map<Integer, BigDecimal> ownShareByYear, @Size(max = 100) String portalReference) {
+            @NotBlank String schemeCode, @NotNull Purpose purpose,
+            @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear, @Size(max = 100) String portalReference) {
     }
 
-    record Amendment(Purpose purpose, @NotEmpty Map<Integer, BigDecimal> amountsByYear, Map<Integer, BigDecimal> ownShareByYear) {
+    record Amendment(Purpose purpose, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear) {
     }
 
     enum Outcome {
@@ -32,11 +38,12 @@ final class RequestRequests {
     }
 
     /** A grant names its amounts per year; a refusal its reasons. */
-    record Decision(@NotNull Outcome outcome, Map<Integer, BigDecimal> amountsByYear, @Size(max = 2000) String reasons) {
+    record Decision(@NotNull Outcome outcome, Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            @Size(max = 2000) String reasons) {
     }
 
     /** {@code asOf}: the day the request would be filed, which picks each scheme's version; absent: today. */
-    record Simulation(@NotNull UUID contractId, @NotEmpty Map<Integer, BigDecimal> amountsByYear,
-            Map<Integer, BigDecimal> ownShareByYear, @PlausibleDate LocalDate asOf) {
+    record Simulation(@NotNull UUID contractId, @NotEmpty Map<Integer, @NotNull @Euros BigDecimal> amountsByYear,
+            Map<Integer, @NotNull @Euros BigDecimal> ownShareByYear, @PlausibleDate LocalDate asOf) {
     }
 }

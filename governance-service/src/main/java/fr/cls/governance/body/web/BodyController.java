@@ -75,7 +75,7 @@ class BodyController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/members")
-    ResponseEntity<BodyResponse> addMember(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<BodyResponse> addMember(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody BodyRequests.NewMember request) {
         Member member = bodies.addMember(new BodyId(id), IfMatch.version(ifMatch), request.person(), request.organisation(),
                 request.role(), request.voting(), request.substitute());
@@ -86,7 +86,7 @@ class BodyController {
 
     @PutMapping("/{id}/members/{memberId}")
     ResponseEntity<BodyResponse> nameMember(@PathVariable UUID id, @PathVariable UUID memberId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody BodyRequests.MemberNaming request) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch, @Valid @RequestBody BodyRequests.MemberNaming request) {
         bodies.nameMember(new BodyId(id), memberId, IfMatch.version(ifMatch), request.person(), request.role(),
                 request.voting(), request.substitute());
         return ok(bodies.get(new BodyId(id)));
@@ -94,13 +94,13 @@ class BodyController {
 
     @DeleteMapping("/{id}/members/{memberId}")
     ResponseEntity<BodyResponse> removeMember(@PathVariable UUID id, @PathVariable UUID memberId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         bodies.removeMember(new BodyId(id), memberId, IfMatch.version(ifMatch));
         return ok(bodies.get(new BodyId(id)));
     }
 
     @PutMapping("/{id}/quorum")
-    ResponseEntity<BodyResponse> changeQuorum(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<BodyResponse> changeQuorum(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody BodyRequests.Quorum request) {
         bodies.changeQuorum(new BodyId(id), IfMatch.version(ifMatch), request.toRule());
         return ok(bodies.get(new BodyId(id)));

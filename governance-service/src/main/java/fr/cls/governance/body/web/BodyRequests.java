@@ -3,11 +3,11 @@ package fr.cls.governance.body.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
 
 import fr.cls.governance.body.BodyKind;
 import fr.cls.governance.body.MemberRole;
@@ -20,8 +20,8 @@ final class BodyRequests {
     }
 
     /** @param maxProxiesPerMember how many proxies one member may hold */
-    record Quorum(@NotNull @Min(1) @Max(100) Integer percent, @NotNull Boolean proxiesCount,
-            @NotNull @Min(0) @Max(10) Integer maxProxiesPerMember) {
+    record Quorum(@NotNull @Range(min = 1, max = 100) Integer percent, @NotNull Boolean proxiesCount,
+            @NotNull @Range(min = 0, max = 10) Integer maxProxiesPerMember) {
 
         QuorumRule toRule() {
             return new QuorumRule(percent, proxiesCount, maxProxiesPerMember);

@@ -64,6 +64,13 @@ class FollowUpController {
         return followUps.list(bodyId, status, overdue).stream().map(i -> FollowUpResponse.of(i, today)).toList();
     }
 
+    /** One item with its version (ETag), to move it with If-Match. */
+    @GetMapping("/follow-ups/{id}")
+    ResponseEntity<FollowUpResponse> get(@PathVariable UUID id) {
+        FollowUp item = followUps.get(id);
+        return ResponseEntity.ok().eTag(Long.toString(item.version())).body(FollowUpResponse.of(item, followUps.today()));
+    }
+
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/bodies/{bodyId}/follow-ups")
     ResponseEntity<FollowUpResponse> open(@PathVariable UUID bodyId, @Valid @RequestBody NewFollowUp request) {
@@ -74,7 +81,7 @@ class FollowUpController {
     }
 
     @PutMapping("/follow-ups/{id}/status")
-    ResponseEntity<FollowUpResponse> move(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FollowUpResponse> move(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody StatusChange request) {
         FollowUp item = followUps.move(id, IfMatch.version(ifMatch), request.status());
         return ResponseEntity.ok().eTag(Long.toString(item.version())).body(FollowUpResponse.of(item, followUps.today()));

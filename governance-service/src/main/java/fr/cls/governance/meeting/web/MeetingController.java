@@ -86,7 +86,7 @@ class MeetingController {
     }
 
     @PostMapping("/meetings/{id}/agenda")
-    ResponseEntity<MeetingResponse> addItem(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingResponse> addItem(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody MeetingRequests.NewAgendaItem request) {
         meetings.addAgendaItem(id, IfMatch.version(ifMatch), request.title(), request.purpose(), request.contractId(),
                 request.year(), request.minutesOfMeetingId());
@@ -94,13 +94,13 @@ class MeetingController {
     }
 
     @PostMapping("/meetings/{id}/convocation")
-    ResponseEntity<MeetingResponse> convene(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<MeetingResponse> convene(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch) {
         meetings.convene(id, IfMatch.version(ifMatch));
         return response(id);
     }
 
     @PostMapping("/meetings/{id}/cancellation")
-    ResponseEntity<MeetingResponse> cancel(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingResponse> cancel(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody MeetingRequests.Cancellation request) {
         meetings.cancel(id, IfMatch.version(ifMatch), request.reason());
         return response(id);
@@ -108,7 +108,7 @@ class MeetingController {
 
     /** Records the meeting as held, with the attendance; answers whether the quorum was reached. */
     @PostMapping("/meetings/{id}/holding")
-    ResponseEntity<MeetingResponse> hold(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingResponse> hold(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody MeetingRequests.Holding request) {
         meetings.hold(id, IfMatch.version(ifMatch), request.heldOn(),
                 request.attendance().stream().map(MeetingRequests.AttendanceBody::toLine).toList());
@@ -117,14 +117,14 @@ class MeetingController {
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/decision")
     ResponseEntity<MeetingResponse> decide(@PathVariable UUID id, @PathVariable UUID itemId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody MeetingRequests.Decision request) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch, @Valid @RequestBody MeetingRequests.Decision request) {
         meetings.decide(id, itemId, IfMatch.version(ifMatch), request.mode(), request.votes(),
                 Boolean.TRUE.equals(request.proposal()), request.text());
         return response(id);
     }
 
     @PutMapping("/meetings/{id}/minutes")
-    ResponseEntity<MeetingResponse> draftMinutes(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingResponse> draftMinutes(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody MeetingRequests.Minutes request) {
         meetings.draftMinutes(id, IfMatch.version(ifMatch), request.text());
         return response(id);

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
 
 import fr.cls.governance.meeting.AgendaPurpose;
 import fr.cls.governance.meeting.AttendanceLine;
@@ -33,7 +33,7 @@ final class MeetingRequests {
      * @param minutesOfMeetingId for APPROVE_MINUTES
      */
     record NewAgendaItem(@NotBlank @Size(max = 300) String title, @NotNull AgendaPurpose purpose, UUID contractId,
-            @Min(2000) @Max(2100) Integer year, UUID minutesOfMeetingId) {
+            @Range(min = 2000, max = 2100) Integer year, UUID minutesOfMeetingId) {
     }
 
     record Cancellation(@NotBlank @Size(max = 1000) String reason) {

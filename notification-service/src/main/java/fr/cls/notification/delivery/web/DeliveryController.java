@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,7 +50,7 @@ class DeliveryController {
             @RequestParam(required = false) String recipient, @RequestParam(required = false) UUID contractId,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         // A coordinator sees only the contracts they coordinate: of the log, only what was sent to them.
         DeliveryFilter filter = coordinatorOnly(jwt)
                 ? new DeliveryFilter(channel, status, null, new Person(jwt.getClaimAsString("iss"), jwt.getSubject()), subject,

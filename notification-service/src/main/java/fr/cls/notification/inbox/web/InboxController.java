@@ -2,9 +2,9 @@ package fr.cls.notification.inbox.web;
 
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -36,7 +36,7 @@ class InboxController {
     @GetMapping
     PageResponse<InboxItem> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         return PageResponse.of(inbox.list(person(jwt), unread, PageRequest.of(page, size)), item -> item);
     }
 

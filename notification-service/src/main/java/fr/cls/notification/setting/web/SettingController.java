@@ -5,15 +5,16 @@ import java.time.YearMonth;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.Range;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +23,7 @@ import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.web.IfMatch;
 
 /** The tenant's reminder delays and mail identity: read by its people, changed by its approvers. */
 @RestController
@@ -35,26 +37,34 @@ class SettingController {
     }
 
     @GetMapping
-    SettingsResponse read() {
-        return SettingsResponse.of(settings.read());
+    ResponseEntity<SettingsResponse> read() {
+        return ok(SettingsResponse.of(settings.read()));
     }
 
+    /** With the version read ({@code If-Match}): the settings keep no version column, it is computed from them. */
     @PutMapping
     @PreAuthorize(Roles.IS_APPROVER)
-    SettingsResponse replace(@Valid @RequestBody SettingsRequest request) {
-        return SettingsResponse.of(settings.replace(new TenantSettings(TenantContext.require(), null, request.copilDaysBefore(),
+    ResponseEntity<SettingsResponse> replace(@RequestHeader(IfMatch.HEADER) String ifMatch,
+            @Valid @RequestBody SettingsRequest request) {
+        IfMatch.check("the notification settings", IfMatch.versionOf(SettingsResponse.of(settings.read())),
+                IfMatch.version(ifMatch));
+        return ok(SettingsResponse.of(settings.replace(new TenantSettings(TenantContext.require(), null, request.copilDaysBefore(),
                 request.requestWaitingDays(), request.endOfTermMonths(), request.annualReportDueMonth(),
                 request.annualReportDueDay(), request.annualReportDaysBefore(), blankToNull(request.mailFrom()),
-                blankToNull(request.signature()), Language.of(request.language()).orElse(null))));
+                blankToNull(request.signature()), Language.of(request.language()).orElse(null)))));
+    }
+
+    private static ResponseEntity<SettingsResponse> ok(SettingsResponse settings) {
+        return ResponseEntity.ok().eTag(Long.toString(IfMatch.versionOf(settings))).body(settings);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    record SettingsRequest(@Min(1) @Max(90) int copilDaysBefore, @Min(1) @Max(365) int requestWaitingDays,
-            @Min(1) @Max(24) int endOfTermMonths, @Min(1) @Max(12) int annualReportDueMonth,
-            @Min(1) @Max(31) int annualReportDueDay, @Min(1) @Max(180) int annualReportDaysBefore,
+    record SettingsRequest(@Range(min = 1, max = 90) int copilDaysBefore, @Range(min = 1, max = 365) int requestWaitingDays,
+            @Range(min = 1, max = 24) int endOfTermMonths, @Range(min = 1, max = 12) int annualReportDueMonth,
+            @Range(min = 1, max = 31) int annualReportDueDay, @Range(min = 1, max = 180) int annualReportDaysBefore,
             @Email @Size(max = 200) String mailFrom, @Size(max = 500) String signature,
             @Pattern(regexp = "fr|en", message = "{notification.language-known}") String language) {
 

@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,6 +27,8 @@ import fr.cls.notification.subscription.SubscriberView;
 import fr.cls.notification.subscription.SubscriptionChannel;
 import fr.cls.notification.subscription.Subscriptions;
 import fr.cls.notification.subscription.Topic;
+import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.RuleViolationException;
 import fr.cls.tenancy.TokenRules;
@@ -41,15 +45,20 @@ class SubscriptionController {
 
     /** The caller's subscriptions; the first call gives them the defaults of their roles. */
     @GetMapping("/me")
-    SubscriberView mine(@AuthenticationPrincipal Jwt jwt) {
-        return subscriptions.mine(identity(jwt));
+    ResponseEntity<SubscriberView> mine(@AuthenticationPrincipal Jwt jwt) {
+        return ok(subscriptions.mine(identity(jwt)));
     }
 
-    /** Replaces all the caller's subscriptions. */
+    /** Replaces all the caller's subscriptions, from the version read ({@code If-Match}; computed from them). */
     @PutMapping("/me")
-    SubscriberView replaceMine(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SubscriptionsRequest request) {
+    ResponseEntity<SubscriberView> replaceMine(@AuthenticationPrincipal Jwt jwt, @RequestHeader(IfMatch.HEADER) String ifMatch,
+            @Valid @RequestBody SubscriptionsRequest request) {
         List<Choice> choices = request.subscriptions().stream().map(SubscriptionRequest::toChoice).toList();
-        return subscriptions.replaceMine(identity(jwt), choices);
+        return ok(subscriptions.replaceMine(identity(jwt), IfMatch.version(ifMatch), choices));
+    }
+
+    private static ResponseEntity<SubscriberView> ok(SubscriberView view) {
+        return ResponseEntity.ok().eTag(Long.toString(IfMatch.versionOf(view))).body(view);
     }
 
     /** Every subscriber of the tenant and what they are told of, for the tenant's agents. */

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Min;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cls.notification.webhook.WebhookEndpoints;
 import fr.cls.notification.webhook.WebhookViews;
 import fr.cls.platform.idempotency.SecretInResponse;
+import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.PageResponse;
 
 /** A tenant's webhook endpoints; the secret is answered once, at creation and at each rotation (docs/webhooks.md). */
@@ -84,36 +88,45 @@ class WebhookController {
 
     @GetMapping
     PageResponse<EndpointResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         return PageResponse.of(endpoints.list(PageRequest.of(page, size, Sort.by("createdAt"))), EndpointResponse::of);
     }
 
     @GetMapping("/{id}")
-    EndpointResponse get(@PathVariable UUID id) {
-        return EndpointResponse.of(endpoints.get(id));
+    ResponseEntity<EndpointResponse> get(@PathVariable UUID id) {
+        return ok(endpoints.get(id));
     }
 
+    /** The secret is shown once, in the body; the ETag is set on the servlet response so the body stays the record. */
     @PostMapping("/{id}/secret-rotation")
     @SecretInResponse("secret")
-    EndpointSecretResponse rotateSecret(@PathVariable UUID id, @RequestBody(required = false) RotateSecret request) {
+    EndpointSecretResponse rotateSecret(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
+            @RequestBody(required = false) RotateSecret request, HttpServletResponse response) {
         RotateSecret r = request == null ? new RotateSecret(null, null) : request;
-        return EndpointSecretResponse.of(endpoints.rotateSecret(id, r.secret(), r.previousSecretValidHours()));
+        WebhookViews.EndpointWithSecret rotated = endpoints.rotateSecret(id, IfMatch.version(ifMatch), r.secret(),
+                r.previousSecretValidHours());
+        response.setHeader(HttpHeaders.ETAG, "\"" + rotated.endpoint().version() + "\"");
+        return EndpointSecretResponse.of(rotated);
     }
 
     @PostMapping("/{id}/disable")
-    EndpointResponse disable(@PathVariable UUID id) {
-        return EndpointResponse.of(endpoints.disable(id));
+    ResponseEntity<EndpointResponse> disable(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch) {
+        return ok(endpoints.disable(id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/enable")
-    EndpointResponse enable(@PathVariable UUID id) {
-        return EndpointResponse.of(endpoints.enable(id));
+    ResponseEntity<EndpointResponse> enable(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch) {
+        return ok(endpoints.enable(id, IfMatch.version(ifMatch)));
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
-        endpoints.delete(id);
+    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch) {
+        endpoints.delete(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<EndpointResponse> ok(WebhookViews.Endpoint endpoint) {
+        return ResponseEntity.ok().eTag(Long.toString(endpoint.version())).body(EndpointResponse.of(endpoint));
     }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -61,7 +61,7 @@ class WebhookDeliveryController {
     PageResponse<DeliveryResponse> list(@RequestParam(required = false) WebhookDeliveryStatus status,
             @RequestParam(required = false) UUID endpoint,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         return PageResponse.of(deliveries.find(status, endpoint,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))), DeliveryResponse::of);
     }
