@@ -131,7 +131,7 @@ class SeedRulesIntegrationTest {
         assertThat(alone.status()).as(alone.body()).isEqualTo(409);
         assertThat(alone.contentType()).startsWith("application/problem+json");
         assertThat(alone.json().at("/violations/0/rule").asString()).isEqualTo("coordinator-post-shared");
-        assertThat(alone.json().at("/violations/0/message").asString()).contains("not shared in " + (year + 2));
+        assertThat(alone.json().at("/violations/0/message").asString()).contains("non partagé en " + (year + 2));
 
         HttpTestClient.Response shared = owner.post("/api/v1/funding/requests", Map.of("contractId", picSaintLoup, "funder",
                 OCCITANIE, "schemeCode", "coordination-cls", "purpose", "COORDINATOR_POST",

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.notification.email.EmailTemplate;
@@ -69,9 +71,10 @@ class TemplateController {
                 new TemplateText(request.subject(), request.text(), request.html()), IfMatch.version(ifMatch)));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{name}/{language}")
     ResponseEntity<Void> delete(@PathVariable String name, @PathVariable String language,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            @RequestHeader(IfMatch.HEADER) String ifMatch) {
         overrides.delete(template(name, language), language(name, language), IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
