@@ -190,7 +190,7 @@ class DashboardIntegrationTest {
             assertThat(bad.status()).as(query).isEqualTo(400);
             assertThat(bad.contentType()).startsWith("application/problem+json");
             assertThat(bad.json().at("/errors/0/field").asString()).as(query).isEqualTo(parameter);
-            assertThat(bad.json().at("/errors/0/message").asString()).as("the allowed range").contains("between 1 and 60");
+            assertThat(bad.json().at("/errors/0/message").asString()).as("the allowed range").contains("entre 1 et 60");
         });
         HttpTestClient.Response notANumber = approver.get("/api/v1/contracts/export/ending-soon?withinMonths=six");
         assertThat(notANumber.status()).isEqualTo(400);

@@ -113,11 +113,11 @@ class FunderPlanIntegrationTest {
         assertThat(agent.get(c + "/action-sheets").json().size()).as("nothing written by the refused sheets").isEqualTo(1);
 
         String s = c + "/action-sheets/" + created.json().get("id").asString();
-        HttpTestClient.Response edited = agent.with("If-Match", created.header("ETag")).request("PUT", s,
+        HttpTestClient.Response edited = agent.ifMatch(s).request("PUT", s,
                 sheet(axis, List.of(AMBITION_SANTE, BIEN_VIEILLIR)));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.json().get("funderPlans").valueStream().map(JsonNode::asString)).containsExactly(AMBITION_SANTE, BIEN_VIEILLIR);
-        HttpTestClient.Response refusedEdit = agent.with("If-Match", edited.header("ETag")).request("PUT", s,
+        HttpTestClient.Response refusedEdit = agent.ifMatch(s).request("PUT", s,
                 sheet(axis, List.of("ars-paca/plan-inconnu")));
         assertThat(refusedEdit.status()).isEqualTo(409);
         assertThat(agent.get(s).json().get("funderPlans").size()).as("the refused edit changed nothing").isEqualTo(2);

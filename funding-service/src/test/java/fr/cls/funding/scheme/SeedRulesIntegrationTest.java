@@ -74,10 +74,10 @@ class SeedRulesIntegrationTest {
 
         HttpTestClient.Response occitanie = anyone.get("/api/v1/funding/schemes/ars-occitanie/coordination-cls");
         assertThat(occitanie.status()).as(occitanie.body()).isEqualTo(200);
-        assertThat(terms(occitanie.json().get(0))).containsExactly(Map.entry("coordinator-post-shared", "ENFORCED"),
+        assertThat(terms(occitanie.json().at("/versions/0"))).containsExactly(Map.entry("coordinator-post-shared", "ENFORCED"),
                 Map.entry("minimum-two-signatories", "NOT_CHECKED"), Map.entry("dedicated-coordinator", "NOT_CHECKED"),
                 Map.entry("copil-cotech-governance", "NOT_CHECKED"));
-        assertThat(occitanie.json().at("/0/rules/0/minimumContributors").asInt()).isEqualTo(2);
+        assertThat(occitanie.json().at("/versions/0/rules/0/minimumContributors").asInt()).isEqualTo(2);
     }
 
     @Test
