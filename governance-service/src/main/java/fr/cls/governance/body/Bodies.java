@@ -73,6 +73,17 @@ public class Bodies {
         return search.page(reach(), reachArgs(), filter, today(), sort, page, size);
     }
 
+    /** The bodies of {@link #page} as CSV, with the columns chosen (unknown ones: 400 naming {@code columns}). */
+    @Transactional(readOnly = true)
+    public void export(BodyFilter filter, String sort, List<String> columns, java.io.Writer out) {
+        search.csv(reach(), reachArgs(), filter, today(), sort, columns, out);
+    }
+
+    /** Refuses unknown export columns before the first byte is written. */
+    public static void requireKnownColumns(List<String> columns) {
+        fr.cls.governance.csv.CsvExport.requireKnown(columns, BodySearch.COLUMNS.keySet());
+    }
+
     /** The SQL on {@code b} of the bodies the current actor reaches (see {@link #visible()}). */
     public String reach() {
         return CoordinatedContracts.confined() ? "b.owner_tenant_id = ? and b.contract_id = any (cast(? as uuid[]))"

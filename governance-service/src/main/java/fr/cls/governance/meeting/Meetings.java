@@ -92,12 +92,29 @@ public class Meetings {
      */
     @Transactional(readOnly = true)
     public Page<Meeting> page(MeetingFilter filter, String sort, int page, int size) {
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw new InvalidFieldException("to", "dates-in-order", "'to' comes after 'from'");
-        }
+        datesInOrder(filter);
         Page<Meeting> found = search.page(bodies.reach(), bodies.reachArgs(), filter, sort, page, size);
         found.forEach(Meetings::withDetails);
         return found;
+    }
+
+    /** The meetings of {@link #page} as CSV, with the columns chosen (unknown ones: 400 naming {@code columns}). */
+    @Transactional(readOnly = true)
+    public void export(MeetingFilter filter, String sort, List<String> columns, java.io.Writer out) {
+        datesInOrder(filter);
+        search.csv(bodies.reach(), bodies.reachArgs(), filter, sort, columns, out);
+    }
+
+    /** Refuses bad dates or unknown export columns before the first byte is written. */
+    public static void requireExportable(MeetingFilter filter, List<String> columns) {
+        datesInOrder(filter);
+        fr.cls.governance.csv.CsvExport.requireKnown(columns, MeetingSearch.COLUMNS.keySet());
+    }
+
+    private static void datesInOrder(MeetingFilter filter) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidFieldException("to", "dates-in-order", "'to' comes after 'from'");
+        }
     }
 
     @Transactional

@@ -124,7 +124,7 @@ class GovernanceListsIntegrationTest {
         assertThat(meetingIds(agent, "?q=" + token)).containsExactlyInAnyOrder(soon, later, elsewhere);
         JsonNode page = list(agent, G + "/meetings?q=" + token + "&size=1&page=2");
         assertThat(page.get("totalItems").asLong()).isEqualTo(3);
-        assertThat(page.get("items").valueStream().map(m -> m.get("id").asString()).toList()).containsExactly(later);
+        assertThat(page.get("items").valueStream().map(item -> item.get("id").asString()).toList()).containsExactly(later);
     }
 
     @Test
@@ -161,6 +161,32 @@ class GovernanceListsIntegrationTest {
         assertThat(meetingIds(coordinator, "?size=200")).containsExactly(theirMeeting);
         assertThat(meetingIds(agent, "?size=200&from=" + TODAY.plusDays(5) + "&to=" + TODAY.plusDays(5)))
                 .as("the agent sees the tenant's").contains(theirMeeting, otherMeeting, groupMeeting);
+    }
+
+    @Test
+    void theCsvExportsHaveTheListsFiltersOrderAndChosenColumns() throws Exception {
+        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        String token = token();
+        UUID contract = contract("CLS de Crest " + token, TODAY, List.of());
+        String copil = bodyOf(agent, contract, "COPIL");
+        schedule(agent, copil, TODAY.plusDays(30), "=HYPERLINK(\"http://x\") " + token);
+        schedule(agent, copil, TODAY.plusDays(3), "Crest, salle 2 " + token);
+
+        HttpTestClient.Response bodies = agent.get(G + "/bodies/export?contractId=" + contract + "&columns=kind,name&sort=kind,desc");
+        assertThat(bodies.status()).as(bodies.body()).isEqualTo(200);
+        assertThat(bodies.body()).isEqualTo("kind,name\r\nPROJECT_GROUP,Groupe projet — CLS de Crest " + token
+                + "\r\nCOTECH,COTECH — CLS de Crest " + token + "\r\nCOPIL,COPIL — CLS de Crest " + token + "\r\n");
+
+        HttpTestClient.Response meetings = agent.get(G + "/meetings/export?q=" + token + "&columns=scheduledOn,place");
+        assertThat(meetings.status()).as(meetings.body()).isEqualTo(200);
+        assertThat(meetings.body()).as("soonest first, quoted, no formula").isEqualTo("scheduledOn,place\r\n"
+                + TODAY.plusDays(3) + ",\"Crest, salle 2 " + token + "\"\r\n"
+                + TODAY.plusDays(30) + ",\"'=HYPERLINK(\"\"http://x\"\") " + token + "\"\r\n");
+
+        assertRefused(agent.get(G + "/bodies/export?columns=name,secret"), "columns");
+        assertRefused(agent.get(G + "/meetings/export?columns=password"), "columns");
+        assertRefused(agent.get(G + "/meetings/export?sort=agenda,asc"), "sort");
+        assertRefused(agent.get(G + "/meetings/export?from=" + TODAY + "&to=" + TODAY.minusDays(1)), "to");
     }
 
     // ---- helpers

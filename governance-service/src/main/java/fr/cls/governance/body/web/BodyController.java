@@ -1,8 +1,11 @@
 package fr.cls.governance.body.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -61,6 +64,24 @@ class BodyController {
             @Pattern(regexp = BodyFilter.SORT, message = BodyListParameters.SORT_MESSAGE) String sort) {
         return PageResponse.of(bodies.page(new BodyFilter(contractId, kind, status, dormant, q), sort, page, size),
                 BodyResponse::of);
+    }
+
+    /** CSV of the bodies of the list, with its filters and order: {@code columns=name,kind,status}. */
+    @GetMapping(value = "/export", produces = "text/csv")
+    void export(@Parameter(description = BodyListParameters.COLUMNS) @RequestParam(required = false) List<String> columns,
+            @Parameter(description = BodyListParameters.CONTRACT) @RequestParam(required = false) UUID contractId,
+            @Parameter(description = BodyListParameters.KIND) @RequestParam(required = false) BodyKind kind,
+            @Parameter(description = BodyListParameters.STATUS) @RequestParam(required = false) BodyStatus status,
+            @Parameter(description = BodyListParameters.DORMANT) @RequestParam(required = false) Boolean dormant,
+            @Parameter(description = BodyListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = BodyListParameters.SORT) @RequestParam(required = false)
+            @Pattern(regexp = BodyFilter.SORT, message = BodyListParameters.SORT_MESSAGE) String sort,
+            HttpServletResponse response) throws IOException {
+        // Checked before the first byte: an unknown column must still answer a clean problem.
+        Bodies.requireKnownColumns(columns);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"governance-bodies.csv\"");
+        bodies.export(new BodyFilter(contractId, kind, status, dormant, q), sort, columns, response.getWriter());
     }
 
     @ResponseStatus(HttpStatus.CREATED)

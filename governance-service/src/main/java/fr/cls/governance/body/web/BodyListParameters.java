@@ -12,6 +12,9 @@ final class BodyListParameters {
     static final String SORT = "field,asc|desc with field among name, kind, status, createdOn; by kind then name by default.";
     static final String SORT_MESSAGE = "field,asc|desc with field among name, kind, status, createdOn";
 
+    static final String COLUMNS = "Columns of the CSV, in order, among id, contractId, kind, name, status, createdOn, closedOn,"
+            + " quorumPercent, activeMembers; by default id, contractId, kind, name, status, createdOn.";
+
     private BodyListParameters() {
     }
 }

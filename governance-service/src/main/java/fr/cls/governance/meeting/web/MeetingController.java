@@ -1,5 +1,6 @@
 package fr.cls.governance.meeting.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -93,6 +95,29 @@ class MeetingController {
         var found = meetings.page(new MeetingFilter(bodyId, contractId, status, from, to, year, q), sort, page, size);
         Map<UUID, Body> bodies = new HashMap<>();
         return PageResponse.of(found, m -> MeetingResponse.of(m, bodies.computeIfAbsent(m.bodyId(), b -> meetings.bodyOf(m))));
+    }
+
+    /** CSV of the meetings of the list, with its filters and order: {@code columns=scheduledOn,place,status}. */
+    @GetMapping(value = "/meetings/export", produces = "text/csv")
+    void export(@Parameter(description = MeetingListParameters.COLUMNS) @RequestParam(required = false) List<String> columns,
+            @Parameter(description = MeetingListParameters.BODY) @RequestParam(required = false) UUID bodyId,
+            @Parameter(description = MeetingListParameters.CONTRACT) @RequestParam(required = false) UUID contractId,
+            @Parameter(description = MeetingListParameters.STATUS) @RequestParam(required = false) MeetingStatus status,
+            @Parameter(description = MeetingListParameters.FROM) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = MeetingListParameters.TO) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = MeetingListParameters.YEAR) @RequestParam(required = false) @Range(min = 1900, max = 2200) Integer year,
+            @Parameter(description = MeetingListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = MeetingListParameters.SORT) @RequestParam(required = false)
+            @Pattern(regexp = MeetingFilter.SORT, message = MeetingListParameters.SORT_MESSAGE) String sort,
+            HttpServletResponse response) throws IOException {
+        MeetingFilter filter = new MeetingFilter(bodyId, contractId, status, from, to, year, q);
+        // Checked before the first byte: a refusal must still be a clean problem.
+        Meetings.requireExportable(filter, columns);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"governance-meetings.csv\"");
+        meetings.export(filter, sort, columns, response.getWriter());
     }
 
     @GetMapping("/dormant-bodies")

@@ -14,6 +14,10 @@ final class MeetingListParameters {
     static final String SORT = "field,asc|desc with field among scheduledOn, status, place; soonest first by default.";
     static final String SORT_MESSAGE = "field,asc|desc with field among scheduledOn, status, place";
 
+    static final String COLUMNS = "Columns of the CSV, in order, among id, bodyId, bodyKind, bodyName, contractId, scheduledOn,"
+            + " place, status, convenedOn, heldOn, quorumReached, minutesStatus, agendaItems; by default id, bodyName,"
+            + " contractId, scheduledOn, place, status.";
+
     private MeetingListParameters() {
     }
 }
