@@ -46,6 +46,7 @@ class TenantIsolationMatrixTest {
         String owner = TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_AGENT);
         new IsolationMatrix(base).withPlatformRoutes().withActuatorRoutes().owner(owner).everyOutsider("cd-53")
                 .listing("GET /api/v1/governance/bodies", "/api/v1/governance/bodies", name)
+                .listing("GET /api/v1/governance/bodies/export", "/api/v1/governance/bodies/export", name)
                 .with("POST /api/v1/governance/bodies", "/api/v1/governance/bodies", Map.of("kind", "CROSS_CONTRACT", "name", "Autre groupe"))
                 .with("GET /api/v1/governance/bodies/{id}", b, null)
                 .with("POST /api/v1/governance/bodies/{id}/members", b + "/members",
@@ -61,6 +62,8 @@ class TenantIsolationMatrixTest {
                 .with("POST /api/v1/governance/bodies/{bodyId}/follow-ups", b + "/follow-ups",
                         Map.of("kind", "ACTION", "title", "Intrusion", "owner", "Intrus"))
                 .listing("GET /api/v1/governance/meetings", "/api/v1/governance/meetings?to=" + java.time.LocalDate.now().plusDays(60),
+                        meeting)
+                .listing("GET /api/v1/governance/meetings/export", "/api/v1/governance/meetings/export?columns=id,place",
                         meeting)
                 .with("GET /api/v1/governance/dormant-bodies", "/api/v1/governance/dormant-bodies", null)
                 .with("GET /api/v1/governance/meetings/{id}", m, null)

@@ -133,7 +133,7 @@ class EndToEndFlowIT {
         // The COPIL, opened by governance-service when the contract entered elaboration, a seat offered to each signatory.
         JsonNode[] copil = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            JsonNode bodies = agent.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + id).json();
+            JsonNode bodies = agent.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + id).json().get("items");
             copil[0] = bodies.size() == 1 && bodies.get(0).get("members").size() == 2 ? bodies.get(0) : null;
             return copil[0] != null;
         });
@@ -164,7 +164,7 @@ class EndToEndFlowIT {
                 .until(() -> agent.get(b).json().get("status").asString().equals("CLOSED"));
         String next = renewed.json().get("id").asString();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-                .until(() -> agent.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + next).json().size() == 1);
+                .until(() -> agent.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + next).json().get("items").size() == 1);
     }
 
     /**

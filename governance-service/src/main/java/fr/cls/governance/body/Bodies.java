@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +36,16 @@ public class Bodies {
     static final Set<String> ENDED = Set.of("CLOSED", "RENEWED", "ABANDONED", "AGREEMENT_REFUSED", "CONVERTED");
 
     private final BodyRepository bodies;
+    private final BodySearch search;
     private final ContractReferences contracts;
     private final GovernanceRules rules;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Bodies(BodyRepository bodies, ContractReferences contracts, GovernanceRules rules, AuditTrail audit, Clock clock) {
+    Bodies(BodyRepository bodies, BodySearch search, ContractReferences contracts, GovernanceRules rules, AuditTrail audit,
+            Clock clock) {
         this.bodies = bodies;
+        this.search = search;
         this.contracts = contracts;
         this.rules = rules;
         this.audit = audit;
@@ -58,6 +62,42 @@ public class Bodies {
                 .filter(visible())
                 .sorted(Comparator.comparing(Body::kind).thenComparing(Body::name))
                 .map(Bodies::withMembers).toList();
+    }
+
+    /**
+     * A page of the bodies the current actor reaches ({@link #visible()} in SQL: a confined coordinator's contracts
+     * only, never a cross-contract group), narrowed by the filter, in the order of a validated sort.
+     */
+    @Transactional(readOnly = true)
+    public Page<Body> page(BodyFilter filter, String sort, int page, int size) {
+        return search.page(reach(), reachArgs(), filter, today(), sort, page, size);
+    }
+
+    /** The bodies of {@link #page} as CSV, with the columns chosen (unknown ones: 400 naming {@code columns}). */
+    @Transactional(readOnly = true)
+    public void export(BodyFilter filter, String sort, List<String> columns, java.io.Writer out) {
+        search.csv(reach(), reachArgs(), filter, today(), sort, columns, out);
+    }
+
+    /** Refuses unknown export columns before the first byte is written. */
+    public static void requireKnownColumns(List<String> columns) {
+        fr.cls.governance.csv.CsvExport.requireKnown(columns, BodySearch.COLUMNS.keySet());
+    }
+
+    /** The SQL on {@code b} of the bodies the current actor reaches (see {@link #visible()}). */
+    public String reach() {
+        return CoordinatedContracts.confined() ? "b.owner_tenant_id = ? and b.contract_id = any (cast(? as uuid[]))"
+                : "b.owner_tenant_id = ?";
+    }
+
+    /** The arguments of {@link #reach()}. */
+    @Transactional(readOnly = true)
+    public List<Object> reachArgs() {
+        String tenant = TenantContext.require();
+        if (!CoordinatedContracts.confined()) {
+            return List.of(tenant);
+        }
+        return List.of(tenant, contracts.coordinatedBy(CurrentActor.get()).stream().map(UUID::toString).toArray(String[]::new));
     }
 
     @Transactional(readOnly = true)

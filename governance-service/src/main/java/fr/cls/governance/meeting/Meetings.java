@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.InvalidFieldException;
 import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.web.RuleViolationException.Violation;
 import fr.cls.platform.web.RuleViolationException;
@@ -43,6 +45,7 @@ public class Meetings {
     private static final java.util.Set<String> VALIDATED_CONTRACT_STATES = java.util.Set.of("ELABORATION", "AWAITING_SIGNATURES");
 
     private final MeetingRepository meetings;
+    private final MeetingSearch search;
     private final Bodies bodies;
     private final GovernanceRules rules;
     private final ContractReferences contracts;
@@ -50,9 +53,10 @@ public class Meetings {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, Bodies bodies, GovernanceRules rules, ContractReferences contracts,
+    Meetings(MeetingRepository meetings, MeetingSearch search, Bodies bodies, GovernanceRules rules, ContractReferences contracts,
             OutboxEventPublisher outbox, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
+        this.search = search;
         this.bodies = bodies;
         this.rules = rules;
         this.contracts = contracts;
@@ -82,16 +86,35 @@ public class Meetings {
                 .map(Meetings::withDetails).toList();
     }
 
-    /** The tenant's meetings to come (planned or convened) between two dates. */
+    /**
+     * A page of the meetings of the bodies the current actor reaches (a confined coordinator: their contracts' bodies
+     * only), narrowed by the filter, in the order of a validated sort.
+     */
     @Transactional(readOnly = true)
-    public List<Meeting> upcoming(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new RuleViolationException("dates-in-order", "'to' comes after 'from'");
+    public Page<Meeting> page(MeetingFilter filter, String sort, int page, int size) {
+        datesInOrder(filter);
+        Page<Meeting> found = search.page(bodies.reach(), bodies.reachArgs(), filter, sort, page, size);
+        found.forEach(Meetings::withDetails);
+        return found;
+    }
+
+    /** The meetings of {@link #page} as CSV, with the columns chosen (unknown ones: 400 naming {@code columns}). */
+    @Transactional(readOnly = true)
+    public void export(MeetingFilter filter, String sort, List<String> columns, java.io.Writer out) {
+        datesInOrder(filter);
+        search.csv(bodies.reach(), bodies.reachArgs(), filter, sort, columns, out);
+    }
+
+    /** Refuses bad dates or unknown export columns before the first byte is written. */
+    public static void requireExportable(MeetingFilter filter, List<String> columns) {
+        datesInOrder(filter);
+        fr.cls.governance.csv.CsvExport.requireKnown(columns, MeetingSearch.COLUMNS.keySet());
+    }
+
+    private static void datesInOrder(MeetingFilter filter) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidFieldException("to", "dates-in-order", "'to' comes after 'from'");
         }
-        var visible = bodies.visibleIds();
-        return meetings.findByOwnerTenantIdAndScheduledOnBetweenAndStatusInOrderByScheduledOn(TenantContext.require(),
-                from, to, EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.CONVENED)).stream()
-                .filter(m -> visible.test(m.bodyId())).map(Meetings::withDetails).toList();
     }
 
     @Transactional

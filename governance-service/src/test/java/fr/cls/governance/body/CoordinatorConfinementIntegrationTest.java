@@ -111,7 +111,7 @@ class CoordinatorConfinementIntegrationTest {
 
         HttpTestClient namesake = as("coordinator.a", Roles.CLS_COORDINATOR);
         assertThat(namesake.get(G + "/bodies/" + copilC).status()).isEqualTo(404);
-        assertThat(namesake.get(G + "/bodies?contractId=" + c).json()).isEmpty();
+        assertThat(namesake.get(G + "/bodies?contractId=" + c).json().get("items")).isEmpty();
         assertThat(namesake.get(G + "/bodies").body()).doesNotContain(c.toString()).doesNotContain("homonyme");
     }
 
@@ -123,7 +123,7 @@ class CoordinatorConfinementIntegrationTest {
     private static List<JsonNode> bodiesOf(HttpTestClient client, String query) {
         HttpTestClient.Response listed = client.get(G + "/bodies" + query);
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
-        return listed.json().valueStream().toList();
+        return listed.json().get("items").valueStream().toList();
     }
 
     private static String schedule(HttpTestClient agent, String body) {

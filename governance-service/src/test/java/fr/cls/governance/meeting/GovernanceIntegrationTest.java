@@ -220,7 +220,7 @@ class GovernanceIntegrationTest {
         assertThat(foreign.ifMatch(b).post(b + "/members", Map.of("person", "Intrus", "organisation", "Ailleurs", "role", "MEMBER", "voting", true))
                 .status()).isEqualTo(404);
         assertThat(foreign.get("/api/v1/governance/meetings/" + meeting).status()).isEqualTo(404);
-        assertThat(foreign.get("/api/v1/governance/bodies?contractId=" + contract).json()).isEmpty();
+        assertThat(foreign.get("/api/v1/governance/bodies?contractId=" + contract).json().get("items")).isEmpty();
         assertThat(agent.get(b).json().get("members")).hasSize(3);
     }
 
@@ -271,7 +271,7 @@ class GovernanceIntegrationTest {
     private JsonNode awaitBody(HttpTestClient agent, UUID contract, String kind, int seats) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            for (JsonNode body : agent.get("/api/v1/governance/bodies?contractId=" + contract + "&kind=" + kind).json()) {
+            for (JsonNode body : agent.get("/api/v1/governance/bodies?contractId=" + contract + "&kind=" + kind).json().get("items")) {
                 if (body.get("members").size() >= seats) {
                     found[0] = body;
                     return true;

@@ -1,13 +1,21 @@
 package fr.cls.governance.body.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,14 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.governance.body.Bodies;
 import fr.cls.governance.body.Body;
+import fr.cls.governance.body.BodyFilter;
 import fr.cls.governance.body.BodyId;
 import fr.cls.governance.body.BodyKind;
 import fr.cls.governance.body.BodyStatus;
 import fr.cls.governance.body.Member;
 import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.PageResponse;
 import fr.cls.platform.web.RuleViolationException;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** Bodies and their members. Updates take {@code If-Match} with the body's version; a stale one answers 409. */
+@Validated
 @RestController
 @RequestMapping("/api/v1/governance/bodies")
 class BodyController {
@@ -41,9 +53,35 @@ class BodyController {
     }
 
     @GetMapping
-    List<BodyResponse> list(@RequestParam(required = false) UUID contractId, @RequestParam(required = false) BodyKind kind,
-            @RequestParam(required = false) BodyStatus status) {
-        return bodies.list(contractId, kind, status).stream().map(BodyResponse::of).toList();
+    PageResponse<BodyResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
+            @Parameter(description = BodyListParameters.CONTRACT) @RequestParam(required = false) UUID contractId,
+            @Parameter(description = BodyListParameters.KIND) @RequestParam(required = false) BodyKind kind,
+            @Parameter(description = BodyListParameters.STATUS) @RequestParam(required = false) BodyStatus status,
+            @Parameter(description = BodyListParameters.DORMANT) @RequestParam(required = false) Boolean dormant,
+            @Parameter(description = BodyListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = BodyListParameters.SORT) @RequestParam(required = false)
+            @Pattern(regexp = BodyFilter.SORT, message = BodyListParameters.SORT_MESSAGE) String sort) {
+        return PageResponse.of(bodies.page(new BodyFilter(contractId, kind, status, dormant, q), sort, page, size),
+                BodyResponse::of);
+    }
+
+    /** CSV of the bodies of the list, with its filters and order: {@code columns=name,kind,status}. */
+    @GetMapping(value = "/export", produces = "text/csv")
+    void export(@Parameter(description = BodyListParameters.COLUMNS) @RequestParam(required = false) List<String> columns,
+            @Parameter(description = BodyListParameters.CONTRACT) @RequestParam(required = false) UUID contractId,
+            @Parameter(description = BodyListParameters.KIND) @RequestParam(required = false) BodyKind kind,
+            @Parameter(description = BodyListParameters.STATUS) @RequestParam(required = false) BodyStatus status,
+            @Parameter(description = BodyListParameters.DORMANT) @RequestParam(required = false) Boolean dormant,
+            @Parameter(description = BodyListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = BodyListParameters.SORT) @RequestParam(required = false)
+            @Pattern(regexp = BodyFilter.SORT, message = BodyListParameters.SORT_MESSAGE) String sort,
+            HttpServletResponse response) throws IOException {
+        // Checked before the first byte: an unknown column must still answer a clean problem.
+        Bodies.requireKnownColumns(columns);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"governance-bodies.csv\"");
+        bodies.export(new BodyFilter(contractId, kind, status, dormant, q), sort, columns, response.getWriter());
     }
 
     @ResponseStatus(HttpStatus.CREATED)

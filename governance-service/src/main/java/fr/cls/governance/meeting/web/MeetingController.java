@@ -1,5 +1,6 @@
 package fr.cls.governance.meeting.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -7,12 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,14 +36,19 @@ import fr.cls.governance.body.Body;
 import fr.cls.governance.body.BodyId;
 import fr.cls.governance.meeting.GovernanceOverview;
 import fr.cls.governance.meeting.Meeting;
+import fr.cls.governance.meeting.MeetingFilter;
+import fr.cls.governance.meeting.MeetingStatus;
 import fr.cls.governance.meeting.Meetings;
 import fr.cls.governance.meeting.MinutesDocument;
 import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * Meetings: schedule, agenda, convocation, holding with attendance, decisions, minutes. Writes take
  * {@code If-Match} with the meeting's version; a stale one answers 409 and changes nothing.
  */
+@Validated
 @RestController
 @RequestMapping("/api/v1/governance")
 class MeetingController {
@@ -64,16 +77,49 @@ class MeetingController {
         return responses(meetings.ofBody(new BodyId(bodyId)));
     }
 
-    /** The tenant's meetings to come; by default the next four weeks. */
+    /** The meetings of the bodies the caller reaches, filtered and paged; soonest first by default. */
     @GetMapping("/meetings")
-    List<MeetingResponse> upcoming(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate start = from != null ? from : meetings.today();
-        LocalDate end = to != null ? to : start.plusWeeks(4);
-        return responses(meetings.upcoming(start, end));
+    PageResponse<MeetingResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
+            @Parameter(description = MeetingListParameters.BODY) @RequestParam(required = false) UUID bodyId,
+            @Parameter(description = MeetingListParameters.CONTRACT) @RequestParam(required = false) UUID contractId,
+            @Parameter(description = MeetingListParameters.STATUS) @RequestParam(required = false) MeetingStatus status,
+            @Parameter(description = MeetingListParameters.FROM) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = MeetingListParameters.TO) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = MeetingListParameters.YEAR) @RequestParam(required = false) @Range(min = 1900, max = 2200) Integer year,
+            @Parameter(description = MeetingListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = MeetingListParameters.SORT) @RequestParam(required = false)
+            @Pattern(regexp = MeetingFilter.SORT, message = MeetingListParameters.SORT_MESSAGE) String sort) {
+        var found = meetings.page(new MeetingFilter(bodyId, contractId, status, from, to, year, q), sort, page, size);
+        Map<UUID, Body> bodies = new HashMap<>();
+        return PageResponse.of(found, m -> MeetingResponse.of(m, bodies.computeIfAbsent(m.bodyId(), b -> meetings.bodyOf(m))));
     }
 
-    /** Bodies that have not met for over a year. */
+    /** CSV of the meetings of the list, with its filters and order: {@code columns=scheduledOn,place,status}. */
+    @GetMapping(value = "/meetings/export", produces = "text/csv")
+    void export(@Parameter(description = MeetingListParameters.COLUMNS) @RequestParam(required = false) List<String> columns,
+            @Parameter(description = MeetingListParameters.BODY) @RequestParam(required = false) UUID bodyId,
+            @Parameter(description = MeetingListParameters.CONTRACT) @RequestParam(required = false) UUID contractId,
+            @Parameter(description = MeetingListParameters.STATUS) @RequestParam(required = false) MeetingStatus status,
+            @Parameter(description = MeetingListParameters.FROM) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = MeetingListParameters.TO) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = MeetingListParameters.YEAR) @RequestParam(required = false) @Range(min = 1900, max = 2200) Integer year,
+            @Parameter(description = MeetingListParameters.Q) @RequestParam(required = false) @Size(min = 2, max = 100) String q,
+            @Parameter(description = MeetingListParameters.SORT) @RequestParam(required = false)
+            @Pattern(regexp = MeetingFilter.SORT, message = MeetingListParameters.SORT_MESSAGE) String sort,
+            HttpServletResponse response) throws IOException {
+        MeetingFilter filter = new MeetingFilter(bodyId, contractId, status, from, to, year, q);
+        // Checked before the first byte: a refusal must still be a clean problem.
+        Meetings.requireExportable(filter, columns);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"governance-meetings.csv\"");
+        meetings.export(filter, sort, columns, response.getWriter());
+    }
+
     @GetMapping("/dormant-bodies")
     List<DormantBodyResponse> dormant() {
         return overview.dormantBodies().stream().map(d -> new DormantBodyResponse(d.body().id().value(), d.body().contractId(),

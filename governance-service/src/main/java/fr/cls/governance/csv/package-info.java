@@ -1,0 +1,2 @@
+/** What the governance lists' CSV exports share. */
+package fr.cls.governance.csv;
