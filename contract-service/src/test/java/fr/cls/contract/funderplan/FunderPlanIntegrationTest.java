@@ -135,9 +135,9 @@ class FunderPlanIntegrationTest {
         String id = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Pays de Craon " + System.nanoTime(),
                 "letterOfIntentReceivedOn", "2024-10-01")).json().get("id").asString();
         String c = "/api/v1/contracts/" + id;
-        assertThat(agent.post(c + "/framing", Map.of("on", "2024-10-15")).status()).isEqualTo(200);
-        assertThat(approver.post(c + "/agreement", Map.of("diagnosticMode", "ORS")).status()).isEqualTo(200);
-        HttpTestClient.Response diagnostic = agent.post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true,
+        assertThat(agent.ifMatch(c).post(c + "/framing", Map.of("on", "2024-10-15")).status()).isEqualTo(200);
+        assertThat(approver.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS")).status()).isEqualTo(200);
+        HttpTestClient.Response diagnostic = agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true,
                 "resourcesPortrait", true));
         assertThat(diagnostic.status()).as(diagnostic.body()).isEqualTo(200);
         return c;
