@@ -1,5 +1,6 @@
 package fr.cls.notification.inbox.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cls.notification.inbox.Inbox;
 import fr.cls.notification.inbox.InboxItem;
 import fr.cls.notification.person.Person;
+import fr.cls.notification.setting.Language;
 import fr.cls.platform.web.PageResponse;
 
 /** The caller's own inbox (by the issuer and subject of their token, within their tenant). */
@@ -36,8 +38,8 @@ class InboxController {
     @GetMapping
     PageResponse<InboxItem> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
-        return PageResponse.of(inbox.list(person(jwt), unread, PageRequest.of(page, size)), item -> item);
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size, Locale locale) {
+        return PageResponse.of(inbox.list(person(jwt), unread, PageRequest.of(page, size), language(locale)), item -> item);
     }
 
     @GetMapping("/unread-count")
@@ -46,8 +48,13 @@ class InboxController {
     }
 
     @PostMapping("/{id}/read")
-    InboxItem markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return inbox.markRead(person(jwt), id);
+    InboxItem markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, Locale locale) {
+        return inbox.markRead(person(jwt), id, language(locale));
+    }
+
+    /** The caller's Accept-Language, as resolved for every answer (French unless English is asked for). */
+    private static Language language(Locale locale) {
+        return Language.of(locale.toLanguageTag()).orElse(Language.FR);
     }
 
     private static Person person(Jwt jwt) {
