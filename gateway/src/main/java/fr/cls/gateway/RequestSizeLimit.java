@@ -41,7 +41,8 @@ class RequestSizeLimit implements WebFilter {
         ServerHttpRequest request = exchange.getRequest();
         long length = request.getHeaders().getContentLength();
         if (length > maximum.toBytes()) {
-            return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "too-large", length, maximum.toBytes());
+            return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "too-large", String.valueOf(length),
+                    String.valueOf(maximum.toBytes()));
         }
         if (length >= 0 || !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             return chain.filter(exchange);
@@ -51,7 +52,7 @@ class RequestSizeLimit implements WebFilter {
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(body -> chain.filter(exchange.mutate().request(withKnownLength(request, body)).build()))
                 .onErrorResume(DataBufferLimitException.class, e -> Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
-                        "too-large-chunked", maximum.toBytes()));
+                        "too-large-chunked", String.valueOf(maximum.toBytes())));
     }
 
     private static ServerHttpRequest withKnownLength(ServerHttpRequest request, Optional<DataBuffer> body) {

@@ -37,7 +37,8 @@ class TenantRateLimitFilter implements GlobalFilter, Ordered {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(decision.retryAfterSeconds()));
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", decision.retryAfterSeconds());
+                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                            String.valueOf(decision.retryAfterSeconds()));
                 });
     }
 
