@@ -242,6 +242,7 @@ class NotificationIntegrationTest {
                 .json().path("unread").asLong() == 1);
         HttpTestClient.Response english = coordinator.api().with("Accept-Language", "en-GB,en;q=0.8")
                 .get("/api/v1/notifications/inbox");
+        assertThat(english.header("Content-Language")).isEqualTo("en");
         JsonNode inEnglish = english.json().path("items").get(0);
         assertThat(inEnglish.path("title").asString()).isEqualTo("Contract “CLS de Marseille”: in force");
         assertThat(inEnglish.path("body").asString()).isEqualTo("Contract “CLS de Marseille” moves from stage"

@@ -261,7 +261,7 @@ class ReminderIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 1);
         assertThat(emailsTo(coordinator).get(0).getSubject())
                 .isEqualTo("[CLS] Bilan annuel " + (year - 1) + " attendu pour le 31/03/" + year + " — ARS Provence-Alpes-Côte d'Azur");
-        assertThat(part(emailsTo(coordinator).get(0))).contains("« CLS de Gap »").doesNotContain("Digne");
+        assertThat(part(emailsTo(coordinator).get(0))).contains("«\u00a0CLS de Gap\u00a0»").doesNotContain("Digne");
         assertThat(reminders(coordinator, "annual-report")).isEqualTo(1);
     }
 

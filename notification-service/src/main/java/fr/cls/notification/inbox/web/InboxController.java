@@ -3,10 +3,12 @@ package fr.cls.notification.inbox.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Min;
 
 import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -38,8 +40,10 @@ class InboxController {
     @GetMapping
     PageResponse<InboxItem> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size, Locale locale) {
-        return PageResponse.of(inbox.list(person(jwt), unread, PageRequest.of(page, size), language(locale)), item -> item);
+            @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size, Locale locale,
+            HttpServletResponse response) {
+        return PageResponse.of(inbox.list(person(jwt), unread, PageRequest.of(page, size), language(locale, response)),
+                item -> item);
     }
 
     @GetMapping("/unread-count")
@@ -48,13 +52,16 @@ class InboxController {
     }
 
     @PostMapping("/{id}/read")
-    InboxItem markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, Locale locale) {
-        return inbox.markRead(person(jwt), id, language(locale));
+    InboxItem markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, Locale locale,
+            HttpServletResponse response) {
+        return inbox.markRead(person(jwt), id, language(locale, response));
     }
 
-    /** The caller's Accept-Language, as resolved for every answer (French unless English is asked for). */
-    private static Language language(Locale locale) {
-        return Language.of(locale.toLanguageTag()).orElse(Language.FR);
+    /** The caller's Accept-Language, as resolved for every answer (French unless English is asked for), said back. */
+    private static Language language(Locale locale, HttpServletResponse response) {
+        Language language = Language.of(locale.toLanguageTag()).orElse(Language.FR);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        return language;
     }
 
     private static Person person(Jwt jwt) {
