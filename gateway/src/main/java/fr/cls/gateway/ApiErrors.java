@@ -1,6 +1,7 @@
 package fr.cls.gateway;
 
 import java.net.ConnectException;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
@@ -32,22 +33,31 @@ class ApiErrors implements WebExceptionHandler {
         if (error instanceof ResponseStatusException status) {
             HttpStatus code = HttpStatus.resolve(status.getStatusCode().value());
             code = code == null ? HttpStatus.INTERNAL_SERVER_ERROR : code;
-            String detail = code == HttpStatus.NOT_FOUND ? "no such resource: " + exchange.getRequest().getPath().value()
-                    : status.getReason() == null ? code.getReasonPhrase() : status.getReason();
             status.getHeaders().forEach((name, values) -> exchange.getResponse().getHeaders().put(name, values));
-            return Problems.write(exchange, code, code.getReasonPhrase(), detail);
+            if (code == HttpStatus.NOT_FOUND) {
+                return Problems.write(exchange, code, "not-found", exchange.getRequest().getPath().value());
+            }
+            return statusProblem(exchange, code, status.getReason());
         }
         if (causedBy(error, TimeoutException.class)) {
-            return Problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "Gateway timeout",
-                    "the service did not answer in time; retry later");
+            return Problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "timeout");
         }
         if (causedBy(error, ConnectException.class)) {
-            return Problems.write(exchange, HttpStatus.BAD_GATEWAY, "Bad gateway",
-                    "the service cannot be reached at the moment; retry later");
+            return Problems.write(exchange, HttpStatus.BAD_GATEWAY, "bad-gateway");
         }
         log.error("request to " + exchange.getRequest().getPath().value() + " failed in the gateway", error);
-        return Problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "the gateway could not handle the request; it is logged");
+        return Problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal");
+    }
+
+    /** A status the gateway has words for reads them; any other keeps Spring's reason (English) under a translated title when known. */
+    private static Mono<Void> statusProblem(ServerWebExchange exchange, HttpStatus code, String reason) {
+        String name = "status-" + code.value();
+        Locale locale = GatewayMessages.locale(exchange);
+        String title = GatewayMessages.has("problem." + name + "-title")
+                ? GatewayMessages.text(locale, "problem." + name + "-title") : code.getReasonPhrase();
+        String detail = GatewayMessages.has("problem." + name) ? GatewayMessages.text(locale, "problem." + name)
+                : reason == null ? title : reason;
+        return Problems.write(exchange, code, locale, title, detail);
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -2,6 +2,7 @@ package fr.cls.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -45,10 +46,21 @@ public final class Problems {
         return problem;
     }
 
-    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+    /**
+     * Writes the problem {@code problem.<name>-title} / {@code problem.<name>} of the gateway's bundle in the caller's
+     * language, which {@code Content-Language} names.
+     */
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String name, Object... args) {
+        Locale locale = GatewayMessages.locale(exchange);
+        return write(exchange, status, locale, GatewayMessages.text(locale, "problem." + name + "-title"),
+                GatewayMessages.text(locale, "problem." + name, args));
+    }
+
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, Locale locale, String title, String detail) {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().setContentLanguage(locale);
         String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"instance\":\"%s\"}"
                 .formatted(escape(type(status).toString()), escape(title), status.value(), escape(detail),
                         escape(exchange.getRequest().getPath().value()));

@@ -41,7 +41,8 @@ class RequestSizeLimit implements WebFilter {
         ServerHttpRequest request = exchange.getRequest();
         long length = request.getHeaders().getContentLength();
         if (length > maximum.toBytes()) {
-            return tooLarge(exchange, "the body is " + length + " bytes; the limit is " + maximum.toBytes() + " bytes");
+            return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "too-large", String.valueOf(length),
+                    String.valueOf(maximum.toBytes()));
         }
         if (length >= 0 || !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             return chain.filter(exchange);
@@ -50,12 +51,8 @@ class RequestSizeLimit implements WebFilter {
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(body -> chain.filter(exchange.mutate().request(withKnownLength(request, body)).build()))
-                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange,
-                        "the chunked body is over the limit of " + maximum.toBytes() + " bytes"));
-    }
-
-    private Mono<Void> tooLarge(ServerWebExchange exchange, String detail) {
-        return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Request too large", detail);
+                .onErrorResume(DataBufferLimitException.class, e -> Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
+                        "too-large-chunked", String.valueOf(maximum.toBytes())));
     }
 
     private static ServerHttpRequest withKnownLength(ServerHttpRequest request, Optional<DataBuffer> body) {

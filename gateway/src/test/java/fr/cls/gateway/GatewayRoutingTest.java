@@ -130,6 +130,52 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theGatewaysOwnProblemsAreInFrenchByDefaultAndInEnglishWhenAskedAndSaySo() {
+        client().get().uri("/api/v1/funding/schemes").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Content-Language", "fr")
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Service indisponible")
+                .jsonPath("$.detail").value(String.class, d -> assertThat(d).startsWith("funding-service est indisponible"));
+        client().get().uri("/api/v1/funding/schemes").header("Accept-Language", "en-GB,fr;q=0.5").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Content-Language", "en")
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Service unavailable")
+                .jsonPath("$.detail").value(String.class, d -> assertThat(d).startsWith("funding-service is unavailable"));
+        anonymous().get().uri("/api/v1/contracts").header("Accept-Language", "en").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("Content-Language", "en")
+                .expectBody().jsonPath("$.title").isEqualTo("Unauthenticated");
+        anonymous().get().uri("/api/v1/contracts").header("Accept-Language", "de, it;q=0.8").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("Content-Language", "fr")
+                .expectBody().jsonPath("$.title").isEqualTo("Non authentifié");
+        client().get().uri("/api/v1/nothing-here").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().valueEquals("Content-Language", "fr")
+                .expectBody().jsonPath("$.detail").isEqualTo("ressource inconnue\u00a0: /api/v1/nothing-here");
+        client().get().uri("/api/v1/nothing-here").header("Accept-Language", "en").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.title").isEqualTo("Not found")
+                .jsonPath("$.detail").isEqualTo("no such resource: /api/v1/nothing-here");
+    }
+
+    @Test
+    void aTenantOverItsRateLimitIsToldSoInItsLanguage() {
+        WebTestClient tiny = as("cd-tiny", "DEPARTEMENT_AGENT");
+        String detail = null;
+        for (int i = 0; i < 6 && detail == null; i++) {
+            var result = tiny.get().uri("/api/v1/contracts").header("Accept-Language", "en").exchange().returnResult(String.class);
+            if (result.getStatus().value() == 429) {
+                assertThat(result.getResponseHeaders().getFirst("Content-Language")).isEqualTo("en");
+                detail = result.getResponseBody().blockFirst();
+            }
+        }
+        assertThat(detail).contains("\"title\":\"Too many requests\"", "your tenant’s request rate is over its limit; retry after");
+    }
+
+    @Test
     void aRequestWithoutTokenOrFromAnUntrustedIssuerIsRefusedAsProblem() {
         anonymous().get().uri("/api/v1/contracts").header("X-Correlation-Id", "refused-1").exchange()
                 .expectStatus().isUnauthorized()
@@ -178,7 +224,7 @@ class GatewayRoutingTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
-        assertThat(response.body()).contains("over the limit of 1024 bytes");
+        assertThat(response.body()).contains("dépasse la limite de 1024 octets");
         assertThat(lastRequest).doesNotContainKey("path");
     }
 

@@ -37,8 +37,8 @@ class TenantRateLimitFilter implements GlobalFilter, Ordered {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(decision.retryAfterSeconds()));
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-                            "your tenant's request rate is over its limit; retry after " + decision.retryAfterSeconds() + " s");
+                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                            String.valueOf(decision.retryAfterSeconds()));
                 });
     }
 

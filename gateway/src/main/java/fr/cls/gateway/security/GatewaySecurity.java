@@ -48,11 +48,9 @@ class GatewaySecurity {
             // RFC 6750: tell the client which scheme, and whether the token it sent was the problem.
             boolean tokenSent = exchange.getRequest().getHeaders().containsHeader("Authorization");
             exchange.getResponse().getHeaders().set("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthenticated",
-                    "a valid bearer token from an issuer your tenant trusts is required");
+            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated");
         };
-        ServerAccessDeniedHandler forbidden = (exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
-                "Forbidden", "your role does not allow this action");
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden");
         http.authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**", "/v3/asyncapi/**",
@@ -82,8 +80,7 @@ class GatewaySecurity {
      */
     @Bean
     ServerExchangeRejectedHandler exchangeRejectedHandler() {
-        return (exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
-                "the request's path or headers are not accepted: no encoded NUL, no '..' segment, no control character");
+        return (exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-request");
     }
 
     /** For a browser front end: the listed origins may call the API with a bearer token (no cookies). */

@@ -32,9 +32,9 @@ class TenantRolesFilter implements WebFilter {
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .map(authentication -> ((JwtAuthenticationToken) authentication).getToken())
                 .flatMap(jwt -> Mono.justOrEmpty(TokenRules.refusedRole(jwt, tenants)
-                        .map(role -> "tenant " + jwt.getClaimAsString(TokenRules.TENANT_CLAIM)
-                                + " may not hold the role " + role + " (see the tenant directory)")))
-                .flatMap(detail -> Problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden", detail).thenReturn(true))
+                        .map(role -> new String[] { jwt.getClaimAsString(TokenRules.TENANT_CLAIM), role })))
+                .flatMap(refused -> Problems.write(exchange, HttpStatus.FORBIDDEN, "role-not-held-by-tenant", (Object[]) refused)
+                        .thenReturn(true))
                 .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(false)))
                 .then();
     }

@@ -2,7 +2,9 @@ package fr.cls.notification.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -15,7 +17,9 @@ import fr.cls.notification.delivery.DeliveryStatus;
 import fr.cls.notification.email.EmailOutbox;
 import fr.cls.notification.email.MailTemplates;
 import fr.cls.notification.inbox.Inbox;
+import fr.cls.notification.inbox.Written;
 import fr.cls.notification.person.Person;
+import fr.cls.notification.setting.Language;
 import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.notification.subscription.Recipient;
@@ -39,10 +43,12 @@ public class Dispatcher {
     private final EmailOutbox emails;
     private final MailTemplates templates;
     private final NotificationSettings settings;
+    private final Writer writer;
     private final Clock clock;
 
     Dispatcher(Subscriptions subscriptions, ContractState contracts, DeliveryLog deliveries, Inbox inbox,
-            EmailOutbox emails, MailTemplates templates, NotificationSettings settings, Clock clock) {
+            EmailOutbox emails, MailTemplates templates, NotificationSettings settings, Writer writer, Clock clock) {
+        this.writer = writer;
         this.subscriptions = subscriptions;
         this.contracts = contracts;
         this.deliveries = deliveries;
@@ -66,12 +72,15 @@ public class Dispatcher {
         DeliveryLog.Attempt attempt = new DeliveryLog.Attempt(n.eventId(), n.eventType(), n.subject(), n.correlationId(),
                 n.eventTime(), n.contractId());
         String sourceKey = n.eventId().toString();
+        Map<Language, Written> written = new EnumMap<>(Language.class);
         int delivered = 0;
         for (Recipient r : recipients) {
             if (r.channel() == SubscriptionChannel.INBOX) {
                 UUID id = deliveries.recordOnce(attempt, Channel.INBOX, r.person(), DeliveryStatus.SENT, "dans la boîte de réception", now);
                 if (id != null) {
-                    inbox.add(r.person(), sourceKey, n.topic().name(), n.contractId(), n.title(), n.body(), now);
+                    // Both languages are kept: the inbox answers in the reader's language of the day.
+                    inbox.add(r.person(), sourceKey, n.topic().name(), n.contractId(), in(Language.FR, n, written),
+                            in(Language.EN, n, written), now);
                     delivered++;
                 }
             } else if (r.email() == null || r.email().isBlank()) {
@@ -80,12 +89,18 @@ public class Dispatcher {
             } else {
                 UUID id = deliveries.recordOnce(attempt, Channel.EMAIL, r.person(), DeliveryStatus.PENDING, null, now);
                 if (id != null) {
+                    Language language = r.language() == null ? tenant.language() : r.language();
+                    Written text = in(language, n, written);
                     emails.enqueue(id, r.person(), r.email(), sourceKey,
-                            templates.render(tenant, r.displayName(), r.language(), n.title(), n.body()), now);
+                            templates.render(tenant, r.displayName(), language, text.title(), text.body()), now);
                     delivered++;
                 }
             }
         }
         return delivered;
+    }
+
+    private Written in(Language language, Notification n, Map<Language, Written> written) {
+        return written.computeIfAbsent(language, l -> writer.write(n.message(), l));
     }
 }

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +29,10 @@ import fr.cls.funding.events.PaymentReleasedV1;
 import fr.cls.governance.events.DecisionRecordedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
+import fr.cls.notification.dispatch.Text.Amounts;
+import fr.cls.notification.dispatch.Text.Label;
+import fr.cls.notification.dispatch.Text.Money;
+import fr.cls.notification.dispatch.Text.Title;
 import fr.cls.notification.subscription.Topic;
 import fr.cls.notification.tracking.ContractState;
 import fr.cls.notification.tracking.FollowUps;
@@ -91,26 +93,29 @@ class EventNotifications {
         } else if (ContractInitiatedV1.TYPE.equals(e.type())) {
             ContractInitiatedV1 p = inbox.payload(e, ContractInitiatedV1.class);
             contracts.status(p.contractId(), p.title(), p.status(), null, null);
-            tell(e, Topic.CONTRACT_LIFECYCLE, p.contractId(), "Nouveau projet de contrat " + FrenchFormat.quoted(p.title()),
-                    "La lettre d'intention du contrat " + FrenchFormat.quoted(p.title()) + " a été reçue le "
-                            + FrenchFormat.date(p.letterOfIntentReceivedOn()) + ".");
+            Title title = new Title(p.title());
+            tell(e, Topic.CONTRACT_LIFECYCLE, p.contractId(), Message.of(Text.of("notification.contract-initiated.title", title),
+                    Text.of("notification.contract-initiated.body", title, p.letterOfIntentReceivedOn())));
         } else if (ContractTransitionedV1.isTransition(e.type())) {
             ContractTransitionedV1 p = inbox.payload(e, ContractTransitionedV1.class);
             contracts.status(p.contractId(), p.title(), p.toStatus(), p.startDate(), p.endDate());
-            String body = "Le contrat " + FrenchFormat.quoted(p.title()) + " passe de l'étape « " + FrenchFormat.label(p.fromStatus())
-                    + " » à l'étape « " + FrenchFormat.label(p.toStatus()) + " » le " + FrenchFormat.date(p.occurredOn()) + "."
-                    + (p.endDate() != null ? "\nPériode du contrat : du " + FrenchFormat.date(p.startDate()) + " au "
-                            + FrenchFormat.date(p.endDate()) + "." : "")
-                    + (p.reason() != null ? "\nMotif : " + p.reason() : "");
-            tell(e, Topic.CONTRACT_LIFECYCLE, p.contractId(), "Contrat " + FrenchFormat.quoted(p.title()) + " : "
-                    + FrenchFormat.label(p.toStatus()), body);
+            Title title = new Title(p.title());
+            List<Text> body = new ArrayList<>(List.of(Text.of("notification.contract-transitioned.body", title,
+                    new Label(p.fromStatus()), new Label(p.toStatus()), p.occurredOn())));
+            if (p.endDate() != null) {
+                body.add(Text.of("notification.contract-transitioned.period", p.startDate(), p.endDate()));
+            }
+            if (p.reason() != null) {
+                body.add(Text.of("notification.line.reason", p.reason()));
+            }
+            tell(e, Topic.CONTRACT_LIFECYCLE, p.contractId(), new Message(
+                    Text.of("notification.contract-transitioned.title", title, new Label(p.toStatus())), body));
         } else if (AnnualReportSubmittedV1.TYPE.equals(e.type())) {
             AnnualReportSubmittedV1 p = inbox.payload(e, AnnualReportSubmittedV1.class);
             followUps.annualReportSubmitted(p.contractId(), p.year(), p.submittedOn());
-            String title = titleOf(p.contractId(), null);
-            tell(e, Topic.ANNUAL_REPORT, p.contractId(), "Bilan annuel " + p.year() + " déposé",
-                    "Le bilan annuel " + p.year() + " du contrat " + FrenchFormat.quoted(title) + " a été déposé le "
-                            + FrenchFormat.date(p.submittedOn()) + ".");
+            String year = String.valueOf(p.year());
+            tell(e, Topic.ANNUAL_REPORT, p.contractId(), Message.of(Text.of("notification.annual-report-submitted.title", year),
+                    Text.of("notification.annual-report-submitted.body", year, titleOf(p.contractId(), null), p.submittedOn())));
         }
     }
 
@@ -118,19 +123,23 @@ class EventNotifications {
         if (MeetingConvenedV1.TYPE.equals(e.type())) {
             MeetingConvenedV1 p = inbox.payload(e, MeetingConvenedV1.class);
             followUps.meeting(p.meetingId(), p.contractId(), p.bodyKind(), p.bodyName(), p.scheduledOn(), p.place());
-            String invitees = p.invitees() == null || p.invitees().isEmpty() ? ""
-                    : "\nSont convoqués : " + String.join(", ", p.invitees()) + ".";
-            tell(e, Topic.MEETING_CONVENED, p.contractId(), "Convocation : " + p.bodyName() + " le " + FrenchFormat.date(p.scheduledOn()),
-                    "Vous êtes convoqué(e) à la réunion du " + p.bodyName() + " (" + p.bodyKind() + ") le "
-                            + FrenchFormat.date(p.scheduledOn()) + (p.place() == null ? "" : ", lieu : " + p.place()) + "."
-                            + "\nConvocation envoyée le " + FrenchFormat.date(p.convenedOn()) + "." + invitees);
+            List<Text> body = new ArrayList<>(List.of(
+                    Text.of("notification.meeting-convened.body", p.bodyName(), p.bodyKind(), p.scheduledOn(), place(p.place())),
+                    Text.of("notification.meeting-convened.sent", p.convenedOn())));
+            if (p.invitees() != null && !p.invitees().isEmpty()) {
+                body.add(Text.of("notification.meeting-convened.invitees", String.join(", ", p.invitees())));
+            }
+            tell(e, Topic.MEETING_CONVENED, p.contractId(), new Message(
+                    Text.of("notification.meeting-convened.title", p.bodyName(), p.scheduledOn()), body));
         } else if (DecisionRecordedV1.TYPE.equals(e.type())) {
             DecisionRecordedV1 p = inbox.payload(e, DecisionRecordedV1.class);
-            String title = titleOf(p.contractId(), null);
-            tell(e, Topic.GOVERNANCE_DECISION, p.contractId(), "Décision du " + p.bodyKind() + " : " + FrenchFormat.label(p.purpose()),
-                    "Le " + p.bodyKind() + (p.contractId() == null ? "" : " du contrat " + FrenchFormat.quoted(title))
-                            + " a statué le " + FrenchFormat.date(p.decidedOn()) + " : " + FrenchFormat.label(p.purpose())
-                            + (p.year() == null ? "" : " (" + p.year() + ")") + ", décision " + FrenchFormat.label(p.outcome()) + ".");
+            Text ofContract = p.contractId() == null ? null
+                    : Text.of("notification.value.of-contract", titleOf(p.contractId(), null));
+            Text year = p.year() == null ? null : Text.of("notification.value.year", String.valueOf(p.year()));
+            tell(e, Topic.GOVERNANCE_DECISION, p.contractId(), Message.of(
+                    Text.of("notification.decision-recorded.title", p.bodyKind(), new Label(p.purpose())),
+                    Text.of("notification.decision-recorded.body", p.bodyKind(), ofContract, p.decidedOn(),
+                            new Label(p.purpose()), year, new Label(p.outcome()))));
         }
     }
 
@@ -138,88 +147,93 @@ class EventNotifications {
         switch (e.type()) {
             case FundingRequestSubmittedV1.TYPE -> {
                 FundingRequestSubmittedV1 p = inbox.payload(e, FundingRequestSubmittedV1.class);
-                String title = titleOf(p.contractId(), p.contractTitle());
-                followUps.requestWaiting(p.requestId(), p.contractId(), title, day(e));
-                tell(e, Topic.FUNDING_REQUEST_SUBMITTED, p.contractId(), "Demande de financement à instruire : " + FrenchFormat.quoted(title),
-                        "Une demande de financement du contrat " + FrenchFormat.quoted(title) + " vous a été adressée"
-                                + " (dispositif " + p.schemeCode() + ", objet " + p.purpose() + ").\nMontants demandés : "
-                                + years(p.amountsByYear()) + ", soit " + FrenchFormat.euros(p.total()) + " au total.");
+                String contractTitle = p.contractTitle() != null ? p.contractTitle()
+                        : contracts.find(p.contractId()).map(TrackedContract::title).orElse(null);
+                followUps.requestWaiting(p.requestId(), p.contractId(), contractTitle, day(e));
+                Title title = new Title(contractTitle);
+                tell(e, Topic.FUNDING_REQUEST_SUBMITTED, p.contractId(), Message.of(
+                        Text.of("notification.funding-request-submitted.title", title),
+                        Text.of("notification.funding-request-submitted.body", title, p.schemeCode(), p.purpose()),
+                        Text.of("notification.funding-request-submitted.amounts", new Amounts(p.amountsByYear()),
+                                new Money(p.total()))));
             }
             case FundingRequestInstructionStartedV1.TYPE -> {
                 FundingRequestInstructionStartedV1 p = inbox.payload(e, FundingRequestInstructionStartedV1.class);
                 followUps.requestMoved(p.requestId());
-                String title = titleOf(p.contractId(), null);
-                toOwner(p.contractId(), notification(e, Topic.FUNDING_REQUEST_PROGRESS, p.contractId(),
-                        "Demande de financement en instruction : " + FrenchFormat.quoted(title),
-                        "Votre demande de financement du contrat " + FrenchFormat.quoted(title) + " est en cours d'instruction par "
-                                + e.tenantid() + "."));
+                Title title = titleOf(p.contractId(), null);
+                toOwner(p.contractId(), notification(e, Topic.FUNDING_REQUEST_PROGRESS, p.contractId(), Message.of(
+                        Text.of("notification.funding-request-instruction-started.title", title),
+                        Text.of("notification.funding-request-instruction-started.body", title, e.tenantid()))));
             }
             case FundingRequestWithdrawnV1.TYPE -> {
                 FundingRequestWithdrawnV1 p = inbox.payload(e, FundingRequestWithdrawnV1.class);
                 followUps.requestMoved(p.requestId());
-                String title = titleOf(p.contractId(), null);
-                tell(e, Topic.FUNDING_REQUEST_PROGRESS, p.contractId(), "Demande de financement retirée : " + FrenchFormat.quoted(title),
-                        "La demande de financement du contrat " + FrenchFormat.quoted(title) + " a été retirée le "
-                                + FrenchFormat.date(p.withdrawnOn()) + ".");
+                Title title = titleOf(p.contractId(), null);
+                tell(e, Topic.FUNDING_REQUEST_PROGRESS, p.contractId(), Message.of(
+                        Text.of("notification.funding-request-withdrawn.title", title),
+                        Text.of("notification.funding-request-withdrawn.body", title, p.withdrawnOn())));
             }
             case FundingRequestDecidedV1.TYPE -> {
                 FundingRequestDecidedV1 p = inbox.payload(e, FundingRequestDecidedV1.class);
                 followUps.requestMoved(p.requestId());
-                String title = titleOf(p.contractId(), p.contractTitle());
-                boolean granted = "GRANTED".equals(p.outcome());
-                String body = "La demande de financement du contrat " + FrenchFormat.quoted(title) + " a été "
-                        + FrenchFormat.label(p.outcome()) + " le " + FrenchFormat.date(p.decidedOn()) + " par " + e.tenantid() + "."
-                        + (granted ? "\nMontants accordés : " + years(p.grantedByYear()) + ", soit "
-                                + FrenchFormat.euros(p.grantedTotal()) + " au total." : "")
-                        + (p.reasons() == null || p.reasons().isEmpty() ? "" : "\nMotifs : " + String.join(" ; ", p.reasons()));
-                toOwner(p.contractId(), notification(e, Topic.FUNDING_DECIDED, p.contractId(),
-                        "Demande de financement " + FrenchFormat.label(p.outcome()) + " : " + FrenchFormat.quoted(title), body));
+                Title title = titleOf(p.contractId(), p.contractTitle());
+                List<Text> body = new ArrayList<>(List.of(Text.of("notification.funding-request-decided.body", title,
+                        new Label(p.outcome()), p.decidedOn(), e.tenantid())));
+                if ("GRANTED".equals(p.outcome())) {
+                    body.add(Text.of("notification.funding-request-decided.granted", new Amounts(p.grantedByYear()),
+                            new Money(p.grantedTotal())));
+                }
+                if (p.reasons() != null && !p.reasons().isEmpty()) {
+                    body.add(Text.of("notification.funding-request-decided.reasons", String.join(" / ", p.reasons())));
+                }
+                toOwner(p.contractId(), notification(e, Topic.FUNDING_DECIDED, p.contractId(), new Message(
+                        Text.of("notification.funding-request-decided.title", new Label(p.outcome()), title), body)));
             }
             case ConventionSignedV1.TYPE -> {
                 ConventionSignedV1 p = inbox.payload(e, ConventionSignedV1.class);
                 followUps.convention(p.conventionId(), p.contractId(), p.beneficiary(), p.validUntil());
-                String title = titleOf(p.contractId(), null);
-                Notification n = notification(e, Topic.CONVENTION_SIGNED, p.contractId(),
-                        "Convention financière signée : " + FrenchFormat.quoted(title),
-                        "La convention financière du contrat " + FrenchFormat.quoted(title) + " avec " + e.tenantid()
-                                + " a été signée le " + FrenchFormat.date(p.signedOn()) + ". Elle est valable du "
-                                + FrenchFormat.date(p.validFrom()) + " au " + FrenchFormat.date(p.validUntil())
-                                + ".\nÉchéancier : " + years(p.amountsByYear()) + ".");
+                Title title = titleOf(p.contractId(), null);
+                Notification n = notification(e, Topic.CONVENTION_SIGNED, p.contractId(), Message.of(
+                        Text.of("notification.convention-signed.title", title),
+                        Text.of("notification.convention-signed.body", title, e.tenantid(), p.signedOn(), p.validFrom(),
+                                p.validUntil()),
+                        Text.of("notification.convention-signed.schedule", new Amounts(p.amountsByYear()))));
                 toOwner(p.contractId(), n, () -> followUps.convention(p.conventionId(), p.contractId(), p.beneficiary(), p.validUntil()));
             }
             case ConventionAmendedV1.TYPE -> {
                 ConventionAmendedV1 p = inbox.payload(e, ConventionAmendedV1.class);
-                String title = titleOf(p.contractId(), null);
-                toOwner(p.contractId(), notification(e, Topic.CONVENTION_SIGNED, p.contractId(),
-                        "Convention financière modifiée : " + FrenchFormat.quoted(title),
-                        "La convention financière du contrat " + FrenchFormat.quoted(title) + " avec " + e.tenantid()
-                                + " a été modifiée le " + FrenchFormat.date(p.amendedOn()) + ".\nNouvel échéancier : "
-                                + years(p.amountsByYear()) + "."));
+                Title title = titleOf(p.contractId(), null);
+                toOwner(p.contractId(), notification(e, Topic.CONVENTION_SIGNED, p.contractId(), Message.of(
+                        Text.of("notification.convention-amended.title", title),
+                        Text.of("notification.convention-amended.body", title, e.tenantid(), p.amendedOn()),
+                        Text.of("notification.convention-amended.schedule", new Amounts(p.amountsByYear())))));
             }
             case ConventionCancelledV1.TYPE -> {
                 ConventionCancelledV1 p = inbox.payload(e, ConventionCancelledV1.class);
                 // A cancelled convention reaches no end of term: no reminder for it, in any tenant's copy.
                 followUps.conventionCancelled(p.conventionId());
-                String title = titleOf(p.contractId(), null);
-                toOwner(p.contractId(), notification(e, Topic.CONVENTION_SIGNED, p.contractId(),
-                        "Convention financière annulée : " + FrenchFormat.quoted(title),
-                        "La convention financière du contrat " + FrenchFormat.quoted(title) + " avec " + e.tenantid()
-                                + " a été annulée le " + FrenchFormat.date(p.cancelledOn()) + ".\nMotif : " + p.reason() + "."),
+                Title title = titleOf(p.contractId(), null);
+                toOwner(p.contractId(), notification(e, Topic.CONVENTION_SIGNED, p.contractId(), Message.of(
+                        Text.of("notification.convention-cancelled.title", title),
+                        Text.of("notification.convention-cancelled.body", title, e.tenantid(), p.cancelledOn()),
+                        Text.of("notification.line.reason", p.reason()))),
                         () -> followUps.conventionCancelled(p.conventionId()));
             }
             case PaymentReleasedV1.TYPE -> {
                 PaymentReleasedV1 p = inbox.payload(e, PaymentReleasedV1.class);
-                String title = titleOf(p.contractId(), null);
-                toOwner(p.contractId(), notification(e, Topic.PAYMENT, p.contractId(), "Versement " + p.year() + " débloqué : "
-                        + FrenchFormat.quoted(title), "Le versement " + p.year() + " de " + FrenchFormat.euros(p.amount())
-                        + " pour le contrat " + FrenchFormat.quoted(title) + " a été débloqué le " + FrenchFormat.date(p.releasedOn()) + "."));
+                Title title = titleOf(p.contractId(), null);
+                String year = String.valueOf(p.year());
+                toOwner(p.contractId(), notification(e, Topic.PAYMENT, p.contractId(), Message.of(
+                        Text.of("notification.payment-released.title", year, title),
+                        Text.of("notification.payment-released.body", year, new Money(p.amount()), title, p.releasedOn()))));
             }
             case PaymentPaidV1.TYPE -> {
                 PaymentPaidV1 p = inbox.payload(e, PaymentPaidV1.class);
-                String title = titleOf(p.contractId(), null);
-                toOwner(p.contractId(), notification(e, Topic.PAYMENT, p.contractId(), "Versement " + p.year() + " payé : "
-                        + FrenchFormat.quoted(title), "Le versement " + p.year() + " de " + FrenchFormat.euros(p.amount())
-                        + " pour le contrat " + FrenchFormat.quoted(title) + " a été payé le " + FrenchFormat.date(p.paidOn()) + "."));
+                Title title = titleOf(p.contractId(), null);
+                String year = String.valueOf(p.year());
+                toOwner(p.contractId(), notification(e, Topic.PAYMENT, p.contractId(), Message.of(
+                        Text.of("notification.payment-paid.title", year, title),
+                        Text.of("notification.payment-paid.body", year, new Money(p.amount()), title, p.paidOn()))));
             }
             default -> {
                 // Other funding events are logged (DomainEventListener), nobody is told.
@@ -227,8 +241,13 @@ class EventNotifications {
         }
     }
 
-    private void tell(EventEnvelope e, Topic topic, UUID contractId, String title, String body) {
-        dispatcher.fanOut(notification(e, topic, contractId, title, body));
+    /** ", lieu : …" when the place is known. */
+    static Text place(String place) {
+        return place == null ? null : Text.of("notification.value.place", place);
+    }
+
+    private void tell(EventEnvelope e, Topic topic, UUID contractId, Message message) {
+        dispatcher.fanOut(notification(e, topic, contractId, message));
     }
 
     private void toOwner(UUID contractId, Notification n) {
@@ -249,28 +268,20 @@ class EventNotifications {
         });
     }
 
-    private String titleOf(UUID contractId, String fromPayload) {
+    private Title titleOf(UUID contractId, String fromPayload) {
         if (fromPayload != null) {
-            return fromPayload;
+            return new Title(fromPayload);
         }
-        return contracts.find(contractId).map(TrackedContract::title).orElse(null);
+        return new Title(contracts.find(contractId).map(TrackedContract::title).orElse(null));
     }
 
-    private static Notification notification(EventEnvelope e, Topic topic, UUID contractId, String title, String body) {
+    private static Notification notification(EventEnvelope e, Topic topic, UUID contractId, Message message) {
         return new Notification(e.id(), e.type(), e.subject(), e.correlationid(), e.time().toInstant(), topic, contractId,
-                title, body);
+                message);
     }
 
     private static LocalDate day(EventEnvelope e) {
         return e.time().atZoneSameInstant(PARIS).toLocalDate();
-    }
-
-    private static String years(Map<Integer, java.math.BigDecimal> amounts) {
-        if (amounts == null || amounts.isEmpty()) {
-            return "aucun";
-        }
-        return amounts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(a -> a.getKey() + " : " + FrenchFormat.euros(a.getValue())).collect(Collectors.joining(", "));
     }
 
     /** An optional array of strings of the profile ({@code coordinators}, {@code coordinatorIssuers}; null when absent). */

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.notification.dispatch.Dispatcher;
-import fr.cls.notification.dispatch.FrenchFormat;
+import fr.cls.notification.dispatch.Message;
 import fr.cls.notification.dispatch.Notification;
+import fr.cls.notification.dispatch.Text;
+import fr.cls.notification.dispatch.Text.Title;
 import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.notification.subscription.Topic;
@@ -61,37 +63,35 @@ class Reminders {
         TenantSettings s = settings.current();
         int sent = 0;
         for (FollowUps.Meeting m : followUps.meetingsBetween(today, today.plusDays(s.copilDaysBefore()))) {
-            String title = contracts.find(m.contractId()).map(TrackedContract::title).orElse(null);
-            sent += remind("COPIL", m.meetingId().toString(), m.scheduledOn(), Topic.REMINDER_COPIL, m.contractId(),
-                    "Rappel : " + m.bodyName() + " le " + FrenchFormat.date(m.scheduledOn()),
-                    "La réunion du " + m.bodyName() + " (" + m.bodyKind() + ")"
-                            + (title == null ? "" : " du contrat " + FrenchFormat.quoted(title)) + " se tiendra le "
-                            + FrenchFormat.date(m.scheduledOn()) + (m.place() == null ? "" : ", lieu : " + m.place())
-                            + ". Pensez à préparer les documents de séance.");
+            Text ofContract = contracts.find(m.contractId()).map(TrackedContract::title)
+                    .map(t -> Text.of("notification.value.of-contract", new Title(t))).orElse(null);
+            Text place = m.place() == null ? null : Text.of("notification.value.place", m.place());
+            sent += remind("COPIL", m.meetingId().toString(), m.scheduledOn(), Topic.REMINDER_COPIL, m.contractId(), Message.of(
+                    Text.of("notification.reminder.copil.title", m.bodyName(), m.scheduledOn()),
+                    Text.of("notification.reminder.copil.body", m.bodyName(), m.bodyKind(), ofContract, m.scheduledOn(), place)));
         }
         LocalDate horizon = today.plusMonths(s.endOfTermMonths());
         for (TrackedContract c : contracts.ownInForce()) {
             if (c.endDate() != null && !c.endDate().isBefore(today) && !c.endDate().isAfter(horizon)) {
+                Title title = new Title(c.title());
                 sent += remind("CONTRACT_END", c.contractId().toString(), c.endDate(), Topic.REMINDER_END_OF_TERM, c.contractId(),
-                        "Fin du contrat " + FrenchFormat.quoted(c.title()) + " le " + FrenchFormat.date(c.endDate()),
-                        "Le contrat " + FrenchFormat.quoted(c.title()) + " arrive à échéance le " + FrenchFormat.date(c.endDate())
-                                + ". Pensez à son évaluation et à son éventuel renouvellement.");
+                        Message.of(Text.of("notification.reminder.contract-end.title", title, c.endDate()),
+                                Text.of("notification.reminder.contract-end.body", title, c.endDate())));
             }
         }
         for (FollowUps.Convention c : followUps.conventionsEndingBetween(today, horizon)) {
-            String title = contracts.find(c.contractId()).map(TrackedContract::title).orElse(null);
+            Title title = new Title(contracts.find(c.contractId()).map(TrackedContract::title).orElse(null));
             sent += remind("CONVENTION_END", c.conventionId().toString(), c.validUntil(), Topic.REMINDER_END_OF_TERM,
-                    c.contractId(), "Fin de la convention financière " + FrenchFormat.quoted(title) + " le " + FrenchFormat.date(c.validUntil()),
-                    "La convention financière du contrat " + FrenchFormat.quoted(title) + " (bénéficiaire : " + c.beneficiary()
-                            + ") arrive à échéance le " + FrenchFormat.date(c.validUntil()) + ".");
+                    c.contractId(), Message.of(Text.of("notification.reminder.convention-end.title", title, c.validUntil()),
+                            Text.of("notification.reminder.convention-end.body", title, c.beneficiary(), c.validUntil())));
         }
         for (FollowUps.WaitingRequest r : followUps.waitingSince(today.minusDays(s.requestWaitingDays()))) {
+            Title title = new Title(r.contractTitle());
             sent += remind("REQUEST_WAITING", r.requestId().toString(), r.submittedOn().plusDays(s.requestWaitingDays()),
-                    Topic.REMINDER_REQUEST_WAITING, r.contractId(),
-                    "Demande de financement en attente d'instruction : " + FrenchFormat.quoted(r.contractTitle()),
-                    "La demande de financement du contrat " + FrenchFormat.quoted(r.contractTitle()) + " reçue le "
-                            + FrenchFormat.date(r.submittedOn()) + " attend son instruction depuis plus de "
-                            + s.requestWaitingDays() + " jours.");
+                    Topic.REMINDER_REQUEST_WAITING, r.contractId(), Message.of(
+                            Text.of("notification.reminder.request-waiting.title", title),
+                            Text.of("notification.reminder.request-waiting.body", title, r.submittedOn(),
+                                    String.valueOf(s.requestWaitingDays()))));
         }
         sent += annualReports(today, s);
         return sent;
@@ -107,17 +107,17 @@ class Reminders {
         for (TrackedContract c : contracts.ownInForce()) {
             boolean coversYear = c.startDate() != null && c.startDate().getYear() <= year;
             if (coversYear && !followUps.annualReportIn(c.contractId(), year)) {
+                String y = String.valueOf(year);
                 sent += remind("ANNUAL_REPORT", c.contractId().toString(), due, Topic.REMINDER_ANNUAL_REPORT, c.contractId(),
-                        "Bilan annuel " + year + " attendu pour le " + FrenchFormat.date(due),
-                        "Le bilan annuel " + year + " du contrat " + FrenchFormat.quoted(c.title()) + " est attendu pour le "
-                                + FrenchFormat.date(due) + ".");
+                        Message.of(Text.of("notification.reminder.annual-report.title", y, due),
+                                Text.of("notification.reminder.annual-report.body", y, new Title(c.title()), due)));
             }
         }
         return sent;
     }
 
     /** @return 1 if this reminder went out now, 0 if it already had */
-    private int remind(String kind, String ref, LocalDate due, Topic topic, UUID contractId, String title, String body) {
+    private int remind(String kind, String ref, LocalDate due, Topic topic, UUID contractId, Message message) {
         String tenant = TenantContext.require();
         Instant now = clock.instant();
         int inserted = jdbc.update("""
@@ -128,7 +128,7 @@ class Reminders {
         }
         UUID id = UUID.nameUUIDFromBytes(("reminder:" + tenant + ":" + kind + ":" + ref + ":" + due).getBytes(StandardCharsets.UTF_8));
         dispatcher.fanOut(new Notification(id, "cls.notification.reminder." + kind.toLowerCase().replace('_', '-'), ref, null,
-                now, topic, contractId, title, body));
+                now, topic, contractId, message));
         return 1;
     }
 }

@@ -34,11 +34,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
+import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
+import fr.cls.identity.test.TestIssuer;
 import fr.cls.notification.TestEvents;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
@@ -99,7 +101,7 @@ class NotificationIntegrationTest {
 
         MimeMessage mail = awaitOneEmailTo(coordinator);
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Address::toString)).containsExactly(coordinator.email());
-        assertThat(mail.getSubject()).isEqualTo("[CLS] Convocation : COPIL de Marseille le 15/12/2026 — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(mail.getSubject()).isEqualTo("[CLS] Convocation\u00a0: COPIL de Marseille le 15/12/2026 — ARS Provence-Alpes-Côte d'Azur");
         assertThat(mail.getFrom()[0].toString()).contains("notifications@cls.local");
         Multipart alternatives = alternatives(mail);
         String text = part(alternatives, "text/plain");
@@ -135,8 +137,8 @@ class NotificationIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2);
         assertThat(emailsTo(coordinator)).extracting(MimeMessage::getSubject)
-                .containsExactlyInAnyOrder("[CLS] Convocation : COPIL de Marseille le 30/11/2026 — ARS Provence-Alpes-Côte d'Azur",
-                        "[CLS] Convocation : COPIL de Marseille le 20/01/2027 — ARS Provence-Alpes-Côte d'Azur");
+                .containsExactlyInAnyOrder("[CLS] Convocation\u00a0: COPIL de Marseille le 30/11/2026 — ARS Provence-Alpes-Côte d'Azur",
+                        "[CLS] Convocation\u00a0: COPIL de Marseille le 20/01/2027 — ARS Provence-Alpes-Côte d'Azur");
         assertThat(coordinator.api().get("/api/v1/notifications/inbox/unread-count").json().path("unread").asLong()).isEqualTo(2);
     }
 
@@ -186,14 +188,72 @@ class NotificationIntegrationTest {
                         new BigDecimal("8000.00"), List.of(), LocalDate.of(2026, 3, 2), null, 3L), OffsetDateTime.now()));
 
         MimeMessage toInstruct = awaitOneEmailTo(agent);
-        assertThat(toInstruct.getSubject()).isEqualTo("[CLS] Demande de financement à instruire : « CLS de Marseille » — Département de la Mayenne");
+        assertThat(toInstruct.getSubject()).isEqualTo("[CLS] Demande de financement à instruire\u00a0: «\u00a0CLS de Marseille\u00a0» — Département de la Mayenne");
         assertThat(part(alternatives(toInstruct), "text/plain")).contains("2026 : 10 000,00 €");
         MimeMessage decided = awaitOneEmailTo(coordinator);
-        assertThat(decided.getSubject()).isEqualTo("[CLS] Demande de financement accordée : « CLS de Marseille » — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(decided.getSubject()).isEqualTo("[CLS] Demande de financement accordée\u00a0: «\u00a0CLS de Marseille\u00a0» — ARS Provence-Alpes-Côte d'Azur");
         assertThat(part(alternatives(decided), "text/plain")).contains("a été accordée le 02/03/2026 par cd-53", "8 000,00 €");
         assertThat(coordinator.api().get("/api/v1/notifications/inbox").json().path("items").get(0).path("title").asString())
-                .isEqualTo("Demande de financement accordée : « CLS de Marseille »");
+                .isEqualTo("Demande de financement accordée\u00a0: «\u00a0CLS de Marseille\u00a0»");
         assertThat(emailsTo(agent)).hasSize(1);
+    }
+
+    @Test
+    void eachCoordinatorReadsTheFundingDecisionInTheirLanguageWithItsDatesAmountsAndOutcome() throws Exception {
+        Person french = person("ars-paca", Roles.CLS_COORDINATOR);
+        Person english = personReading("en", "ars-paca", Roles.CLS_COORDINATOR);
+        french.api().get("/api/v1/notifications/subscriptions/me");
+        english.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        profile("ars-paca", contract, List.of("cd-53"), List.of(french.subject(), english.subject()));
+
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestDecidedV1.TYPE, "cd-53", request,
+                new FundingRequestDecidedV1(request, contract, "CLS de Marseille", "GRANTED", Map.of(2026, new BigDecimal("12000.00")),
+                        new BigDecimal("12000.00"), List.of(), LocalDate.of(2026, 3, 2), null, 3L), OffsetDateTime.now()));
+
+        MimeMessage inEnglish = awaitOneEmailTo(english);
+        assertThat(inEnglish.getSubject())
+                .isEqualTo("[CLS] Funding request granted: “CLS de Marseille” — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(part(alternatives(inEnglish), "text/plain")).startsWith("Hello ").contains(
+                "The funding request for contract “CLS de Marseille” was granted on 2026-03-02 by cd-53.",
+                "Amounts granted: 2026: €12,000.00, €12,000.00 in total.");
+        MimeMessage inFrench = awaitOneEmailTo(french);
+        assertThat(inFrench.getSubject()).isEqualTo(
+                "[CLS] Demande de financement accordée\u00a0: «\u00a0CLS de Marseille\u00a0» — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(part(alternatives(inFrench), "text/plain")).startsWith("Bonjour ").contains(
+                "La demande de financement du contrat « CLS de Marseille » a été accordée le 02/03/2026 par cd-53.",
+                "Montants accordés : 2026 : 12 000,00 €, soit 12 000,00 € au total.");
+    }
+
+    @Test
+    void theInboxShowsEachItemInTheCallersLanguageWithItsStatusTranslated() {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        coordinator.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        profile("ars-paca", contract, List.of(), List.of(coordinator.subject()));
+
+        publish(ContractEvents.TOPIC, TestEvents.envelope(json, "/contract-service", ContractTransitionedV1.typeOf("signed"),
+                "ars-paca", contract, new ContractTransitionedV1(contract, "CLS", "CLS de Marseille", "AWAITING_SIGNATURES",
+                        "IN_FORCE", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1), LocalDate.of(2030, 12, 31), null, null),
+                OffsetDateTime.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.api().get("/api/v1/notifications/inbox/unread-count")
+                .json().path("unread").asLong() == 1);
+        HttpTestClient.Response english = coordinator.api().with("Accept-Language", "en-GB,en;q=0.8")
+                .get("/api/v1/notifications/inbox");
+        assertThat(english.header("Content-Language")).isEqualTo("en");
+        JsonNode inEnglish = english.json().path("items").get(0);
+        assertThat(inEnglish.path("title").asString()).isEqualTo("Contract “CLS de Marseille”: in force");
+        assertThat(inEnglish.path("body").asString()).isEqualTo("Contract “CLS de Marseille” moves from stage"
+                + " “awaiting signatures” to stage “in force” on 2026-04-01.\nContract period: from 2026-04-01 to 2030-12-31.");
+        JsonNode inFrench = coordinator.api().get("/api/v1/notifications/inbox").json().path("items").get(0);
+        assertThat(inFrench.path("title").asString()).isEqualTo("Contrat «\u00a0CLS de Marseille\u00a0»\u00a0: en vigueur");
+        assertThat(inFrench.path("body").asString()).contains("de l’étape «\u00a0en attente de signatures\u00a0» à l’étape"
+                + " «\u00a0en vigueur\u00a0» le 01/04/2026", "Période du contrat\u00a0: du 01/04/2026 au 31/12/2030.");
+        HttpTestClient.Response read = coordinator.api().with("Accept-Language", "en")
+                .post("/api/v1/notifications/inbox/" + inEnglish.path("id").asString() + "/read", null);
+        assertThat(read.json().path("title").asString()).isEqualTo("Contract “CLS de Marseille”: in force");
     }
 
     @Test
@@ -340,7 +400,7 @@ class NotificationIntegrationTest {
                 OffsetDateTime.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessagesForDomain("agent.cd53@demo.cls.local"))
-                .anyMatch(m -> subjectOf(m).contains("« CLS du Pays de Craon »")));
+                .anyMatch(m -> subjectOf(m).contains("«\u00a0CLS du Pays de Craon\u00a0»")));
         JsonNode mine = agent.get("/api/v1/notifications/subscriptions/me").json();
         assertThat(mine.path("email").asString()).isEqualTo("agent.cd53@demo.cls.local");
         assertThat(topics(mine)).contains("FUNDING_REQUEST_SUBMITTED/EMAIL");
@@ -409,6 +469,15 @@ class NotificationIntegrationTest {
         return new Person(subject, subject + "@test.cls.local",
                 new HttpTestClient("http://localhost:" + port).with("Authorization",
                         TestEvents.person(tenant, subject, subject + "@test.cls.local", roles)));
+    }
+
+    /** A person whose token says which language they read ({@code locale} claim). */
+    private Person personReading(String locale, String tenant, String... roles) {
+        String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = subject + "@test.cls.local";
+        String token = "Bearer " + TestIssuer.trusted().token(claims -> claims.subject(subject).claim("tenant", tenant)
+                .claim("roles", List.of(roles)).claim("email", email).claim("name", "Personne " + subject).claim("locale", locale));
+        return new Person(subject, email, new HttpTestClient("http://localhost:" + port).with("Authorization", token));
     }
 
     record Person(String subject, String email, HttpTestClient api) {

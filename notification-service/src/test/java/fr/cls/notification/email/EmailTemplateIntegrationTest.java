@@ -91,13 +91,13 @@ class EmailTemplateIntegrationTest {
             publish(convened("ars-bretagne", "COPIL de Rennes", "Mairie"));
 
             MimeMessage own = awaitOneEmailTo(loire);
-            assertThat(own.getSubject()).isEqualTo("[ARS PDL] Convocation : COPIL de Nantes le 15/12/2026");
+            assertThat(own.getSubject()).isEqualTo("[ARS PDL] Convocation\u00a0: COPIL de Nantes le 15/12/2026");
             assertThat(part(own, "text/plain")).startsWith("Madame, Monsieur Personne " + loire.subject() + ",")
                     .contains("Hôtel de Région <Nantes>", "La délégation départementale\nARS Pays de la Loire");
             assertThat(part(own, "text/html")).as("values are escaped in HTML")
                     .contains("Hôtel de Région &lt;Nantes&gt;").doesNotContain("<Nantes>");
             MimeMessage platforms = awaitOneEmailTo(bretagne);
-            assertThat(platforms.getSubject()).isEqualTo("[CLS] Convocation : COPIL de Rennes le 15/12/2026 — ARS Bretagne");
+            assertThat(platforms.getSubject()).isEqualTo("[CLS] Convocation\u00a0: COPIL de Rennes le 15/12/2026 — ARS Bretagne");
             assertThat(part(platforms, "text/plain")).contains("Bonjour Personne " + bretagne.subject() + ",", "L'équipe ARS Bretagne")
                     .doesNotContain("délégation départementale");
         } finally {
@@ -109,20 +109,27 @@ class EmailTemplateIntegrationTest {
     }
 
     @Test
-    void aRecipientWhoReadsEnglishGetsTheEmailInEnglishWithTextAndHtml() throws Exception {
+    void aRecipientWhoReadsEnglishGetsTheEmailAndItsMessageInEnglishAndAFrenchOneInFrench() throws Exception {
         Person english = member("ars-paca", "en-GB");
         Person french = member("ars-paca", null);
 
         publish(convened("ars-paca", "COPIL d'Aubagne", "Mairie"));
 
         MimeMessage mail = awaitOneEmailTo(english);
-        assertThat(mail.getSubject()).endsWith(" — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(mail.getSubject()).isEqualTo("[CLS] Meeting called: COPIL d'Aubagne on 2026-12-15 — ARS Provence-Alpes-Côte d'Azur");
         assertThat(mail.getContentType()).startsWith("multipart/");
         assertThat(part(mail, "text/plain")).startsWith("Hello Personne " + english.subject() + ",")
-                .contains("The ARS Provence-Alpes-Côte d'Azur team", "Message sent by the Contrats Locaux de Santé platform");
+                .contains("You are called to the COPIL d'Aubagne meeting (COPIL) on 2026-12-15, at Mairie.",
+                        "Notice sent on 2026-11-25.", "The ARS Provence-Alpes-Côte d'Azur team",
+                        "Message sent by the Contrats Locaux de Santé platform")
+                .doesNotContain("convoqué");
         assertThat(part(mail, "text/html")).contains("<html lang=\"en\">", "The ARS Provence-Alpes-Côte d&#39;Azur team");
-        assertThat(part(awaitOneEmailTo(french), "text/plain")).startsWith("Bonjour Personne " + french.subject() + ",")
-                .contains("L'équipe ARS Provence-Alpes-Côte d'Azur");
+        MimeMessage inFrench = awaitOneEmailTo(french);
+        assertThat(inFrench.getSubject()).isEqualTo(
+                "[CLS] Convocation\u00a0: COPIL d'Aubagne le 15/12/2026 — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(part(inFrench, "text/plain")).startsWith("Bonjour Personne " + french.subject() + ",")
+                .contains("Vous êtes convoqué(e) à la réunion du COPIL d'Aubagne (COPIL) le 15/12/2026, lieu : Mairie.",
+                        "Convocation envoyée le 25/11/2026.", "L'équipe ARS Provence-Alpes-Côte d'Azur");
     }
 
     @Test

@@ -35,6 +35,7 @@ import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.notification.TestEvents;
 import fr.cls.notification.inbox.Inbox;
+import fr.cls.notification.inbox.Written;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
@@ -208,7 +209,8 @@ class TwoIssuersOneSubjectIntegrationTest {
     private UUID addInboxItem(String tenant, Person recipient) {
         String source = UUID.randomUUID().toString();
         TenantContext.callAs(tenant, () -> tx.execute(s -> {
-            inbox.add(recipient, source, "PAYMENT", null, "Paiement", "Un paiement a été versé.", Instant.now());
+            inbox.add(recipient, source, "PAYMENT", null, new Written("Paiement", "Un paiement a été versé."),
+                    new Written("Payment", "A payment was made."), Instant.now());
             return null;
         }));
         return TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(

@@ -133,7 +133,7 @@ class ReminderIntegrationTest {
         job.run();
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2);
         assertThat(emailsTo(coordinator).get(1).getSubject())
-                .isEqualTo("[CLS] Rappel : COPIL de Martigues le " + french(meetingDay) + " — ARS Provence-Alpes-Côte d'Azur");
+                .isEqualTo("[CLS] Rappel\u00a0: COPIL de Martigues le " + french(meetingDay) + " — ARS Provence-Alpes-Côte d'Azur");
         moveTo(meetingDay.minusDays(14));
         job.run();
         assertThat(reminders(coordinator, "copil")).isEqualTo(1);
@@ -161,7 +161,7 @@ class ReminderIntegrationTest {
         job.run();
         job.run();
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2 && emailsTo(agent).size() == 1);
-        assertThat(emailsTo(agent).get(0).getSubject()).startsWith("[CLS] Fin de la convention financière « CLS d'Aubagne » le "
+        assertThat(emailsTo(agent).get(0).getSubject()).startsWith("[CLS] Fin de la convention financière «\u00a0CLS d'Aubagne\u00a0» le "
                 + french(end));
         assertThat(reminders(coordinator, "convention-end")).isEqualTo(1);
         assertThat(reminders(agent, "convention-end")).isEqualTo(1);
@@ -182,7 +182,7 @@ class ReminderIntegrationTest {
         publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", ConventionCancelledV1.TYPE, "cd-53", request,
                 new ConventionCancelledV1(convention, request, contract, today(), "poste non pourvu", null, 5L), now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2);
-        assertThat(emailsTo(coordinator).get(1).getSubject()).startsWith("[CLS] Convention financière annulée : « CLS de La Ciotat »");
+        assertThat(emailsTo(coordinator).get(1).getSubject()).startsWith("[CLS] Convention financière annulée\u00a0: «\u00a0CLS de La Ciotat\u00a0»");
 
         moveTo(end.minusMonths(3));
         job.run();
@@ -214,7 +214,7 @@ class ReminderIntegrationTest {
         job.run();
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(agent).size() == 2);
         assertThat(emailsTo(agent).get(1).getSubject())
-                .isEqualTo("[CLS] Demande de financement en attente d'instruction : « CLS de Laval » — Département de la Mayenne");
+                .isEqualTo("[CLS] Demande de financement en attente d’instruction\u00a0: «\u00a0CLS de Laval\u00a0» — Département de la Mayenne");
         assertThat(reminders(agent, "request-waiting")).isEqualTo(1);
     }
 
@@ -233,7 +233,7 @@ class ReminderIntegrationTest {
         job.run();
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 1);
         assertThat(emailsTo(coordinator).get(0).getSubject())
-                .isEqualTo("[CLS] Fin du contrat « CLS d'Arles » le " + french(end) + " — ARS Provence-Alpes-Côte d'Azur");
+                .isEqualTo("[CLS] Fin du contrat «\u00a0CLS d'Arles\u00a0» le " + french(end) + " — ARS Provence-Alpes-Côte d'Azur");
         assertThat(reminders(coordinator, "contract-end")).isEqualTo(1);
     }
 
@@ -261,7 +261,7 @@ class ReminderIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 1);
         assertThat(emailsTo(coordinator).get(0).getSubject())
                 .isEqualTo("[CLS] Bilan annuel " + (year - 1) + " attendu pour le 31/03/" + year + " — ARS Provence-Alpes-Côte d'Azur");
-        assertThat(part(emailsTo(coordinator).get(0))).contains("« CLS de Gap »").doesNotContain("Digne");
+        assertThat(part(emailsTo(coordinator).get(0))).contains("«\u00a0CLS de Gap\u00a0»").doesNotContain("Digne");
         assertThat(reminders(coordinator, "annual-report")).isEqualTo(1);
     }
 
@@ -354,7 +354,7 @@ class ReminderIntegrationTest {
 
         assertThat(sent).as("reminders sent by each instance").containsExactlyInAnyOrder(0, 1);
         assertRemindedOnce(copil);
-        assertThat(emailsTo(copil.coordinator()).get(1).getSubject()).startsWith("[CLS] Rappel : COPIL de Vitrolles");
+        assertThat(emailsTo(copil.coordinator()).get(1).getSubject()).startsWith("[CLS] Rappel\u00a0: COPIL de Vitrolles");
     }
 
     @Test
@@ -408,7 +408,7 @@ class ReminderIntegrationTest {
     /** Emails written for the reminder of this recipient (one row per (source, recipient) at most, whatever happened). */
     private int reminderEmailsQueued(String tenant, Person person) {
         return TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
-                "select count(*) from email_outbox where recipient = ? and subject_line like '[CLS] Rappel :%'",
+                "select count(*) from email_outbox where recipient = ? and subject_line like '[CLS] Rappel\u00a0:%'",
                 Integer.class, person.subject())));
     }
 
