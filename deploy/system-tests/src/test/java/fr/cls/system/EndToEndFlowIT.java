@@ -231,9 +231,9 @@ class EndToEndFlowIT {
         // decision, through the real SMTP server; both also have it in their inbox.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             assertThat(subjects("agent.cd53@demo.cls.local"))
-                    .contains("[CLS] Demande de financement à instruire : « CLS du Pays de Craon » — Département de la Mayenne");
+                    .contains("[CLS] Demande de financement à instruire\u00a0: «\u00a0CLS du Pays de Craon\u00a0» — Département de la Mayenne");
             assertThat(subjects("agent.pdl@demo.cls.local"))
-                    .anyMatch(subject -> subject.startsWith("[CLS] Demande de financement accordée : « CLS du Pays de Craon »"));
+                    .anyMatch(subject -> subject.startsWith("[CLS] Demande de financement accordée\u00a0: «\u00a0CLS du Pays de Craon\u00a0»"));
         });
         assertThat(stack.gatewayAs("agent.cd53").get("/api/v1/notifications/inbox/unread-count").json().get("unread").asLong())
                 .isPositive();
