@@ -6,10 +6,11 @@ import fr.cls.platform.listing.TitleSearch;
 
 /**
  * Filters of the funding lists that concern the contract, read in the local copy of its profile (the funder sees the
- * profiles of the contracts it takes part in). Territory codes are those the contract names: a commune or an EPCI.
+ * profiles of the contracts it takes part in). A territory code matches a commune or an EPCI the contract names, and
+ * a commune its territory covers (through an EPCI it names, as contract-service resolved it).
  *
  * @param kind CLS, CLSM or PROTOCOLE_ACCORD
- * @param territory INSEE code of a commune or SIREN of an EPCI the contract's territory names
+ * @param territory INSEE code of a commune the territory covers, or SIREN of an EPCI it names
  * @param coordinator the subject of a coordinator the contract names
  * @param text words of the contract's title, whatever the case and accents
  */
@@ -23,7 +24,8 @@ public record ContractCriteria(String kind, String territory, String coordinator
             args.add(kind);
         }
         if (territory != null) {
-            on.append(" and p.territory_codes @> array[?]::text[]");
+            on.append(" and (p.territory_codes @> array[?]::text[] or p.territory_communes @> array[?]::text[])");
+            args.add(territory);
             args.add(territory);
         }
         if (coordinator != null) {

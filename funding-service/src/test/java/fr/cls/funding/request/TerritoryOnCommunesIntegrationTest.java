@@ -118,6 +118,20 @@ class TerritoryOnCommunesIntegrationTest {
         assertThat(rule(ara, "no-cls-and-clsm-on-same-territory").get("passed").asBoolean()).isTrue();
     }
 
+    @Test
+    void theFundingListsFindAContractByACommuneItsEpciCovers() {
+        UUID cls = contract("CLS", "CLS de Vichy Communauté " + System.nanoTime(), "EPCI", List.of(VICHY_COMMUNAUTE),
+                members(VICHY_COMMUNAUTE));
+
+        JsonNode byCommune = agent.get("/api/v1/funding/conventions?contractId=" + cls + "&territory=" + VICHY.code()).json();
+        JsonNode byEpci = agent.get("/api/v1/funding/conventions?contractId=" + cls + "&territory=" + VICHY_COMMUNAUTE).json();
+        JsonNode elsewhere = agent.get("/api/v1/funding/conventions?contractId=" + cls + "&territory=" + REPLONGES.code()).json();
+
+        assertThat(byCommune.get("items").findValuesAsString("contractId")).containsExactly(cls.toString());
+        assertThat(byEpci.get("items").findValuesAsString("contractId")).containsExactly(cls.toString());
+        assertThat(elsewhere.get("items")).as("a commune the territory does not cover").isEmpty();
+    }
+
     private UUID contract(String kind, String title, String beneficiary, List<String> codes, List<TerritoryCommune> communes) {
         UUID id = fixtures.contractOnCommunes("ars-ara", kind, title, beneficiary, 80_000, codes, communes, START, END);
         HttpTestClient.Response convention = agent.post("/api/v1/funding/conventions", Map.of("contractId", id,
