@@ -182,8 +182,9 @@ class WebhookDeliveryIntegrationTest {
             assertThat(deadCount.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
 
             down.start();
-            assertThat(api(tenant, Roles.ARS_AGENT).post(deliveryPath + "/replay", "").status()).isEqualTo(403);
-            HttpTestClient.Response replay = approver(tenant).post(deliveryPath + "/replay", "");
+            assertThat(api(tenant, Roles.ARS_AGENT).ifMatch(deliveryPath).post(deliveryPath + "/replay", "").status()).isEqualTo(403);
+            assertThat(approver(tenant).post(deliveryPath + "/replay", "").status()).as("no If-Match").isEqualTo(428);
+            HttpTestClient.Response replay = approver(tenant).ifMatch(deliveryPath).post(deliveryPath + "/replay", "");
             assertThat(replay.status()).isEqualTo(202);
             assertThat(replay.json().get("status").asString()).isEqualTo("PENDING");
 
@@ -273,7 +274,7 @@ class WebhookDeliveryIntegrationTest {
             String ownerEndpointPath = WEBHOOKS + "/" + ownerEndpoint.get("id").asString();
             HttpTestClient foreign = approver(other);
             assertThat(foreign.get(DELIVERIES + "/" + ownerDelivery).status()).isEqualTo(404);
-            assertThat(foreign.post(DELIVERIES + "/" + ownerDelivery + "/replay", "").status()).isEqualTo(404);
+            assertThat(foreign.with("If-Match", "\"0\"").post(DELIVERIES + "/" + ownerDelivery + "/replay", "").status()).isEqualTo(404);
             assertThat(foreign.get(ownerEndpointPath).status()).isEqualTo(404);
             assertThat(foreign.ifMatch(ownerEndpointPath).post(ownerEndpointPath + "/secret-rotation", "").status()).isEqualTo(404);
             assertThat(foreign.ifMatch(ownerEndpointPath).request("DELETE", ownerEndpointPath, null).status()).isEqualTo(404);

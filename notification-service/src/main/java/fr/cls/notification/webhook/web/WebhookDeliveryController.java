@@ -10,11 +10,13 @@ import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cls.notification.webhook.WebhookDeliveryStatus;
 import fr.cls.notification.webhook.WebhookDeliveries;
 import fr.cls.notification.webhook.WebhookViews;
+import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.PageResponse;
 
 /** The webhook delivery log: what was sent to which endpoint, when, with which result; the dead letters; replay. */
@@ -67,18 +70,24 @@ class WebhookDeliveryController {
     }
 
     /** The delivery and every HTTP attempt made for it, oldest first. */
+    /** ETag: computed from the delivery's state (it keeps no version column), for If-Match when replaying it. */
     @GetMapping("/{id}")
-    DeliveryWithAttemptsResponse get(@PathVariable UUID id) {
+    ResponseEntity<DeliveryWithAttemptsResponse> get(@PathVariable UUID id) {
         WebhookViews.DeliveryWithAttempts found = deliveries.get(id);
-        return new DeliveryWithAttemptsResponse(DeliveryResponse.of(found.delivery()), found.attempts().stream()
-                .map(a -> new AttemptResponse(a.id(), a.attemptedAt(), a.succeeded(), a.statusCode(), a.durationMs(),
-                        a.error()))
-                .toList());
+        DeliveryResponse delivery = DeliveryResponse.of(found.delivery());
+        return ResponseEntity.ok().eTag(Long.toString(IfMatch.versionOf(delivery))).body(new DeliveryWithAttemptsResponse(
+                delivery, found.attempts().stream()
+                        .map(a -> new AttemptResponse(a.id(), a.attemptedAt(), a.succeeded(), a.statusCode(), a.durationMs(),
+                                a.error()))
+                        .toList()));
     }
 
+    /** If-Match: the ETag of the delivery as last read, so that a replay is decided on the state the caller saw. */
     @PostMapping("/{id}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    DeliveryResponse replay(@PathVariable UUID id) {
+    DeliveryResponse replay(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch) {
+        IfMatch.check("webhook delivery " + id, IfMatch.versionOf(DeliveryResponse.of(deliveries.get(id).delivery())),
+                IfMatch.version(ifMatch));
         return DeliveryResponse.of(deliveries.replay(id));
     }
 }
