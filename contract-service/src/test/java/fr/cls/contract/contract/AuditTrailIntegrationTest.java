@@ -224,7 +224,9 @@ class AuditTrailIntegrationTest {
         JsonNode verification = as(tenant).get("/api/v1/audit/verify").json();
         assertThat(verification.get("valid").asBoolean()).isFalse();
         assertThat(verification.get("entries").asLong()).isEqualTo(1);
-        assertThat(verification.get("firstInvalidSeq").asLong()).isEqualTo(seqs.get(2));
+        // The newest checkpoint names the third entry; a checkpoint of the job taken between the second and third
+        // writes (a slow machine) names the second, which is then the first missing checkpointed entry.
+        assertThat(verification.get("firstInvalidSeq").asLong()).isIn(seqs.get(1), seqs.get(2));
         assertThat(verification.get("reason").asString()).contains("missing");
     }
 

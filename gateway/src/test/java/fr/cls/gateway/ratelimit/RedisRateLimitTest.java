@@ -116,7 +116,7 @@ class RedisRateLimitTest {
     void twoLimiterInstancesShareTheWindowThroughRedis() {
         Tenant.RateLimit twoASecond = new Tenant.RateLimit(1, 1);
         try (Instance other = new Instance()) {
-            other.limiter.acquire("warm-up-" + RUN, twoASecond).block(Duration.ofSeconds(5));
+            other.limiter.acquire("warm-up-" + RUN, twoASecond).block(Duration.ofSeconds(30));
             List<Boolean> decisions = inOneSecond(() -> List.of(
                     allowed(gatewayLimiter, SMALL_C + "-direct", twoASecond),
                     allowed(other.limiter, SMALL_C + "-direct", twoASecond),
@@ -132,7 +132,7 @@ class RedisRateLimitTest {
         warmUp();
         Tenant.RateLimit limit = tenants.find(SMALL_C).orElseThrow().rateLimit();
         try (Instance other = new Instance()) {
-            other.limiter.acquire("warm-up-" + RUN, limit).block(Duration.ofSeconds(5));
+            other.limiter.acquire("warm-up-" + RUN, limit).block(Duration.ofSeconds(30));
             List<Integer> statuses = inOneSecond(() -> {
                 List<Integer> all = new ArrayList<>();
                 for (int i = 0; i < limit.requestsPerSecond() + limit.burst(); i++) {
@@ -158,7 +158,7 @@ class RedisRateLimitTest {
     }
 
     private static boolean allowed(TenantRateLimiter limiter, String tenant, Tenant.RateLimit limit) {
-        return limiter.acquire(tenant, limit).block(Duration.ofSeconds(5)).allowed();
+        return limiter.acquire(tenant, limit).block(Duration.ofSeconds(15)).allowed();
     }
 
     /**
