@@ -1,17 +1,13 @@
 package fr.cls.contract.contract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import fr.cls.platform.listing.IdPage;
 
 /**
  * The filtered, sorted page of contracts in SQL (the territory is JSON and the title is folded for the search),
@@ -33,17 +29,8 @@ class ContractSearch {
      */
     Page<Contract> page(String reach, List<Object> reachArgs, ContractFilter filter, String sort, int page, int size) {
         List<Object> args = new ArrayList<>(reachArgs);
-        String where = " from contract c where " + reach + filter.sql(args);
-        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<UUID> ids = jdbc.queryForList("select c.id" + where + ContractFilter.orderBy(sort) + " limit ? offset ?",
-                UUID.class, pageArgs.toArray());
-        Map<UUID, Integer> rank = new HashMap<>();
-        ids.forEach(id -> rank.put(id, rank.size()));
-        List<Contract> contracts = repository.findByIdIn(ids).stream()
-                .sorted(Comparator.comparing((Contract c) -> rank.get(c.id().value()))).toList();
-        return new PageImpl<>(contracts, PageRequest.of(page, size), total == null ? 0 : total);
+        String from = "from contract c where " + reach + filter.sql(args);
+        return IdPage.of(jdbc, "c.id", from, args, ContractFilter.orderBy(sort), page, size, repository::findByIdIn,
+                c -> c.id().value());
     }
 }

@@ -4,19 +4,15 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import fr.cls.platform.listing.IdPage;
 import fr.cls.governance.csv.CsvExport;
 
 /** The filtered, sorted page of bodies in SQL, then the page's bodies loaded as aggregates in that order. */
@@ -38,19 +34,11 @@ class BodySearch {
     /** @param reach the bodies the caller may see, as SQL on {@code b}, with its arguments */
     Page<Body> page(String reach, List<Object> reachArgs, BodyFilter filter, LocalDate today, String sort, int page, int size) {
         List<Object> args = new ArrayList<>(reachArgs);
-        String where = " from governance_body b where " + reach + filter.sql(args, today);
-        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<UUID> ids = jdbc.queryForList("select b.id" + where + BodyFilter.orderBy(sort) + " limit ? offset ?", UUID.class,
-                pageArgs.toArray());
-        Map<UUID, Integer> rank = new HashMap<>();
-        ids.forEach(id -> rank.put(id, rank.size()));
-        List<Body> found = repository.findAllById(ids).stream()
-                .sorted(Comparator.comparing((Body b) -> rank.get(b.id().value()))).toList();
+        String from = "from governance_body b where " + reach + filter.sql(args, today);
+        Page<Body> found = IdPage.of(jdbc, "b.id", from, args, BodyFilter.orderBy(sort), page, size,
+                repository::findAllById, b -> b.id().value());
         found.forEach(Body::members);
-        return new PageImpl<>(found, PageRequest.of(page, size), total == null ? 0 : total);
+        return found;
     }
 
     /** The same bodies as CSV, in the list's order, with the columns chosen (or the default ones). */

@@ -3,19 +3,15 @@ package fr.cls.governance.meeting;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import fr.cls.platform.listing.IdPage;
 import fr.cls.governance.csv.CsvExport;
 
 /** The filtered, sorted page of meetings in SQL, then the page's meetings loaded in that order. */
@@ -37,18 +33,9 @@ class MeetingSearch {
     /** @param reach the bodies the caller may see, as SQL on {@code b}, with its arguments */
     Page<Meeting> page(String reach, List<Object> reachArgs, MeetingFilter filter, String sort, int page, int size) {
         List<Object> args = new ArrayList<>(reachArgs);
-        String where = " from meeting m join governance_body b on b.id = m.body_id where " + reach + filter.sql(args);
-        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<UUID> ids = jdbc.queryForList("select m.id" + where + MeetingFilter.orderBy(sort) + " limit ? offset ?", UUID.class,
-                pageArgs.toArray());
-        Map<UUID, Integer> rank = new HashMap<>();
-        ids.forEach(id -> rank.put(id, rank.size()));
-        List<Meeting> found = repository.findAllById(ids).stream()
-                .sorted(Comparator.comparing((Meeting m) -> rank.get(m.id()))).toList();
-        return new PageImpl<>(found, PageRequest.of(page, size), total == null ? 0 : total);
+        String from = "from meeting m join governance_body b on b.id = m.body_id where " + reach + filter.sql(args);
+        return IdPage.of(jdbc, "m.id", from, args, MeetingFilter.orderBy(sort), page, size, repository::findAllById,
+                Meeting::id);
     }
 
     /** The same meetings as CSV, in the list's order, with the columns chosen (or the default ones). */
