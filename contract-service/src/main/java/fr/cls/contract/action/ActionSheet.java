@@ -19,7 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fr.cls.contract.contract.ContractStatus;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.Money;
+import fr.cls.platform.domain.RuleViolationException;
 
 /**
  * A fiche action: one action of an axis, its pilot and partners, schedule, budget (euros, cents) and indicators.

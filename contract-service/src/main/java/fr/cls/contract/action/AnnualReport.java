@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fr.cls.contract.contract.ContractStatus;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.Money;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** The bilan annuel: what was done in a year, the indicators' values and the credits used. */
 @Entity

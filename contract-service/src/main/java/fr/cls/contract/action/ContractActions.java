@@ -15,21 +15,21 @@ import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.Contracts;
 import fr.cls.contract.events.ActionSheetChangedV1;
-import fr.cls.contract.funderplan.FunderPlans;
 import fr.cls.contract.events.AmendmentSignedV1;
 import fr.cls.contract.events.AnnualReportDraftedV1;
 import fr.cls.contract.events.AnnualReportSubmittedV1;
 import fr.cls.contract.events.AxisCreatedV1;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ProgrammingChangedV1;
+import fr.cls.contract.funderplan.FunderPlans;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException.Violation;
-import fr.cls.platform.web.RuleViolationException;
 
 /**
  * Axes, action sheets, annual programming, annual reports and amendments of a contract, on behalf of the current
@@ -133,7 +133,7 @@ public class ContractActions {
     public ActionSheet editSheet(ContractId id, UUID sheetId, Long seenVersion, ActionSheetContent content) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
-        IfMatch.check("action sheet " + sheetId, sheet.version(), seenVersion);
+        Versions.check("action sheet " + sheetId, sheet.version(), seenVersion);
         requireAxis(contract, content.axisId());
         funderPlans.requireKnown("funderPlans", content.funderPlans());
         long before = sheet.version();
@@ -149,7 +149,7 @@ public class ContractActions {
     public ActionSheet measure(ContractId id, UUID sheetId, Long seenVersion, String indicator, int year, BigDecimal value) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
-        IfMatch.check("action sheet " + sheetId, sheet.version(), seenVersion);
+        Versions.check("action sheet " + sheetId, sheet.version(), seenVersion);
         long before = sheet.version();
         sheet.measure(contract, indicator, year, value);
         ActionSheet saved = sheets.saveAndFlush(sheet);
@@ -178,7 +178,7 @@ public class ContractActions {
         if (existing == null) {
             programming = Programming.draft(contract, year, actionSheetIds, ofTheContract);
         } else {
-            IfMatch.check("programming " + year, existing.version(), seenVersion);
+            Versions.check("programming " + year, existing.version(), seenVersion);
             before = existing.version();
             existing.plan(contract, actionSheetIds, ofTheContract);
             programming = existing;
@@ -195,7 +195,7 @@ public class ContractActions {
         ContractState contract = owned(id);
         Programming programming = programmings.findByContractIdAndYear(contract.id(), year)
                 .orElseThrow(() -> new NotFoundException("programming", id + "/" + year));
-        IfMatch.check("programming " + year, programming.version(), seenVersion);
+        Versions.check("programming " + year, programming.version(), seenVersion);
         long before = programming.version();
         programming.submit(contract, day(on));
         Programming saved = programmings.saveAndFlush(programming);
@@ -232,7 +232,7 @@ public class ContractActions {
         if (existing == null) {
             report = AnnualReport.draft(contract, year, achievements, values, creditsUsed);
         } else {
-            IfMatch.check("annual report " + year, existing.version(), seenVersion);
+            Versions.check("annual report " + year, existing.version(), seenVersion);
             before = existing.version();
             existing.write(contract, achievements, values, creditsUsed);
             report = existing;
@@ -249,7 +249,7 @@ public class ContractActions {
         ContractState contract = owned(id);
         AnnualReport report = reports.findByContractIdAndYear(contract.id(), year)
                 .orElseThrow(() -> new NotFoundException("annual report", id + "/" + year));
-        IfMatch.check("annual report " + year, report.version(), seenVersion);
+        Versions.check("annual report " + year, report.version(), seenVersion);
         long before = report.version();
         report.submit(contract, day(on));
         AnnualReport saved = reports.saveAndFlush(report);

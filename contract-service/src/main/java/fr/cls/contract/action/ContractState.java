@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.cls.contract.contract.ContractStatus;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** What the rules of this package need to know about the contract a change hangs off. */
 record ContractState(UUID id, String ownerTenantId, ContractStatus status, LocalDate startDate, LocalDate endDate) {

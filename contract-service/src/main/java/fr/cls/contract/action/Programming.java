@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fr.cls.contract.contract.ContractStatus;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** The action sheets a contract plans for one year, drafted and submitted by the owner, validated by the COPIL. */
 @Entity

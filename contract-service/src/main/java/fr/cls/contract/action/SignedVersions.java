@@ -11,7 +11,7 @@ import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.ContractTransitioned;
 import fr.cls.contract.contract.Contracts;
-import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.domain.NotFoundException;
 
 /**
  * Keeps the contract as signed: when it comes into force (or is imported), a snapshot of it with its territory,

@@ -21,11 +21,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-import fr.cls.platform.web.RuleViolationException.Violation;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 
 /**
  * A local health contract, owned by the ARS tenant that steers it. Guards its own lifecycle: every transition
@@ -363,7 +362,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     Signatory recordSignature(UUID signatoryId, LocalDate on) {
         requireStatus("record a signature", ContractStatus.AWAITING_SIGNATURES);
         Signatory signatory = signatories.stream().filter(s -> s.id().equals(signatoryId)).findFirst()
-                .orElseThrow(() -> new fr.cls.platform.web.NotFoundException("signatory", signatoryId));
+                .orElseThrow(() -> new fr.cls.platform.domain.NotFoundException("signatory", signatoryId));
         signatory.sign(on);
         return signatory;
     }

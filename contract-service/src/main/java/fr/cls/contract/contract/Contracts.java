@@ -14,16 +14,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.contract.territory.CommuneLists;
+import fr.cls.contract.territory.Territories;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
-import fr.cls.contract.territory.CommuneLists;
-import fr.cls.contract.territory.Territories;
 import fr.cls.tenancy.TenantDirectory;
 import fr.cls.tenancy.TenantKind;
 
@@ -372,7 +373,7 @@ public class Contracts {
     private Contract change(ContractId id, Long seenVersion, String action, java.util.function.Consumer<Contract> command) {
         Contract contract = owned(id);
         if (!UNVERSIONED.equals(seenVersion)) {
-            fr.cls.platform.web.IfMatch.check("contract " + id, contract.version(), seenVersion);
+            fr.cls.platform.domain.Versions.check("contract " + id, contract.version(), seenVersion);
         }
         long before = contract.version();
         command.accept(contract);

@@ -38,7 +38,7 @@ public class Signatory {
 
     Signatory(String ownerTenantId, String organisation, SignatoryKind kind, boolean carrier) {
         if (carrier && kind != SignatoryKind.COLLECTIVITE) {
-            throw new fr.cls.platform.web.RuleViolationException("carrier-is-a-collectivite",
+            throw new fr.cls.platform.domain.RuleViolationException("carrier-is-a-collectivite",
                     "only a collectivité carries a contract");
         }
         this.id = UUID.randomUUID();

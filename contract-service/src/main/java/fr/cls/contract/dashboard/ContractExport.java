@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.contract.contract.ContractFilter;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.csv.CsvFormat;
-import fr.cls.platform.web.InvalidFieldException;
+import fr.cls.platform.domain.InvalidFieldException;
 
 /**
  * The tenant's lists of contracts as CSV (RFC 4180), with the columns and filters the user chose: all its contracts,

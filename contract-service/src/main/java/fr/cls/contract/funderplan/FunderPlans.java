@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.web.RuleViolationException;
-import fr.cls.platform.web.RuleViolationException.Violation;
 
 /** The funders' plans: every tenant reads them all (public terms); a funder's approver publishes its own. */
 @Service

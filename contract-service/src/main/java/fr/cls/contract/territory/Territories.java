@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
-import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 
 /**
  * Searches the official division and resolves a territory against one edition of it: its set of communes (the unit

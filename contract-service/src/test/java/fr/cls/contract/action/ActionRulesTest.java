@@ -13,7 +13,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import fr.cls.contract.contract.ContractStatus;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.InvalidFieldException;
+import fr.cls.platform.domain.Money;
+import fr.cls.platform.domain.RuleViolationException;
 
 class ActionRulesTest {
 
@@ -36,19 +38,25 @@ class ActionRulesTest {
                         .containsExactly(rule));
     }
 
+    static void invalid(String field, String rule, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(InvalidFieldException.class)
+                .satisfies(e -> assertThat(((InvalidFieldException) e).rule()).isEqualTo(rule))
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo(field));
+    }
+
     @Test
     void moneyIsEurosWithAtMostTwoDecimalsAndNeverNegative() {
         assertThat(Money.euros("budget", new BigDecimal("1200.5"))).isEqualByComparingTo("1200.50").extracting(BigDecimal::scale).isEqualTo(2);
         assertThat(Money.euros("budget", new BigDecimal("10.000"))).isEqualTo(new BigDecimal("10.00"));
-        violates("money-in-cents", () -> Money.euros("budget", new BigDecimal("10.005")));
-        violates("money-not-negative", () -> Money.euros("budget", new BigDecimal("-0.01")));
+        invalid("budget", "money-in-cents", () -> Money.euros("budget", new BigDecimal("10.005")));
+        invalid("budget", "money-not-negative", () -> Money.euros("budget", new BigDecimal("-0.01")));
     }
 
     @Test
     void anActionSheetNeedsItsEndAfterItsStartAndAnExactBudget() {
         violates("schedule-in-order", () -> ActionSheet.create(ELABORATION,
                 content(BigDecimal.TEN, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 1))));
-        violates("money-in-cents", () -> ActionSheet.create(ELABORATION,
+        invalid("budget", "money-in-cents", () -> ActionSheet.create(ELABORATION,
                 content(new BigDecimal("1.001"), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31))));
         ActionSheet sheet = ActionSheet.create(ELABORATION, content(new BigDecimal("15000"), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)));
         assertThat(sheet.budget()).isEqualTo(new BigDecimal("15000.00"));
@@ -90,7 +98,7 @@ class ActionRulesTest {
     @Test
     void anAnnualReportIsForAYearOfTheContractAndIsSubmittedOnce() {
         violates("year-within-contract-dates", () -> AnnualReport.draft(IN_FORCE, 2019, "fait", List.of(), BigDecimal.ONE));
-        violates("money-not-negative", () -> AnnualReport.draft(IN_FORCE, 2016, "fait", List.of(), new BigDecimal("-5")));
+        invalid("creditsUsed", "money-not-negative", () -> AnnualReport.draft(IN_FORCE, 2016, "fait", List.of(), new BigDecimal("-5")));
         AnnualReport report = AnnualReport.draft(IN_FORCE, 2016, "", List.of(), new BigDecimal("1234.56"));
         violates("achievements-written", () -> report.submit(IN_FORCE, LocalDate.of(2017, 1, 15)));
         report.write(IN_FORCE, "trois médecins installés", List.of(), new BigDecimal("1234.56"));

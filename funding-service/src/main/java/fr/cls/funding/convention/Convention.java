@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
 
 import fr.cls.funding.request.YearAmounts;
 import fr.cls.funding.rules.Person;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /**
  * A convention between a funder and the collectivité carrying a contract: for a granted request, the amounts per

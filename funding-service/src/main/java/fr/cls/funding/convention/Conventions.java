@@ -21,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.funding.events.ConventionAmendedV1;
 import fr.cls.funding.events.ConventionCancelledV1;
 import fr.cls.funding.events.ConventionSignedV1;
-import fr.cls.funding.rules.FourEyes;
-import fr.cls.funding.rules.FunderRules;
-import fr.cls.funding.rules.Person;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.PaymentPaidV1;
 import fr.cls.funding.events.PaymentReleasedV1;
@@ -35,15 +32,19 @@ import fr.cls.funding.request.FundingRequestId;
 import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.request.RequestStatus;
 import fr.cls.funding.request.YearAmounts;
+import fr.cls.funding.rules.FourEyes;
+import fr.cls.funding.rules.FunderRules;
+import fr.cls.funding.rules.Person;
 import fr.cls.funding.scheme.Schemes;
 import fr.cls.funding.scheme.YearlyInstalments;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.Money;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.events.OutboxEventPublisher;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
 
@@ -153,8 +154,7 @@ public class Conventions {
             throw new RuleViolationException("amend-financial-only", "a framework convention has no amounts to amend");
         }
         FundingRequest request = requests.get(new FundingRequestId(convention.requestId()));
-        SortedMap<Integer, BigDecimal> checked = new TreeMap<>();
-        amounts.forEach((year, amount) -> checked.put(year, euros(amount)));
+        SortedMap<Integer, BigDecimal> checked = Money.byYear("amountsByYear", amounts);
         convention.amend(checked, request.granted());
         if (convention.status() == ConventionStatus.SIGNED) {
             List<Payment> planned = payments.findByConventionIdOrderByYear(id);
@@ -195,7 +195,7 @@ public class Conventions {
         Payment payment = payments.findById(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
         Convention convention = get(payment.conventionId());
         requireFunder(convention.funderTenantId());
-        IfMatch.check("payment " + paymentId, payment.version(), seenVersion);
+        Versions.check("payment " + paymentId, payment.version(), seenVersion);
         long before = payment.version();
         payment.pay(paidOn == null ? LocalDate.now(clock) : paidOn);
         Payment saved = payments.saveAndFlush(payment);
@@ -300,7 +300,7 @@ public class Conventions {
     private Convention funders(UUID id, Long seenVersion) {
         Convention convention = get(id);
         requireFunder(convention.funderTenantId());
-        IfMatch.check("convention " + id, convention.version(), seenVersion);
+        Versions.check("convention " + id, convention.version(), seenVersion);
         return convention;
     }
 
@@ -318,13 +318,5 @@ public class Conventions {
                 convention.ownerTenantId(), change, new YearAmounts.Json().convertToDatabaseColumn(convention.amounts()),
                 convention.status().name(), Date.valueOf(LocalDate.now(clock)), CurrentActor.get().subject(), note);
         return convention;
-    }
-
-    private static BigDecimal euros(BigDecimal amount) {
-        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new fr.cls.funding.scheme.InvalidAmountException("money-in-cents",
-                    "an amount is euros and cents, not negative (was " + (amount == null ? "missing" : amount.toPlainString()) + ")");
-        }
-        return amount.setScale(2);
     }
 }

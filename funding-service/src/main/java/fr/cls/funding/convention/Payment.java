@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** One year's instalment of a signed convention. */
 @Entity

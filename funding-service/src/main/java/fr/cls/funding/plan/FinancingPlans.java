@@ -29,8 +29,8 @@ import fr.cls.funding.scheme.Parity;
 import fr.cls.funding.scheme.SchemeRule;
 import fr.cls.funding.scheme.Schemes;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.web.NotFoundException;
 
 /**
  * Builds a contract's financing plan for any tenant taking part in it. Row-level security lets a funder read only

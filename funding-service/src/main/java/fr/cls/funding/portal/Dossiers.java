@@ -18,7 +18,7 @@ import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.request.Purpose;
 import fr.cls.funding.request.Refiling;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.domain.NotFoundException;
 
 /**
  * Dossiers filed by the funder's own submission portal (client credentials with the INTEGRATION role): each is a

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.security.Roles;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.security.Roles;
 
 /**
  * Compares what the portal shows of its dossiers with what the platform told it, and keeps the report. The portal

@@ -24,7 +24,7 @@ import fr.cls.funding.scheme.BeneficiaryKind;
 import fr.cls.funding.scheme.CaseCommune;
 import fr.cls.funding.scheme.FundedOverlap;
 import fr.cls.funding.scheme.FundingCase;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /**
  * Puts together what a funder's rules judge: the contract's profile, the amounts, what the funder's other requests

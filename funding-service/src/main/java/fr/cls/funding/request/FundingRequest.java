@@ -20,8 +20,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fr.cls.funding.rules.Person;
-import fr.cls.platform.web.RuleViolationException;
-import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 
 /**
  * A request for funding, addressed by a contract's owner (or the funder's portal) to a funder under one version of

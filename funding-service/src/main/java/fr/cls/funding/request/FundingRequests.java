@@ -36,13 +36,13 @@ import fr.cls.funding.scheme.Schemes;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
-import fr.cls.platform.web.RuleViolationException.Violation;
 
 /**
  * Files, instructs and decides funding requests. The scheme's rules run at filing (under the version in effect
@@ -138,7 +138,7 @@ public class FundingRequests {
     public FundingRequest amend(FundingRequestId id, Long seenVersion, Purpose purpose, Map<Integer, BigDecimal> requested,
             Map<Integer, BigDecimal> ownShare) {
         FundingRequest request = get(id);
-        IfMatch.check("funding request " + id, request.version(), seenVersion);
+        Versions.check("funding request " + id, request.version(), seenVersion);
         request.requireAmendable();
         ContractProfile contract = profileOf(request);
         LocalDate today = LocalDate.now(clock);
@@ -209,7 +209,7 @@ public class FundingRequests {
     @PreAuthorize(FILERS)
     public FundingRequest withdraw(FundingRequestId id, Long seenVersion) {
         FundingRequest request = get(id);
-        IfMatch.check("funding request " + id, request.version(), seenVersion);
+        Versions.check("funding request " + id, request.version(), seenVersion);
         long before = request.version();
         request.withdraw(LocalDate.now(clock));
         FundingRequest saved = saved(request, "funding.request-withdraw", before);
@@ -285,7 +285,7 @@ public class FundingRequests {
         if (!request.funderTenantId().equals(TenantContext.require())) {
             throw new AccessDeniedException("only the funder instructs and decides its requests");
         }
-        IfMatch.check("funding request " + id, request.version(), seenVersion);
+        Versions.check("funding request " + id, request.version(), seenVersion);
         return request;
     }
 

@@ -17,7 +17,7 @@ import fr.cls.funding.scheme.Evaluation;
 import fr.cls.funding.scheme.PublishedVersion;
 import fr.cls.funding.scheme.SchemeVersion;
 import fr.cls.funding.scheme.Schemes;
-import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.domain.NotFoundException;
 
 /**
  * "What would this contract get?": every scheme in effect on a date (today unless asked) of every funder taking part

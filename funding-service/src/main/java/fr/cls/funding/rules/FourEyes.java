@@ -3,8 +3,8 @@ package fr.cls.funding.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.cls.platform.web.RuleViolationException;
-import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 
 /**
  * Four eyes on a funding request: whoever decides it neither filed nor instructed it, and whoever signs its

@@ -14,7 +14,7 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.domain.Versions;
 
 /**
  * The current tenant's own rules as a funder. Strict unless the tenant's approver relaxed them; every change is in
@@ -59,7 +59,7 @@ public class FunderRules {
     @PreAuthorize(APPROVERS)
     public Settings setFourEyes(Long seenVersion, boolean enforced) {
         Settings before = current();
-        IfMatch.check("the funder rules of " + before.tenantId(), before.version(), seenVersion);
+        Versions.check("the funder rules of " + before.tenantId(), before.version(), seenVersion);
         Actor actor = CurrentActor.get();
         long version = before.version() + 1;
         // The version read must still be the stored one at the write: a concurrent change makes this a 412.
@@ -72,7 +72,7 @@ public class FunderRules {
                 before.tenantId(), enforced, Timestamp.from(clock.instant()), actor.subject(), actor.issuer(), version,
                 before.version());
         if (written == 0) {
-            throw new IfMatch.StaleVersionException("the funder rules of " + before.tenantId()
+            throw new Versions.StaleVersionException("the funder rules of " + before.tenantId()
                     + " were changed meanwhile; read them again and retry", null);
         }
         audit.record(enforced ? "funding.four-eyes-enforced" : "funding.four-eyes-relaxed", "funder-rules",

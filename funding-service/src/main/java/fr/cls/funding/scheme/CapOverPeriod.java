@@ -3,6 +3,8 @@ package fr.cls.funding.scheme;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import fr.cls.platform.domain.Money;
+
 /** Amount: the most the funder pays over all the requested years together (Mayenne: 30,000 over the period). */
 public record CapOverPeriod(BigDecimal amount) implements SchemeRule {
 

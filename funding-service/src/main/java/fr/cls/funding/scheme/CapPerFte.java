@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import fr.cls.platform.domain.Money;
+
 /**
  * Amount: a cap per funded full-time post (ETP) and per year. Bretagne funds 1 FTE under 150,000 inhabitants and
  * 2 FTE above; the seed says "> 150 000", DOMAIN.md chose 150,000 exactly to give 2, hence "from" population.

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import fr.cls.platform.domain.Money;
+
 /** Amount: the most the funder pays in any one year (Mayenne: 10,000). */
 public record CapPerYear(BigDecimal amount) implements SchemeRule {
 

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
+import fr.cls.platform.domain.Money;
+
 /**
  * A funding request as the rules see it: the contract, its beneficiary and territory, the amounts asked of the
  * funder and brought by the collectivité year by year, what the territory already gets, and the convention.
@@ -86,9 +88,9 @@ public record FundingCase(String contractKind, String contractStatus, Beneficiar
             throw new IllegalArgumentException("a convention end (" + conventionEnd + ") needs a convention start");
         }
         departementCodes = departementCodes == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(departementCodes));
-        requested = Money.byYear("requested amount", requested);
-        ownShare = Money.byYear("collectivité's own amount", ownShare);
-        committed = committed == null ? Collections.emptySortedMap() : Money.byYear("committed amount", committed);
+        requested = Money.byYear("amountsByYear", requested);
+        ownShare = Money.byYear("ownShareByYear", ownShare);
+        committed = committed == null ? Collections.emptySortedMap() : Money.byYear("committedByYear", committed);
         alignedActions = alignedActions == null ? Collections.emptySortedMap()
                 : Collections.unmodifiableSortedMap(new TreeMap<>(alignedActions));
         fundedKindsOnTerritory = fundedKindsOnTerritory == null || fundedKindsOnTerritory.isEmpty() ? Set.of()

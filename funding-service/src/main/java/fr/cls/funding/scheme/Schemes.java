@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.Roles;
 
 /**
@@ -162,7 +162,7 @@ public class Schemes {
     public Scheme close(String code, LocalDate from, Long seenRevision) {
         String funder = TenantContext.require();
         Scheme scheme = find(funder, code, " for update").orElseThrow(() -> new NotFoundException("scheme", funder + "/" + code));
-        IfMatch.check("scheme " + scheme.reference(), scheme.revision(), seenRevision);
+        Versions.check("scheme " + scheme.reference(), scheme.revision(), seenRevision);
         scheme.requireClosable(from, LocalDate.now(clock));
         jdbc.update("update scheme set closed_from = ?, closed_at = ?, closed_by = ? where tenant_id = ? and code = ?",
                 Date.valueOf(from), Timestamp.from(clock.instant()), CurrentActor.get().subject(), funder, code);

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** A convention covers its years, is amended within the grant, and its payments move PLANNED → RELEASED → PAID. */
 class ConventionTest {

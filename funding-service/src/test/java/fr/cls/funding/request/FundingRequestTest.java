@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fr.cls.funding.rules.Person;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** The steps of a funding request, guarded by the aggregate: instruct, decide once, withdraw before the decision. */
 class FundingRequestTest {

@@ -9,21 +9,24 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cls.platform.domain.InvalidFieldException;
+
 class FundingCaseTest {
 
     @Test
     void anAmountWithThreeDecimalsIsRefused() {
-        assertThatThrownBy(() -> aCase().year(2026, "10000.005", "0").build()).isInstanceOf(InvalidAmountException.class)
-                .hasMessage("requested amount in 2026 has more than two decimals (10000.005)")
-                .extracting(e -> ((InvalidAmountException) e).code()).isEqualTo("money-in-cents");
+        assertThatThrownBy(() -> aCase().year(2026, "10000.005", "0").build()).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("amountsByYear[2026] has more than two decimals (10000.005)")
+                .extracting(e -> ((InvalidFieldException) e).rule()).isEqualTo("money-in-cents");
     }
 
     @Test
     void aNegativeAmountIsRefusedOnEitherSide() {
-        assertThatThrownBy(() -> aCase().year(2026, "-1", "0").build()).isInstanceOf(InvalidAmountException.class)
-                .extracting(e -> ((InvalidAmountException) e).code()).isEqualTo("money-not-negative");
-        assertThatThrownBy(() -> aCase().year(2026, "1", "-0.01").build()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("collectivité's own amount in 2026 cannot be negative");
+        assertThatThrownBy(() -> aCase().year(2026, "-1", "0").build()).isInstanceOf(InvalidFieldException.class)
+                .extracting(e -> ((InvalidFieldException) e).rule()).isEqualTo("money-not-negative");
+        assertThatThrownBy(() -> aCase().year(2026, "1", "-0.01").build()).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("ownShareByYear[2026] cannot be negative")
+                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("ownShareByYear[2026]");
     }
 
     @Test
@@ -48,7 +51,7 @@ class FundingCaseTest {
 
     @Test
     void aSchemeCapMustBeEurosToo() {
-        assertThatThrownBy(() -> new CapPerYear(new BigDecimal("-10000"))).isInstanceOf(InvalidAmountException.class);
-        assertThatThrownBy(() -> new CapPerFte(new BigDecimal("25000.001"), 150_000)).isInstanceOf(InvalidAmountException.class);
+        assertThatThrownBy(() -> new CapPerYear(new BigDecimal("-10000"))).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> new CapPerFte(new BigDecimal("25000.001"), 150_000)).isInstanceOf(InvalidFieldException.class);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /**
  * Which version a date picks, and what a closing changes. Conventions: a version applies from its first to its last

@@ -18,11 +18,11 @@ import fr.cls.contractref.ContractReferences;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
 
 /**
  * The current tenant's bodies. Agents of the tenant write; everyone of the tenant reads; another tenant's body
@@ -241,7 +241,7 @@ public class Bodies {
 
     private Body change(BodyId id, Long seenVersion, String action, java.util.function.Consumer<Body> command) {
         Body body = get(id);
-        IfMatch.check("body " + id, body.version(), seenVersion);
+        Versions.check("body " + id, body.version(), seenVersion);
         long before = body.version();
         command.accept(body);
         Body saved = bodies.saveAndFlush(body);

@@ -19,8 +19,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /**
  * A governance body and its members. A contract has one COPIL, one COTECH and one project group; a tenant may

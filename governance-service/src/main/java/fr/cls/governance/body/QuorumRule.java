@@ -3,8 +3,8 @@ package fr.cls.governance.body;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import fr.cls.platform.web.RuleViolationException.Violation;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 
 /**
  * When a body may decide: at least {@code percent} % of its voting members present, counting those represented

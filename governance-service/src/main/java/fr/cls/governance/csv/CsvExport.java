@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cls.platform.csv.CsvFormat;
-import fr.cls.platform.web.InvalidFieldException;
+import fr.cls.platform.domain.InvalidFieldException;
 
 /**
  * The CSV exports of the governance lists (RFC 4180, by the platform's {@link CsvFormat}): the columns a user chose

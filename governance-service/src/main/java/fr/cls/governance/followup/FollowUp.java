@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fr.cls.governance.body.Body;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** A difficulty or an action followed by a body, until done or dropped. */
 @Entity

@@ -17,9 +17,9 @@ import fr.cls.governance.meeting.Meeting;
 import fr.cls.governance.meeting.Meetings;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.Versions;
 
 /** The tenant's follow-up list: open difficulties and decided actions, by body, with their owner and due date. */
 @Service
@@ -59,7 +59,7 @@ public class FollowUps {
     @PreAuthorize(Bodies.WRITERS)
     public FollowUp move(UUID id, Long seenVersion, FollowUpStatus to) {
         FollowUp item = get(id);
-        IfMatch.check("follow-up " + id, item.version(), seenVersion);
+        Versions.check("follow-up " + id, item.version(), seenVersion);
         long before = item.version();
         item.move(to, today());
         FollowUp saved = items.saveAndFlush(item);

@@ -26,9 +26,9 @@ import fr.cls.governance.body.Body;
 import fr.cls.governance.body.BodyKind;
 import fr.cls.governance.body.Member;
 import fr.cls.governance.body.MemberStatus;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException.Violation;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 
 /**
  * A meeting of a body, from its scheduling to its minutes: PLANNED, CONVENED (late when the tenant's notice was

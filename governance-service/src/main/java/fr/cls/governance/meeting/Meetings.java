@@ -27,12 +27,12 @@ import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.governance.events.ProgrammingValidatedV1;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.InvalidFieldException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.events.OutboxEventPublisher;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.InvalidFieldException;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException.Violation;
-import fr.cls.platform.web.RuleViolationException;
 
 /**
  * Meetings of the current tenant's bodies. Each write checks the version the caller saw (when given), is audited,
@@ -285,7 +285,7 @@ public class Meetings {
 
     private Meeting change(UUID id, Long seenVersion, String action, java.util.function.Consumer<Meeting> command) {
         Meeting meeting = get(id);
-        IfMatch.check("meeting " + id, meeting.version(), seenVersion);
+        Versions.check("meeting " + id, meeting.version(), seenVersion);
         long before = meeting.version();
         command.accept(meeting);
         Meeting saved = meetings.saveAndFlush(meeting);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 class QuorumRuleTest {
 

@@ -4,7 +4,6 @@ import static fr.cls.governance.meeting.GovernanceApi.refusedRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.ConsumerFactory;
+import tools.jackson.databind.JsonNode;
 
 import fr.cls.governance.events.DecisionRecordedV1;
 import fr.cls.governance.events.GovernanceEvents;
@@ -25,9 +25,9 @@ import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TopicReader;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A département's group of all its CLS animators (a cross-contract body): created, members added, a meeting
@@ -35,10 +35,10 @@ import tools.jackson.databind.JsonNode;
  * tenant finds none of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestInfrastructure.class)
+@Import({ TestInfrastructure.class, SameDay.class })
 class CrossContractGroupIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final LocalDate TODAY = SameDay.TODAY;
 
     @LocalServerPort
     int port;

@@ -15,7 +15,7 @@ import fr.cls.governance.body.BodyKind;
 import fr.cls.governance.body.Member;
 import fr.cls.governance.body.MemberRole;
 import fr.cls.governance.body.QuorumRule;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** The rules of a meeting: convocation notice, attendance and proxies, quorum, who decides what, and when. */
 class MeetingTest {

@@ -4,7 +4,6 @@ import static fr.cls.governance.meeting.GovernanceApi.refusedRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,23 +12,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
 
 import fr.cls.governance.meeting.GovernanceApi.Group;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A meeting's minutes are approved by the body's next meeting, through an APPROVE_MINUTES item decided with quorum;
  * minutes of another body, not drafted, or already approved are refused with problem+json and nothing changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestInfrastructure.class)
+@Import({ TestInfrastructure.class, SameDay.class })
 class MinutesApprovalIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final LocalDate TODAY = SameDay.TODAY;
 
     @LocalServerPort
     int port;

@@ -9,7 +9,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 
-import fr.cls.platform.web.InvalidFieldException;
+import fr.cls.platform.domain.InvalidFieldException;
 
 /**
  * Compiles the parts of a template, refusing what would fail or leak at sending time: a template that does not

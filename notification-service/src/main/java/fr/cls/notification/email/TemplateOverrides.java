@@ -13,8 +13,8 @@ import fr.cls.notification.setting.Language;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.Versions;
 
 /**
  * The current tenant's own wording of its email templates, per template and language (row-level security applies).
@@ -64,7 +64,7 @@ public class TemplateOverrides {
     public Effective put(EmailTemplate template, Language language, TemplateText text, Long seenVersion) {
         TemplateCompiler.compile(text);
         Effective current = effective(template, language);
-        IfMatch.check(what(template, language), current.version(), seenVersion);
+        Versions.check(what(template, language), current.version(), seenVersion);
         long next = current.version() + 1;
         String tenant = TenantContext.require();
         jdbc.update("""
@@ -86,7 +86,7 @@ public class TemplateOverrides {
     public void delete(EmailTemplate template, Language language, Long seenVersion) {
         Effective current = find(template, language)
                 .orElseThrow(() -> new NotFoundException("email template override", template.templateName() + "/" + language.tag()));
-        IfMatch.check(what(template, language), current.version(), seenVersion);
+        Versions.check(what(template, language), current.version(), seenVersion);
         jdbc.update("delete from email_template where tenant_id = ? and template = ? and language = ?",
                 TenantContext.require(), template.templateName(), language.tag());
         audit.record("notification.template-delete", RESOURCE, template.templateName() + "/" + language.tag(),

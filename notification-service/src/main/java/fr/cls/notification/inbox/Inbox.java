@@ -19,7 +19,7 @@ import fr.cls.notification.person.People;
 import fr.cls.notification.person.Person;
 import fr.cls.notification.setting.Language;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.NotFoundException;
+import fr.cls.platform.domain.NotFoundException;
 
 /**
  * A person's inbox within the current tenant: everything is looked up by (tenant, recipient issuer and subject);

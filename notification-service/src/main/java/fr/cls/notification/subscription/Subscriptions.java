@@ -21,11 +21,11 @@ import fr.cls.notification.tracking.TrackedContract;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Coordinator;
-import fr.cls.platform.web.NotFoundException;
 import fr.cls.tenancy.TenantDirectory;
-import fr.cls.platform.web.IfMatch;
 
 /**
  * Subscribers of the current tenant and what they are told of. A subscriber is a person (issuer and subject) and
@@ -82,7 +82,7 @@ public class Subscriptions {
 
     /**
      * Replaces all of the caller's subscriptions (an empty list: told of nothing), from the version the caller read:
-     * subscriptions keep no version column, it is computed from what they are ({@link IfMatch#versionOf}).
+     * subscriptions keep no version column, it is computed from what they are ({@link Versions#versionOf}).
      */
     @Transactional
     public SubscriberView replaceMine(Identity who, Long seenVersion, List<Choice> choices) {
@@ -90,7 +90,7 @@ public class Subscriptions {
         Person person = who.person();
         choices.stream().filter(c -> c.scope() == Scope.ONE).forEach(c -> requireVisible(who, c.contractId()));
         // In the transaction: a refused change (412/428) leaves no subscriber created on the way.
-        IfMatch.check("your subscriptions", IfMatch.versionOf(mine(who)), seenVersion);
+        Versions.check("your subscriptions", Versions.versionOf(mine(who)), seenVersion);
         jdbc.update("delete from subscription where " + PERSON, tenant, person.subject(), person.issuer());
         write(tenant, person, choices);
         audit.record("notification.subscriptions-replace", RESOURCE, person.subject(), null, null);

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.platform.web.NotFoundException;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
 
 /** The webhook delivery log of the current tenant, its dead-letter list and the replay of a delivery. */
 @Service

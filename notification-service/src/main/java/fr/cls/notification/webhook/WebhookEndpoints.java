@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.outbound.OutboundGuard;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
 import fr.cls.platform.security.Roles;
 
 /**
@@ -88,7 +88,7 @@ public class WebhookEndpoints {
     @Transactional
     public WebhookViews.EndpointWithSecret rotateSecret(UUID id, Long seenVersion, String secret, Integer previousValidHours) {
         WebhookEndpoint endpoint = find(id);
-        IfMatch.check("webhook endpoint " + id, endpoint.version(), seenVersion);
+        Versions.check("webhook endpoint " + id, endpoint.version(), seenVersion);
         if (previousValidHours != null && (previousValidHours < 0 || previousValidHours > MAX_OVERLAP_HOURS)) {
             throw new InvalidWebhookException("previousSecretValidHours", "rotation-overlap",
                     "the previous secret may stay valid 0 to " + MAX_OVERLAP_HOURS + " hours", MAX_OVERLAP_HOURS);
@@ -121,7 +121,7 @@ public class WebhookEndpoints {
     @Transactional
     public void delete(UUID id, Long seenVersion) {
         WebhookEndpoint endpoint = find(id);
-        IfMatch.check("webhook endpoint " + id, endpoint.version(), seenVersion);
+        Versions.check("webhook endpoint " + id, endpoint.version(), seenVersion);
         long before = endpoint.version();
         Instant now = clock.instant();
         endpoint.changeStatus(EndpointStatus.DELETED, now);
@@ -132,7 +132,7 @@ public class WebhookEndpoints {
 
     private WebhookViews.Endpoint changeStatus(UUID id, Long seenVersion, EndpointStatus status, String action) {
         WebhookEndpoint endpoint = find(id);
-        IfMatch.check("webhook endpoint " + id, endpoint.version(), seenVersion);
+        Versions.check("webhook endpoint " + id, endpoint.version(), seenVersion);
         if (endpoint.status() == status) {
             return view(endpoint);
         }

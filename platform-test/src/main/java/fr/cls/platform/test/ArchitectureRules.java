@@ -10,6 +10,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -28,6 +29,25 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(servicePackage + "..").and().resideOutsideOfPackage("..web..")
                 .should().dependOnClassesThat().resideInAPackage(servicePackage + "..web..")
                 .as("domain code does not depend on web adapters");
+    }
+
+    /**
+     * Aggregates and services speak the platform's domain vocabulary ({@code fr.cls.platform.domain}: rules,
+     * not found, invalid fields, versions, money), never its web layer (problem responses, headers, languages).
+     */
+    public static ArchRule domainCodeDoesNotUseThePlatformWebLayer(String servicePackage) {
+        return noClasses().that().resideInAPackage(servicePackage + "..").and().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("fr.cls.platform.web..")
+                .as("domain code does not depend on the platform's web layer");
+    }
+
+    /** The platform's domain vocabulary stands alone: plain Java, nothing of Spring, the web or the database. */
+    public static ArchRule platformDomainStandsAlone() {
+        return noClasses().that().resideInAPackage("fr.cls.platform.domain..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("anything but java and the domain package",
+                        (JavaClass c) -> !c.getPackageName().startsWith("java.")
+                                && !c.getPackageName().startsWith("fr.cls.platform.domain")))
+                .as("the platform's domain package depends on nothing but Java");
     }
 
     /** A service knows another only through its published events module, never its domain. */
@@ -66,6 +86,8 @@ public final class ArchitectureRules {
 
     public static void checkAll(JavaClasses classes, String service) {
         webAdaptersAreNotUsedByTheDomain("fr.cls." + service).allowEmptyShould(true).check(classes);
+        domainCodeDoesNotUseThePlatformWebLayer("fr.cls." + service).allowEmptyShould(true).check(classes);
+        platformDomainStandsAlone().check(new ClassFileImporter().importPackages("fr.cls.platform.domain"));
         otherServicesAreKnownOnlyByTheirEvents(service).check(classes);
         noFieldInjection().allowEmptyShould(true).check(classes);
         controllersDoNotReturnEntities().allowEmptyShould(true).check(classes);

@@ -2,11 +2,12 @@ package fr.cls.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+
+import fr.cls.platform.domain.Versions;
 
 /**
  * A route that requires {@code If-Match} ({@code @RequestHeader(IfMatch.HEADER)}) changes an existing resource:
@@ -21,7 +22,7 @@ final class IfMatchRequired implements HandlerInterceptor {
         if (handler instanceof HandlerMethod method && readsIfMatch(method)) {
             String header = request.getHeader(IfMatch.HEADER);
             if (header == null || header.isBlank()) {
-                throw new IfMatch.PreconditionRequiredException("this resource");
+                throw new Versions.PreconditionRequiredException("this resource");
             }
             IfMatch.version(header);
         }

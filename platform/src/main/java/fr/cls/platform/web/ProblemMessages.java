@@ -8,7 +8,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import fr.cls.platform.web.RuleViolationException.Violation;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException.Violation;
 
 /**
  * The texts of problem answers, from the message bundles ({@code i18n/*.properties}: French, {@code _en}: English).

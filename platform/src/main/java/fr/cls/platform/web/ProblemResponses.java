@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,10 +40,14 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+
+import fr.cls.platform.domain.InvalidFieldException;
+import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.Versions;
 
 /**
  * Every error as RFC 9457 problem+json, naming the field or the rule at fault. A request that is not valid in itself
@@ -175,8 +178,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
                 .map(v -> error(parameterPath(v), ruleOf(v), v.getMessage())).toList());
     }
 
-    @ExceptionHandler(IfMatch.PreconditionRequiredException.class)
-    ProblemDetail ifMatchRequired(IfMatch.PreconditionRequiredException e) {
+    @ExceptionHandler(Versions.PreconditionRequiredException.class)
+    ProblemDetail ifMatchRequired(Versions.PreconditionRequiredException e) {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "problem.if-match-required-title",
                 "If-Match required", "problem.if-match-required", e.getMessage(), e.what());
         problem.setProperty("code", "if-match-required");
@@ -184,8 +187,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
     }
 
     /** The version named in If-Match is no longer the current one: 412, with the current ETag to read again. */
-    @ExceptionHandler(IfMatch.StaleVersionException.class)
-    ResponseEntity<ProblemDetail> staleVersion(IfMatch.StaleVersionException e) {
+    @ExceptionHandler(Versions.StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(Versions.StaleVersionException e) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
         if (e.current() != null) {
             answer.eTag(Long.toString(e.current()));

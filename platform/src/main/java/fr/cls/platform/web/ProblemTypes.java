@@ -14,6 +14,8 @@ import java.util.Properties;
 
 import org.springframework.http.ProblemDetail;
 
+import fr.cls.platform.domain.RuleViolationException;
+
 /**
  * The {@code type} URI of every problem: the base URI (per deployment, {@code cls.problems.base-uri}) and the
  * family's anchor, e.g. {@code /docs/problems.md#validation}. Statuses map to families; a 409 that names rules takes

@@ -23,7 +23,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.hibernate.validator.constraints.Range;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -38,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import fr.cls.platform.domain.Versions;
 
 /** The shared answers of every service: one 400 shape for every invalid input, 428/412/304 for versions. */
 class ProblemResponsesTest {
@@ -170,19 +171,19 @@ class ProblemResponsesTest {
 
     @Test
     void checkRefusesAMissingVersionInsteadOfLettingItThrough() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IfMatch.check("thing 1", 3, null))
-                .isInstanceOf(IfMatch.PreconditionRequiredException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IfMatch.check("thing 1", 3, 2L))
-                .isInstanceOf(IfMatch.StaleVersionException.class).hasMessageContaining("version 3, not 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Versions.check("thing 1", 3, null))
+                .isInstanceOf(Versions.PreconditionRequiredException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Versions.check("thing 1", 3, 2L))
+                .isInstanceOf(Versions.StaleVersionException.class).hasMessageContaining("version 3, not 2");
     }
 
     @Test
     void aComputedVersionFollowsTheContentAndFitsAnIfMatch() {
         record Settings(int days, List<String> to) {
         }
-        long version = IfMatch.versionOf(new Settings(15, List.of("a")));
-        assertThat(IfMatch.versionOf(new Settings(15, List.of("a")))).isEqualTo(version);
-        assertThat(IfMatch.versionOf(new Settings(16, List.of("a")))).isNotEqualTo(version);
+        long version = Versions.versionOf(new Settings(15, List.of("a")));
+        assertThat(Versions.versionOf(new Settings(15, List.of("a")))).isEqualTo(version);
+        assertThat(Versions.versionOf(new Settings(16, List.of("a")))).isNotEqualTo(version);
         assertThat(IfMatch.version("\"" + version + "\"")).isEqualTo(version);
     }
 
@@ -228,7 +229,7 @@ class ProblemResponsesTest {
         @PutMapping("/things/{id}")
         ResponseEntity<Thing> change(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch,
                 @Valid @RequestBody Thing thing) {
-            IfMatch.check("thing " + id, 3, IfMatch.version(ifMatch));
+            Versions.check("thing " + id, 3, IfMatch.version(ifMatch));
             changes.incrementAndGet();
             return ResponseEntity.ok().eTag("4").body(thing);
         }

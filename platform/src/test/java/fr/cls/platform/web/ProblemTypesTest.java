@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
+import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.test.RuleCodes;
 
 class ProblemTypesTest {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 import fr.cls.contract.action.ActionSheet;
 import fr.cls.contract.action.Amendment;
@@ -34,8 +34,6 @@ import fr.cls.contract.action.web.ActionResponses.SheetResponse;
 import fr.cls.contract.action.web.ActionResponses.SignedVersionResponse;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.RuleViolationException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a contract plans and does. Updates take {@code If-Match} with the version (ETag) the caller saw; a stale

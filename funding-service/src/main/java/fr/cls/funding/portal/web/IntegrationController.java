@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.HttpStatus;
 import org.hibernate.validator.constraints.Range;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-
 import fr.cls.funding.portal.Dossiers;
 import fr.cls.funding.portal.PortalFeed;
 import fr.cls.funding.portal.Reconciliations;
@@ -39,9 +37,9 @@ import fr.cls.funding.request.FundingRequest;
 import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.request.Purpose;
 import fr.cls.funding.request.YearAmounts;
+import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.web.Euros;
 import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
 
 /**
  * The API a funder's submission portal calls (see docs/integration.md): dossiers by the portal's reference, the

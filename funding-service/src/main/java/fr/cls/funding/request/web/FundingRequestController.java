@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.swagger.v3.oas.annotations.Operation;
-
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,20 +27,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.validation.annotation.Validated;
 
+import fr.cls.funding.profile.ContractCriteria;
+import fr.cls.funding.profile.web.ListParameters;
 import fr.cls.funding.request.FundingRequest;
 import fr.cls.funding.request.FundingRequestId;
 import fr.cls.funding.request.FundingRequests;
 import fr.cls.funding.request.RequestFilter;
 import fr.cls.funding.request.RequestStatus;
-import fr.cls.funding.profile.ContractCriteria;
-import fr.cls.funding.profile.web.ListParameters;
-import io.swagger.v3.oas.annotations.Parameter;
 import fr.cls.funding.request.Simulations;
+import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.PageResponse;
-import fr.cls.platform.web.RuleViolationException;
 
 /** Funding requests and simulations. Changes take {@code If-Match} with the request's version; a stale one gets 409. */
 @RestController

@@ -5,14 +5,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.hibernate.validator.constraints.Range;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -35,10 +34,9 @@ import fr.cls.governance.body.BodyId;
 import fr.cls.governance.body.BodyKind;
 import fr.cls.governance.body.BodyStatus;
 import fr.cls.governance.body.Member;
+import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.PageResponse;
-import fr.cls.platform.web.RuleViolationException;
-import io.swagger.v3.oas.annotations.Parameter;
 
 /** Bodies and their members. Updates take {@code If-Match} with the body's version; a stale one answers 409. */
 @Validated

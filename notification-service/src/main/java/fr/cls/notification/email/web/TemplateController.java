@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,14 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cls.notification.email.EmailTemplate;
 import fr.cls.notification.email.MailContent;
 import fr.cls.notification.email.MailTemplates;
-import fr.cls.notification.email.TemplateOverrides.Effective;
 import fr.cls.notification.email.TemplateOverrides;
+import fr.cls.notification.email.TemplateOverrides.Effective;
 import fr.cls.notification.email.TemplateText;
 import fr.cls.notification.setting.Language;
 import fr.cls.notification.setting.NotificationSettings;
+import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.NotFoundException;
 
 /**
  * The tenant's email templates, per template and language (fr, en): the platform's wording until the tenant's

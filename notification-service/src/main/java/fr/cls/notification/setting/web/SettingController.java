@@ -7,7 +7,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.hibernate.validator.constraints.Range;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +21,7 @@ import fr.cls.notification.setting.Language;
 import fr.cls.notification.setting.NotificationSettings;
 import fr.cls.notification.setting.TenantSettings;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.web.IfMatch;
 
@@ -46,7 +46,7 @@ class SettingController {
     @PreAuthorize(Roles.IS_APPROVER)
     ResponseEntity<SettingsResponse> replace(@RequestHeader(IfMatch.HEADER) String ifMatch,
             @Valid @RequestBody SettingsRequest request) {
-        IfMatch.check("the notification settings", IfMatch.versionOf(SettingsResponse.of(settings.read())),
+        Versions.check("the notification settings", Versions.versionOf(SettingsResponse.of(settings.read())),
                 IfMatch.version(ifMatch));
         return ok(SettingsResponse.of(settings.replace(new TenantSettings(TenantContext.require(), null, request.copilDaysBefore(),
                 request.requestWaitingDays(), request.endOfTermMonths(), request.annualReportDueMonth(),
@@ -55,7 +55,7 @@ class SettingController {
     }
 
     private static ResponseEntity<SettingsResponse> ok(SettingsResponse settings) {
-        return ResponseEntity.ok().eTag(Long.toString(IfMatch.versionOf(settings))).body(settings);
+        return ResponseEntity.ok().eTag(Long.toString(Versions.versionOf(settings))).body(settings);
     }
 
     private static String blankToNull(String s) {

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,10 +26,10 @@ import fr.cls.notification.subscription.SubscriberView;
 import fr.cls.notification.subscription.SubscriptionChannel;
 import fr.cls.notification.subscription.Subscriptions;
 import fr.cls.notification.subscription.Topic;
-import fr.cls.platform.web.IfMatch;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.web.RuleViolationException;
+import fr.cls.platform.web.IfMatch;
 import fr.cls.tenancy.TokenRules;
 
 @RestController
@@ -58,7 +57,7 @@ class SubscriptionController {
     }
 
     private static ResponseEntity<SubscriberView> ok(SubscriberView view) {
-        return ResponseEntity.ok().eTag(Long.toString(IfMatch.versionOf(view))).body(view);
+        return ResponseEntity.ok().eTag(Long.toString(Versions.versionOf(view))).body(view);
     }
 
     /** Every subscriber of the tenant and what they are told of, for the tenant's agents. */

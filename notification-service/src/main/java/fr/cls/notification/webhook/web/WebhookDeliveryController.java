@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Min;
-
 import org.hibernate.validator.constraints.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -15,15 +14,16 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.cls.notification.webhook.WebhookDeliveryStatus;
 import fr.cls.notification.webhook.WebhookDeliveries;
+import fr.cls.notification.webhook.WebhookDeliveryStatus;
 import fr.cls.notification.webhook.WebhookViews;
+import fr.cls.platform.domain.Versions;
 import fr.cls.platform.web.IfMatch;
 import fr.cls.platform.web.PageResponse;
 
@@ -75,7 +75,7 @@ class WebhookDeliveryController {
     ResponseEntity<DeliveryWithAttemptsResponse> get(@PathVariable UUID id) {
         WebhookViews.DeliveryWithAttempts found = deliveries.get(id);
         DeliveryResponse delivery = DeliveryResponse.of(found.delivery());
-        return ResponseEntity.ok().eTag(Long.toString(IfMatch.versionOf(delivery))).body(new DeliveryWithAttemptsResponse(
+        return ResponseEntity.ok().eTag(Long.toString(Versions.versionOf(delivery))).body(new DeliveryWithAttemptsResponse(
                 delivery, found.attempts().stream()
                         .map(a -> new AttemptResponse(a.id(), a.attemptedAt(), a.succeeded(), a.statusCode(), a.durationMs(),
                                 a.error()))
@@ -86,7 +86,7 @@ class WebhookDeliveryController {
     @PostMapping("/{id}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     DeliveryResponse replay(@PathVariable UUID id, @RequestHeader(IfMatch.HEADER) String ifMatch) {
-        IfMatch.check("webhook delivery " + id, IfMatch.versionOf(DeliveryResponse.of(deliveries.get(id).delivery())),
+        Versions.check("webhook delivery " + id, Versions.versionOf(DeliveryResponse.of(deliveries.get(id).delivery())),
                 IfMatch.version(ifMatch));
         return DeliveryResponse.of(deliveries.replay(id));
     }

@@ -1,4 +1,4 @@
-package fr.cls.platform.web;
+package fr.cls.platform.domain;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.cls.platform.web;
+package fr.cls.platform.domain;
 
 /**
  * Answers 404. Also what a tenant gets for another tenant's resource, so that ids leak nothing. The message is
