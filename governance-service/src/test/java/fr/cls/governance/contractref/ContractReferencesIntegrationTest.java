@@ -1,4 +1,4 @@
-package fr.cls.funding.contractref;
+package fr.cls.governance.contractref;
 
 import fr.cls.contractref.ContractReferences;
 
