@@ -34,7 +34,7 @@ class TenantIsolationMatrixTest {
         String b = "/api/v1/governance/bodies/" + group.get("id").asString();
         String member = mayenne.ifMatch(b).post(b + "/members", Map.of("person", "Animatrice secrète", "organisation", "CC du Mont des Avaloirs",
                 "role", "MEMBER", "voting", true)).json().at("/members/0/id").asString();
-        String meeting = mayenne.post(b + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now().plusDays(30).toString(),
+        String meeting = mayenne.post(b + "/meetings", Map.of("scheduledOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(30).toString(),
                 "place", "Laval")).json().get("id").asString();
         String m = "/api/v1/governance/meetings/" + meeting;
         // A real agenda item: a random id would answer 404 with or without a check.
@@ -57,11 +57,11 @@ class TenantIsolationMatrixTest {
                 .with("PUT /api/v1/governance/bodies/{id}/quorum", b + "/quorum",
                         Map.of("percent", 10, "proxiesCount", true, "maxProxiesPerMember", 3))
                 .with("POST /api/v1/governance/bodies/{bodyId}/meetings", b + "/meetings",
-                        Map.of("scheduledOn", java.time.LocalDate.now().plusDays(40).toString(), "place", "Ailleurs"))
+                        Map.of("scheduledOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(40).toString(), "place", "Ailleurs"))
                 .listing("GET /api/v1/governance/bodies/{bodyId}/meetings", b + "/meetings", "Laval")
                 .with("POST /api/v1/governance/bodies/{bodyId}/follow-ups", b + "/follow-ups",
                         Map.of("kind", "ACTION", "title", "Intrusion", "owner", "Intrus"))
-                .listing("GET /api/v1/governance/meetings", "/api/v1/governance/meetings?to=" + java.time.LocalDate.now().plusDays(60),
+                .listing("GET /api/v1/governance/meetings", "/api/v1/governance/meetings?to=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(60),
                         meeting)
                 .listing("GET /api/v1/governance/meetings/export", "/api/v1/governance/meetings/export?columns=id,place",
                         meeting)

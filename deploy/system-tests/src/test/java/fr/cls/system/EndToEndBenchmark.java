@@ -82,7 +82,7 @@ class EndToEndBenchmark {
         director.ifMatch(c).post(c + "/agreement", Map.of("diagnosticMode", "ORS"));
         agent.ifMatch(c).post(c + "/diagnostic", Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true));
         agent.ifMatch(c).post(c + "/territory", Map.of("epci", List.of("200069409")));
-        int year = java.time.LocalDate.now().getYear();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
         Map<String, Object> simulation = Map.of("contractId", id, "amountsByYear", Map.of(year, 40_000), "ownShareByYear", Map.of(year, 20_000));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (agent.post("/api/v1/funding/simulations", simulation).status() != 200 && System.nanoTime() < deadline) {

@@ -59,12 +59,12 @@ class CoordinatorConfinementIntegrationTest {
 
     @Test
     void aCoordinatorOfContractAGets404OnContractBAndListsShowOnlyA() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
         String scheme = "coord-" + System.nanoTime();
         HttpTestClient approver = fixtures.as(OWNER, Roles.ARS_APPROVER);
         FundingFixtures.scheme(approver, scheme);
         assertThat(approver.post(F + "/schemes/" + scheme + "/versions", Map.of("name", "Dispositif de test",
-                "effectiveFrom", LocalDate.now().toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
+                "effectiveFrom", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
         UUID a = fixtures.contract(OWNER, "CLS", "CLS de Craon", "EPCI", 28_000, List.of("53"), List.of("245300330"), null, null,
                 List.of(), List.of("coordinator.a"), List.of(TestIssuer.trusted().issuer()));
         // B's coordinator named before issuers were published: recognised while the tenant trusts one issuer
@@ -102,7 +102,7 @@ class CoordinatorConfinementIntegrationTest {
 
     @Test
     void theSameSubjectFromAnotherIssuerIsNotTheCoordinator() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
         UUID c = fixtures.contract(OWNER, "CLS", "CLS secret de l'homonyme", "EPCI", 20_000, List.of("53"), List.of("245300330"),
                 null, null, List.of(), List.of("coordinator.a"), List.of("https://another-idp.example/realms/cls"));
         HttpTestClient namesake = fixtures.asSubject(OWNER, "coordinator.a", Roles.CLS_COORDINATOR);
