@@ -59,7 +59,7 @@ class PortalController {
     @PostMapping("/api/dossiers")
     ResponseEntity<JsonNode> file(@RequestBody Filing filing) {
         String reference = book.nextReference();
-        int year = filing.year() == null ? LocalDate.now().getYear() : filing.year();
+        int year = filing.year() == null ? LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear() : filing.year();
         PlatformClient.Answer answer = platform.file(reference, filing.contractId(), filing.schemeCode(), year, filing.amount(),
                 filing.ownShare() == null ? filing.amount() : filing.ownShare());
         if (answer.status() == 201 || answer.status() == 200) {
