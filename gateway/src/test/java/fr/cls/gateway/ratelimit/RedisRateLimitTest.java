@@ -147,13 +147,14 @@ class RedisRateLimitTest {
 
     /** One request, so that the gateway's Redis connection is open before anything is measured. */
     private void warmUp() {
-        WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        // Up to 30 s rather than WebTestClient's 5: the first request opens the Redis connection, slow on a loaded machine.
+        WebTestClient.bindToServer().responseTimeout(Duration.ofSeconds(30)).baseUrl("http://localhost:" + port)
                 .defaultHeader("Authorization", TestIssuer.trusted().bearer("platform", "PLATFORM_OPERATOR")).build()
                 .get().uri("/api/v1/contracts").exchange().expectStatus().isOk();
     }
 
     private WebTestClient as(String tenant) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        return WebTestClient.bindToServer().responseTimeout(Duration.ofSeconds(30)).baseUrl("http://localhost:" + port)
                 .defaultHeader("Authorization", TestIssuer.trusted().bearer(tenant, "ARS_AGENT")).build();
     }
 
