@@ -11,11 +11,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.contract.change.AggregateChanges;
+import fr.cls.contract.change.AggregateChanges.Changes;
 import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.Contracts;
-import fr.cls.contract.change.AggregateChanges;
-import fr.cls.contract.change.AggregateChanges.Changes;
 import fr.cls.contract.funderplan.FunderPlans;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
@@ -67,7 +67,7 @@ public class ContractActions {
         this.snapshots = snapshots;
         this.clock = clock;
         this.funderPlans = funderPlans;
-        this.axisChanges = changes.of("contract-axis", axes::saveAndFlush, a -> "axis " + a.id(), Axis::id, Axis::version);
+        this.axisChanges = axisChanges(changes, axes);
         this.sheetChanges = changes.of("action-sheet", sheets::saveAndFlush, s -> "action sheet " + s.id(), ActionSheet::id,
                 ActionSheet::version);
         this.programmingChanges = changes.of("programming", programmings::saveAndFlush, p -> "programming " + p.year(),
@@ -79,6 +79,11 @@ public class ContractActions {
     }
 
     // ---- axes
+
+    /** Axes are added here and come with an imported contract ({@link ImportedAxes}), audited alike. */
+    static Changes<Axis> axisChanges(AggregateChanges changes, AxisRepository axes) {
+        return changes.of("contract-axis", axes::saveAndFlush, a -> "axis " + a.id(), Axis::id, Axis::version);
+    }
 
     @Transactional(readOnly = true)
     public List<Axis> axes(ContractId id) {

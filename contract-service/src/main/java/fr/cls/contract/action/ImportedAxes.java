@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.cls.contract.contract.AxesImported;
 import fr.cls.contract.change.AggregateChanges;
 import fr.cls.contract.change.AggregateChanges.Changes;
+import fr.cls.contract.contract.AxesImported;
 
 /**
  * Records the axes an imported contract was signed with, in the import's transaction and before its signed version
@@ -19,7 +19,7 @@ class ImportedAxes {
     private final Changes<Axis> axisChanges;
 
     ImportedAxes(AxisRepository axes, AggregateChanges changes) {
-        this.axisChanges = changes.of("contract-axis", axes::saveAndFlush, a -> "axis " + a.id(), Axis::id, Axis::version);
+        this.axisChanges = ContractActions.axisChanges(changes, axes);
     }
 
     @EventListener
