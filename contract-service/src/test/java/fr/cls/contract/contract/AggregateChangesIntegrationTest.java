@@ -130,7 +130,7 @@ class AggregateChangesIntegrationTest {
         ContractId id = created();
 
         Contract after = inTransaction(() -> contractChanges().add("contract.add-document", () -> load(id),
-                c -> c.addDocument("Lettre d'intention", DocumentKind.values()[0], null, null, Instant.now())));
+                c -> c.addDocument("Lettre d'intention", DocumentKind.values()[0], "LI-2015-01", null, Instant.now())));
 
         assertThat(audit(id)).last().isEqualTo(List.of("contract.add-document", "0", String.valueOf(after.version())));
     }

@@ -27,7 +27,7 @@ class ContractTest {
         int before = changes(contract);
 
         contract.assignCoordinator("https://idp", "coordinator");
-        contract.addDocument("Diagnostic", DocumentKind.values()[0], null, null, Instant.parse("2026-11-23T10:00:00Z"));
+        contract.addDocument("Diagnostic", DocumentKind.values()[0], "LI-2015-01", null, Instant.parse("2026-11-23T10:00:00Z"));
         contract.admit("cd-13", PartyRole.values()[0], Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(changes(contract)).isEqualTo(before + 3);
 
