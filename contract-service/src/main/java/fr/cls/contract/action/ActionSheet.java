@@ -17,6 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import fr.cls.contract.contract.ContractStatus;
 import fr.cls.platform.domain.Money;
@@ -25,10 +26,11 @@ import fr.cls.platform.domain.RuleViolationException;
 /**
  * A fiche action: one action of an axis, its pilot and partners, schedule, budget (euros, cents) and indicators.
  * Written while the contract is elaborated or in force; indicators are measured while it is in force or evaluated.
+ * Each change raises {@link ActionSheetChanged}.
  */
 @Entity
 @Table(name = "action_sheet")
-public class ActionSheet {
+public class ActionSheet extends AbstractAggregateRoot<ActionSheet> {
 
     @Id
     private UUID id;
@@ -86,6 +88,7 @@ public class ActionSheet {
         sheet.contractId = contract.id();
         sheet.ownerTenantId = contract.ownerTenantId();
         sheet.apply(content, List.of());
+        sheet.changed(ActionSheetChanged.How.CREATED);
         return sheet;
     }
 
@@ -96,6 +99,7 @@ public class ActionSheet {
             throw new RuleViolationException("action-sheet-open", "the action is " + status + "; it can no longer be edited", status);
         }
         apply(content, indicators);
+        changed(ActionSheetChanged.How.EDITED);
     }
 
     void measure(ContractState contract, String indicatorName, int year, BigDecimal value) {
@@ -117,6 +121,11 @@ public class ActionSheet {
         List<Indicator> changed = new ArrayList<>(indicators);
         changed.set(index, indicators.get(index).measure(year, value));
         indicators = changed;
+        changed(ActionSheetChanged.How.MEASURED);
+    }
+
+    private void changed(ActionSheetChanged.How how) {
+        registerEvent(new ActionSheetChanged(how, contractId, id, axisId, title, status, budget, funderPlans()));
     }
 
     private void apply(ActionSheetContent content, List<Indicator> previous) {

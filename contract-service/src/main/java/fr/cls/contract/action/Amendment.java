@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import fr.cls.contract.contract.ContractStatus;
 import fr.cls.platform.domain.RuleViolationException;
@@ -15,11 +16,11 @@ import fr.cls.platform.domain.RuleViolationException;
 /**
  * An avenant to a signed contract, numbered from 1. Keeps, as JSON, the contract as it stood when amended (its
  * fields, signatories, axes and action sheets); the version as signed is kept apart ({@link SignedVersion}).
- * Never changed once recorded.
+ * Never changed once recorded. Raises {@link AmendmentSigned}.
  */
 @Entity
 @Table(name = "contract_amendment")
-public class Amendment {
+public class Amendment extends AbstractAggregateRoot<Amendment> {
 
     @Id
     private UUID id;
@@ -67,6 +68,7 @@ public class Amendment {
         amendment.signedOn = signedOn;
         amendment.snapshot = snapshot;
         amendment.createdAt = now;
+        amendment.registerEvent(new AmendmentSigned(amendment.contractId, amendment.id, number, signedOn));
         return amendment;
     }
 

@@ -14,15 +14,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import fr.cls.contract.contract.ContractStatus;
 import fr.cls.platform.domain.Money;
 import fr.cls.platform.domain.RuleViolationException;
 
-/** The bilan annuel: what was done in a year, the indicators' values and the credits used. */
+/**
+ * The bilan annuel: what was done in a year, the indicators' values and the credits used. Raises
+ * {@link AnnualReportDrafted} when written, {@link AnnualReportSubmitted} when submitted.
+ */
 @Entity
 @Table(name = "annual_report")
-public class AnnualReport {
+public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 
     @Id
     private UUID id;
@@ -79,6 +83,7 @@ public class AnnualReport {
         creditsUsed = Money.euros("creditsUsed", credits);
         achievements = text == null ? "" : text.strip();
         indicatorValues = values == null ? List.of() : List.copyOf(values);
+        registerEvent(new AnnualReportDrafted(contractId, year));
     }
 
     void submit(ContractState contract, LocalDate on) {
@@ -89,6 +94,7 @@ public class AnnualReport {
         }
         submittedOn = on;
         status = ReportStatus.SUBMITTED;
+        registerEvent(new AnnualReportSubmitted(contractId, year, on));
     }
 
     private void requireDraft(String action) {

@@ -7,13 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import fr.cls.contract.contract.ContractStatus;
 
-/** A strategic axis of a contract (e.g. "1. Accès aux soins"). */
+/** A strategic axis of a contract (e.g. "1. Accès aux soins"). Raises {@link AxisCreated}. */
 @Entity
 @Table(name = "contract_axis")
-public class Axis {
+public class Axis extends AbstractAggregateRoot<Axis> {
 
     @Id
     private UUID id;
@@ -54,6 +55,7 @@ public class Axis {
         axis.code = code.strip();
         axis.title = title.strip();
         axis.position = position;
+        axis.registerEvent(new AxisCreated(contractId, axis.id, axis.code, axis.title));
         return axis;
     }
 

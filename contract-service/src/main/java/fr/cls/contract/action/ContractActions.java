@@ -11,31 +11,23 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.contract.change.AggregateChanges;
+import fr.cls.contract.change.AggregateChanges.Changes;
 import fr.cls.contract.contract.Contract;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.Contracts;
-import fr.cls.contract.events.ActionSheetChangedV1;
-import fr.cls.contract.events.AmendmentSignedV1;
-import fr.cls.contract.events.AnnualReportDraftedV1;
-import fr.cls.contract.events.AnnualReportSubmittedV1;
-import fr.cls.contract.events.AxisCreatedV1;
-import fr.cls.contract.events.ContractEvents;
-import fr.cls.contract.events.ProgrammingChangedV1;
 import fr.cls.contract.funderplan.FunderPlans;
-import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.domain.RuleViolationException.Violation;
-import fr.cls.platform.domain.Versions;
-import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.security.Roles;
 
 /**
  * Axes, action sheets, annual programming, annual reports and amendments of a contract, on behalf of the current
  * tenant: the owner's ARS staff write (and the contract's coordinator, its sheets, programming and reports), the owner
- * and the parties read, anyone else gets 404. Each write checks the
- * version the caller saw (when given), is audited and publishes its event in the same transaction.
+ * and the parties read, anyone else gets 404. Each write goes through {@link AggregateChanges}: the version the caller
+ * saw is checked, the change audited, and the events the aggregate raised published in the same transaction.
  */
 @Service
 public class ContractActions {
@@ -55,14 +47,17 @@ public class ContractActions {
     private final AnnualReportRepository reports;
     private final AmendmentRepository amendments;
     private final ContractSnapshots snapshots;
-    private final OutboxEventPublisher outbox;
-    private final AuditTrail audit;
     private final Clock clock;
     private final FunderPlans funderPlans;
+    private final Changes<Axis> axisChanges;
+    private final Changes<ActionSheet> sheetChanges;
+    private final Changes<Programming> programmingChanges;
+    private final Changes<AnnualReport> reportChanges;
+    private final Changes<Amendment> amendmentChanges;
 
     ContractActions(Contracts contracts, AxisRepository axes, ActionSheetRepository sheets,
             ProgrammingRepository programmings, AnnualReportRepository reports, AmendmentRepository amendments,
-            ContractSnapshots snapshots, OutboxEventPublisher outbox, AuditTrail audit, Clock clock, FunderPlans funderPlans) {
+            ContractSnapshots snapshots, AggregateChanges changes, Clock clock, FunderPlans funderPlans) {
         this.contracts = contracts;
         this.axes = axes;
         this.sheets = sheets;
@@ -70,13 +65,25 @@ public class ContractActions {
         this.reports = reports;
         this.amendments = amendments;
         this.snapshots = snapshots;
-        this.outbox = outbox;
-        this.audit = audit;
         this.clock = clock;
         this.funderPlans = funderPlans;
+        this.axisChanges = axisChanges(changes, axes);
+        this.sheetChanges = changes.of("action-sheet", sheets::saveAndFlush, s -> "action sheet " + s.id(), ActionSheet::id,
+                ActionSheet::version);
+        this.programmingChanges = changes.of("programming", programmings::saveAndFlush, p -> "programming " + p.year(),
+                Programming::id, Programming::version);
+        this.reportChanges = changes.of("annual-report", reports::saveAndFlush, r -> "annual report " + r.year(), AnnualReport::id,
+                AnnualReport::version);
+        this.amendmentChanges = changes.of("amendment", amendments::saveAndFlush, a -> "amendment " + a.number(), Amendment::id,
+                a -> null);
     }
 
     // ---- axes
+
+    /** Axes are added here and come with an imported contract ({@link ImportedAxes}), audited alike. */
+    static Changes<Axis> axisChanges(AggregateChanges changes, AxisRepository axes) {
+        return changes.of("contract-axis", axes::saveAndFlush, a -> "axis " + a.id(), Axis::id, Axis::version);
+    }
 
     @Transactional(readOnly = true)
     public List<Axis> axes(ContractId id) {
@@ -91,10 +98,7 @@ public class ContractActions {
             throw new RuleViolationException("axis-code-unique", "the contract already has an axis " + code.strip(),
                     code.strip());
         }
-        Axis axis = axes.saveAndFlush(Axis.create(contract, code, title, order));
-        audit.record("contract.axis-create", "contract-axis", axis.id().toString(), null, axis.version());
-        publish(AxisCreatedV1.TYPE, contract, new AxisCreatedV1(contract.id(), axis.id(), axis.code(), axis.title()));
-        return axis;
+        return axisChanges.create("contract.axis-create", Axis.create(contract, code, title, order));
     }
 
     // ---- action sheets
@@ -122,40 +126,26 @@ public class ContractActions {
         ContractState contract = owned(id);
         requireAxis(contract, content.axisId());
         funderPlans.requireKnown("funderPlans", content.funderPlans());
-        ActionSheet sheet = sheets.saveAndFlush(ActionSheet.create(contract, content));
-        audit.record("contract.action-sheet-create", "action-sheet", sheet.id().toString(), null, sheet.version());
-        publish(ActionSheetChangedV1.TYPE_CREATED, contract, changed(sheet));
-        return sheet;
+        return sheetChanges.create("contract.action-sheet-create", ActionSheet.create(contract, content));
     }
 
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public ActionSheet editSheet(ContractId id, UUID sheetId, Long seenVersion, ActionSheetContent content) {
         ContractState contract = owned(id);
-        ActionSheet sheet = ownedSheet(contract, sheetId);
-        Versions.check("action sheet " + sheetId, sheet.version(), seenVersion);
-        requireAxis(contract, content.axisId());
-        funderPlans.requireKnown("funderPlans", content.funderPlans());
-        long before = sheet.version();
-        sheet.edit(contract, content);
-        ActionSheet saved = sheets.saveAndFlush(sheet);
-        audit.record("contract.action-sheet-edit", "action-sheet", sheetId.toString(), before, saved.version());
-        publish(ActionSheetChangedV1.TYPE_UPDATED, contract, changed(saved));
-        return saved;
+        return sheetChanges.change("contract.action-sheet-edit", () -> ownedSheet(contract, sheetId), seenVersion, sheet -> {
+            requireAxis(contract, content.axisId());
+            funderPlans.requireKnown("funderPlans", content.funderPlans());
+            sheet.edit(contract, content);
+        });
     }
 
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public ActionSheet measure(ContractId id, UUID sheetId, Long seenVersion, String indicator, int year, BigDecimal value) {
         ContractState contract = owned(id);
-        ActionSheet sheet = ownedSheet(contract, sheetId);
-        Versions.check("action sheet " + sheetId, sheet.version(), seenVersion);
-        long before = sheet.version();
-        sheet.measure(contract, indicator, year, value);
-        ActionSheet saved = sheets.saveAndFlush(sheet);
-        audit.record("contract.action-sheet-measure", "action-sheet", sheetId.toString(), before, saved.version());
-        publish(ActionSheetChangedV1.TYPE_MEASURED, contract, changed(saved));
-        return saved;
+        return sheetChanges.change("contract.action-sheet-measure", () -> ownedSheet(contract, sheetId), seenVersion,
+                sheet -> sheet.measure(contract, indicator, year, value));
     }
 
     // ---- annual programming
@@ -171,41 +161,22 @@ public class ContractActions {
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Programming plan(ContractId id, int year, Long seenVersion, List<UUID> actionSheetIds) {
         ContractState contract = owned(id);
-        List<UUID> ofTheContract = sheets.findByContractIdOrderByTitle(contract.id()).stream().map(ActionSheet::id).toList();
-        Programming existing = programmings.findByContractIdAndYear(contract.id(), year).orElse(null);
-        Long before = null;
-        Programming programming;
-        if (existing == null) {
-            programming = Programming.draft(contract, year, actionSheetIds, ofTheContract);
-        } else {
-            Versions.check("programming " + year, existing.version(), seenVersion);
-            before = existing.version();
-            existing.plan(contract, actionSheetIds, ofTheContract);
-            programming = existing;
-        }
-        Programming saved = programmings.saveAndFlush(programming);
-        audit.record("contract.programming-plan", "programming", saved.id().toString(), before, saved.version());
-        publish(ProgrammingChangedV1.TYPE_DRAFTED, contract, changed(saved));
-        return saved;
+        List<UUID> ofTheContract = sheetIdsOf(contract);
+        return programmings.findByContractIdAndYear(contract.id(), year)
+                .map(existing -> programmingChanges.change("contract.programming-plan", () -> existing, seenVersion,
+                        p -> p.plan(contract, actionSheetIds, ofTheContract)))
+                .orElseGet(() -> programmingChanges.create("contract.programming-plan",
+                        Programming.draft(contract, year, actionSheetIds, ofTheContract)));
     }
 
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Programming submitProgramming(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
-        Programming programming = programmings.findByContractIdAndYear(contract.id(), year)
-                .orElseThrow(() -> new NotFoundException("programming", id + "/" + year));
-        Versions.check("programming " + year, programming.version(), seenVersion);
-        long before = programming.version();
-        programming.submit(contract, day(on));
-        Programming saved = programmings.saveAndFlush(programming);
-        audit.record("contract.programming-submit", "programming", saved.id().toString(), before, saved.version());
-        publish(ProgrammingChangedV1.TYPE_SUBMITTED, contract, changed(saved));
-        return saved;
-    }
-
-    static ProgrammingChangedV1 changed(Programming p) {
-        return new ProgrammingChangedV1(p.contractId(), p.year(), p.status().name(), p.actionSheetIds());
+        return programmingChanges.change("contract.programming-submit", () -> programmings
+                .findByContractIdAndYear(contract.id(), year)
+                .orElseThrow(() -> new NotFoundException("programming", id + "/" + year)), seenVersion,
+                p -> p.submit(contract, day(on)));
     }
 
     // ---- annual reports
@@ -221,41 +192,26 @@ public class ContractActions {
     public AnnualReport writeReport(ContractId id, int year, Long seenVersion, String achievements,
             List<IndicatorValue> values, BigDecimal creditsUsed) {
         ContractState contract = owned(id);
-        List<UUID> ofTheContract = sheets.findByContractIdOrderByTitle(contract.id()).stream().map(ActionSheet::id).toList();
+        List<UUID> ofTheContract = sheetIdsOf(contract);
         if (values != null && values.stream().anyMatch(v -> !ofTheContract.contains(v.actionSheetId()))) {
             throw new RuleViolationException(Violation.variant("action-sheets-of-the-contract", "indicator-value",
                     "an indicator value names an action sheet of another contract"));
         }
-        AnnualReport existing = reports.findByContractIdAndYear(contract.id(), year).orElse(null);
-        Long before = null;
-        AnnualReport report;
-        if (existing == null) {
-            report = AnnualReport.draft(contract, year, achievements, values, creditsUsed);
-        } else {
-            Versions.check("annual report " + year, existing.version(), seenVersion);
-            before = existing.version();
-            existing.write(contract, achievements, values, creditsUsed);
-            report = existing;
-        }
-        AnnualReport saved = reports.saveAndFlush(report);
-        audit.record("contract.annual-report-write", "annual-report", saved.id().toString(), before, saved.version());
-        publish(AnnualReportDraftedV1.TYPE, contract, new AnnualReportDraftedV1(contract.id(), year));
-        return saved;
+        return reports.findByContractIdAndYear(contract.id(), year)
+                .map(existing -> reportChanges.change("contract.annual-report-write", () -> existing, seenVersion,
+                        r -> r.write(contract, achievements, values, creditsUsed)))
+                .orElseGet(() -> reportChanges.create("contract.annual-report-write",
+                        AnnualReport.draft(contract, year, achievements, values, creditsUsed)));
     }
 
     @Transactional
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public AnnualReport submitReport(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
-        AnnualReport report = reports.findByContractIdAndYear(contract.id(), year)
-                .orElseThrow(() -> new NotFoundException("annual report", id + "/" + year));
-        Versions.check("annual report " + year, report.version(), seenVersion);
-        long before = report.version();
-        report.submit(contract, day(on));
-        AnnualReport saved = reports.saveAndFlush(report);
-        audit.record("contract.annual-report-submit", "annual-report", saved.id().toString(), before, saved.version());
-        publish(AnnualReportSubmittedV1.TYPE, contract, new AnnualReportSubmittedV1(contract.id(), year, saved.submittedOn()));
-        return saved;
+        return reportChanges.change("contract.annual-report-submit", () -> reports
+                .findByContractIdAndYear(contract.id(), year)
+                .orElseThrow(() -> new NotFoundException("annual report", id + "/" + year)), seenVersion,
+                r -> r.submit(contract, day(on)));
     }
 
     // ---- amendments
@@ -271,11 +227,8 @@ public class ContractActions {
         Contract contract = ownedContract(id);
         ContractState state = state(contract);
         int number = (int) amendments.countByContractId(state.id()) + 1;
-        Amendment amendment = amendments.saveAndFlush(Amendment.sign(state, number, changes, signedOn,
+        return amendmentChanges.create("contract.amend", Amendment.sign(state, number, changes, signedOn,
                 snapshots.of(contract), clock.instant()));
-        audit.record("contract.amend", "amendment", amendment.id().toString(), null, null);
-        publish(AmendmentSignedV1.TYPE, state, new AmendmentSignedV1(state.id(), amendment.id(), number, signedOn));
-        return amendment;
     }
 
     // ---- shared
@@ -291,13 +244,8 @@ public class ContractActions {
                 .orElseThrow(() -> new NotFoundException("action sheet", sheetId));
     }
 
-    private static ActionSheetChangedV1 changed(ActionSheet s) {
-        return new ActionSheetChangedV1(s.contractId(), s.id(), s.axisId(), s.title(), s.status().name(), s.budget(),
-                s.funderPlans());
-    }
-
-    private void publish(String type, ContractState contract, Object payload) {
-        outbox.publish(ContractEvents.TOPIC, type, contract.id().toString(), payload);
+    private List<UUID> sheetIdsOf(ContractState contract) {
+        return sheets.findByContractIdOrderByTitle(contract.id()).stream().map(ActionSheet::id).toList();
     }
 
     private LocalDate day(LocalDate given) {

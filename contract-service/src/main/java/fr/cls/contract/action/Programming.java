@@ -14,14 +14,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import fr.cls.contract.contract.ContractStatus;
 import fr.cls.platform.domain.RuleViolationException;
 
-/** The action sheets a contract plans for one year, drafted and submitted by the owner, validated by the COPIL. */
+/**
+ * The action sheets a contract plans for one year, drafted and submitted by the owner, validated by the COPIL. Each
+ * step raises {@link ProgrammingChanged}.
+ */
 @Entity
 @Table(name = "annual_programming")
-public class Programming {
+public class Programming extends AbstractAggregateRoot<Programming> {
 
     @Id
     private UUID id;
@@ -82,6 +86,7 @@ public class Programming {
             throw new RuleViolationException("action-sheets-of-the-contract", "not action sheets of this contract: " + foreign, foreign);
         }
         actionSheetIds = given;
+        changed();
     }
 
     void submit(ContractState contract, LocalDate on) {
@@ -92,6 +97,7 @@ public class Programming {
         }
         submittedOn = on;
         status = ProgrammingStatus.SUBMITTED;
+        changed();
     }
 
     /** The COPIL's validation: only a submitted programming is validated. @return whether it applied */
@@ -103,7 +109,12 @@ public class Programming {
         bodyId = body;
         meetingId = meeting;
         status = ProgrammingStatus.VALIDATED;
+        changed();
         return true;
+    }
+
+    private void changed() {
+        registerEvent(new ProgrammingChanged(contractId, year, status, actionSheetIds()));
     }
 
     private void requireStatus(String action, ProgrammingStatus allowed) {

@@ -5,18 +5,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import fr.cls.contract.events.ContractEvents;
-import fr.cls.contract.events.ProgrammingChangedV1;
 import fr.cls.governance.events.AnnualReportAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.ProgrammingValidatedV1;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
-import fr.cls.platform.events.OutboxEventPublisher;
 
 /**
  * The COPIL's decisions on a contract's year, from governance-service: a submitted programming becomes VALIDATED;
- * a submitted annual report is recorded as adopted.
+ * a submitted annual report is recorded as adopted. The validated programming raises its event, published on save.
  */
 @Component
 class ProgrammingValidations {
@@ -26,14 +23,11 @@ class ProgrammingValidations {
 
     private final EventInbox inbox;
     private final ProgrammingRepository programmings;
-    private final OutboxEventPublisher outbox;
     private final AnnualReportRepository reports;
 
-    ProgrammingValidations(EventInbox inbox, ProgrammingRepository programmings, OutboxEventPublisher outbox,
-            AnnualReportRepository reports) {
+    ProgrammingValidations(EventInbox inbox, ProgrammingRepository programmings, AnnualReportRepository reports) {
         this.inbox = inbox;
         this.programmings = programmings;
-        this.outbox = outbox;
         this.reports = reports;
     }
 
@@ -55,9 +49,7 @@ class ProgrammingValidations {
         programmings.findByContractIdAndYearAndOwnerTenantId(validated.contractId(), validated.year(), event.tenantid())
                 .ifPresentOrElse(programming -> {
                     if (programming.validate(validated.decidedOn(), validated.bodyId(), validated.meetingId())) {
-                        Programming saved = programmings.saveAndFlush(programming);
-                        outbox.publish(ContractEvents.TOPIC, ProgrammingChangedV1.TYPE_VALIDATED,
-                                saved.contractId().toString(), ContractActions.changed(saved));
+                        programmings.saveAndFlush(programming);
                     } else {
                         log.warn("validation of programming {}/{} ignored: it is {}", validated.contractId(),
                                 validated.year(), programming.status());

@@ -145,6 +145,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         contract.letterOfIntentReceivedOn = letterOfIntentReceivedOn;
         contract.registerEvent(new ContractInitiated(contract.id(), tenantId, kind, contract.title, contract.status,
                 letterOfIntentReceivedOn));
+        contract.changed();
         return contract;
     }
 
@@ -192,7 +193,13 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         contract.registerEvent(new ContractTransitioned(contract.id(), tenantId, kind, contract.title, null, status,
                 "imported", start, start, computedEnd, null, null));
         contract.signatories.forEach(s -> contract.registerEvent(contract.listed(s)));
+        contract.changed();
         return contract;
+    }
+
+    /** Every command of the owner ends with it, the COPIL's decisions recorded from governance-service do not. */
+    private void changed() {
+        registerEvent(new ContractChanged(id()));
     }
 
     private SignatoryListed listed(Signatory signatory) {
@@ -272,6 +279,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         territoryBeneficiary = beneficiary;
         territoryEdition = edition;
         territoryCommunes = communes.toArray(String[]::new);
+        changed();
     }
 
     void assignCoordinator(String issuer, String subject) {
@@ -281,6 +289,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         }
         coordinator = subject.strip();
         coordinatorIssuer = issuer;
+        changed();
     }
 
     /**
@@ -295,12 +304,19 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         return addSignatory(organisation, signatoryKind, false);
     }
 
+    /** Another tenant (a co-funding département, a signatory) takes part: a party of the contract, kept apart. */
+    ContractParty admit(String partyTenant, PartyRole role, Instant now) {
+        changed();
+        return new ContractParty(this, partyTenant, role, now);
+    }
+
     ContractDocument addDocument(String documentTitle, DocumentKind documentKind, String reference, LocalDate issuedOn, Instant now) {
         if (issuedOn != null && now != null && issuedOn.isAfter(LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Paris")))) {
             throw new RuleViolationException("document-not-from-the-future", "a document cannot be issued after today");
         }
         ContractDocument document = new ContractDocument(tenantId, documentTitle, documentKind, reference, issuedOn, now);
         documents.add(document);
+        changed();
         return document;
     }
 
@@ -313,6 +329,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         Signatory signatory = new Signatory(tenantId, organisation, signatoryKind, carrier);
         signatories.add(signatory);
         registerEvent(listed(signatory));
+        changed();
         return signatory;
     }
 
@@ -364,6 +381,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         Signatory signatory = signatories.stream().filter(s -> s.id().equals(signatoryId)).findFirst()
                 .orElseThrow(() -> new fr.cls.platform.domain.NotFoundException("signatory", signatoryId));
         signatory.sign(on);
+        changed();
         return signatory;
     }
 
@@ -446,6 +464,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         next.coordinatorIssuer = coordinatorIssuer;
         signatories.forEach(s -> next.signatories.add(s.unsignedCopy()));
         next.signatories.forEach(s -> next.registerEvent(next.listed(s)));
+        next.changed();
     }
 
     /**
@@ -491,6 +510,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         status = to;
         registerEvent(new ContractTransitioned(id(), tenantId, kind, title, from, to, transition, on, startDate, endDate,
                 reason, nextContractId == null ? null : new ContractId(nextContractId)));
+        changed();
     }
 
     private void requireStatus(String action, ContractStatus... allowed) {

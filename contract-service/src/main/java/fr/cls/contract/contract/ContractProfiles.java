@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
@@ -15,24 +17,30 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Republishes a contract's profile (status, dates, territory, parties, coordinator) after each change, in the transaction of
- * the change: funders evaluate their rules on it without reading this service's tables.
+ * the change: funders evaluate their rules on it without reading this service's tables. Runs when the transaction is
+ * about to commit, so that the parties a new generation carries over, saved after it, are in its profile.
  */
 @Component
 class ContractProfiles {
 
     private final OutboxEventPublisher outbox;
     private final ContractPartyRepository parties;
+    private final ContractRepository contracts;
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
 
-    ContractProfiles(OutboxEventPublisher outbox, ContractPartyRepository parties, JsonMapper json, JdbcTemplate jdbc) {
+    ContractProfiles(OutboxEventPublisher outbox, ContractPartyRepository parties, ContractRepository contracts,
+            JsonMapper json, JdbcTemplate jdbc) {
         this.outbox = outbox;
         this.parties = parties;
+        this.contracts = contracts;
         this.json = json;
         this.jdbc = jdbc;
     }
 
-    void publish(Contract contract) {
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(ContractChanged event) {
+        Contract contract = contracts.findById(event.contractId().value()).orElseThrow();
         List<String> partyTenants = parties.findByContractIdOrderByAddedAt(contract.id().value()).stream()
                 .map(ContractParty::tenantId).toList();
         outbox.publish(ContractEvents.TOPIC, ContractProfileV1.TYPE, contract.id().toString(),

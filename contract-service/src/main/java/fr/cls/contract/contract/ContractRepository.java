@@ -14,6 +14,8 @@ interface ContractRepository extends Repository<Contract, UUID> {
 
     Contract saveAndFlush(Contract contract);
 
+    Optional<Contract> findById(UUID id);
+
     Optional<Contract> findByIdAndTenantId(UUID id, String tenantId);
 
     List<Contract> findByIdIn(Collection<UUID> ids);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -14,15 +15,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.contract.change.AggregateChanges;
+import fr.cls.contract.change.AggregateChanges.Changes;
 import fr.cls.contract.territory.CommuneLists;
 import fr.cls.contract.territory.Territories;
-import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.domain.RuleViolationException;
-import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
 import fr.cls.tenancy.TenantDirectory;
@@ -47,10 +48,9 @@ public class Contracts {
     private final TenantContractRules rules;
     private final Territories territories;
     private final TenantDirectory tenants;
-    private final AuditTrail audit;
     private final Clock clock;
-    private final ContractProfiles profiles;
     private final ContractSearch search;
+    private final Changes<Contract> changes;
 
     /** Owned or taken part in (arguments: tenant, tenant). */
     private static final String VISIBLE = "(c.tenant_id = ? or exists (select 1 from contract_party p"
@@ -60,17 +60,16 @@ public class Contracts {
             + " and (c.coordinator_issuer = ? or (c.coordinator_issuer is null and ?))";
 
     Contracts(ContractRepository repository, ContractPartyRepository parties, TenantContractRules rules,
-            Territories territories, TenantDirectory tenants, AuditTrail audit, Clock clock, ContractProfiles profiles,
-            ContractSearch search) {
+            Territories territories, TenantDirectory tenants, AggregateChanges changes, Clock clock, ContractSearch search) {
         this.repository = repository;
         this.parties = parties;
         this.rules = rules;
         this.territories = territories;
         this.tenants = tenants;
-        this.audit = audit;
         this.clock = clock;
-        this.profiles = profiles;
         this.search = search;
+        this.changes = changes.of("contract", repository::saveAndFlush, c -> "contract " + c.id(), Contract::id,
+                Contract::version);
     }
 
     @Transactional
@@ -82,11 +81,7 @@ public class Contracts {
             throw new RuleViolationException("letter-of-intent-not-in-future",
                     "the letter of intent cannot be received after today (" + today + ")", today);
         }
-        Contract contract = repository.save(Contract.initiate(TenantContext.require(), kind, title, receivedOn,
-                clock.instant()));
-        audit.record("contract.initiate", "contract", contract.id().toString(), null, contract.version());
-        profiles.publish(contract);
-        return contract;
+        return created(Contract.initiate(TenantContext.require(), kind, title, receivedOn, clock.instant()));
     }
 
     /** Visible to its owner and parties; a coordinator sees only the contracts they coordinate. */
@@ -152,20 +147,20 @@ public class Contracts {
     @Transactional
     @PreAuthorize(ARS_WRITERS)
     public ContractParty addParty(ContractId id, String partyTenant, PartyRole role) {
-        Contract contract = owned(id);
-        if (tenants.find(partyTenant).isEmpty()) {
-            throw new RuleViolationException("party-is-a-known-tenant", "no tenant " + partyTenant + " on the platform", partyTenant);
-        }
-        if (partyTenant.equals(contract.tenantId())) {
-            throw new RuleViolationException("party-is-not-the-owner", "the owner already sees its contract");
-        }
-        if (parties.existsByContractIdAndTenantId(id.value(), partyTenant)) {
-            throw new RuleViolationException("party-listed-once", partyTenant + " already takes part in this contract", partyTenant);
-        }
-        ContractParty party = parties.save(new ContractParty(contract, partyTenant, role, clock.instant()));
-        audit.record("contract.party-add", "contract", id.toString(), contract.version(), contract.version());
-        profiles.publish(contract);
-        return party;
+        ContractParty[] added = new ContractParty[1];
+        changes.add("contract.party-add", () -> owned(id), contract -> {
+            if (tenants.find(partyTenant).isEmpty()) {
+                throw new RuleViolationException("party-is-a-known-tenant", "no tenant " + partyTenant + " on the platform", partyTenant);
+            }
+            if (partyTenant.equals(contract.tenantId())) {
+                throw new RuleViolationException("party-is-not-the-owner", "the owner already sees its contract");
+            }
+            if (parties.existsByContractIdAndTenantId(id.value(), partyTenant)) {
+                throw new RuleViolationException("party-listed-once", partyTenant + " already takes part in this contract", partyTenant);
+            }
+            added[0] = parties.save(contract.admit(partyTenant, role, clock.instant()));
+        });
+        return added[0];
     }
 
     @Transactional(readOnly = true)
@@ -173,8 +168,8 @@ public class Contracts {
         return parties.findByContractIdOrderByAddedAt(get(id).id().value());
     }
 
-    // ---- lifecycle: each command loads the owner's contract, checks the version the caller saw, lets the
-    // aggregate guard the transition, saves it with its event and audits it, all in one transaction.
+    // ---- lifecycle: each command goes through AggregateChanges (the owner's contract, the version the caller saw,
+    // the aggregate guarding the transition and raising its events, the audit), all in one transaction.
 
     @Transactional
     @PreAuthorize(ARS_WRITERS)
@@ -271,7 +266,7 @@ public class Contracts {
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind, boolean carrier) {
         Signatory[] added = new Signatory[1];
-        change(id, UNVERSIONED, "contract.add-signatory", c -> added[0] = c.addSignatory(organisation, kind, carrier));
+        changes.add("contract.add-signatory", () -> owned(id), c -> added[0] = c.addSignatory(organisation, kind, carrier));
         return added[0];
     }
 
@@ -279,7 +274,7 @@ public class Contracts {
     @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
     public ContractDocument addDocument(ContractId id, String title, DocumentKind kind, String reference, LocalDate issuedOn) {
         ContractDocument[] added = new ContractDocument[1];
-        change(id, UNVERSIONED, "contract.add-document", c -> added[0] = c.addDocument(title, kind, reference, issuedOn, clock.instant()));
+        changes.add("contract.add-document", () -> owned(id), c -> added[0] = c.addDocument(title, kind, reference, issuedOn, clock.instant()));
         return added[0];
     }
 
@@ -335,10 +330,10 @@ public class Contracts {
 
     /** The parties of the contract a new generation or a CLS follows take part in it too. */
     private Contract withPartiesOf(ContractId previous, Contract next) {
-        Contract saved = repository.saveAndFlush(next);
+        Contract saved = created(next);
         parties.findByContractIdOrderByAddedAt(previous.value())
                 .forEach(p -> parties.save(new ContractParty(saved, p.tenantId(), p.role(), clock.instant())));
-        return created(saved);
+        return saved;
     }
 
     /** @return the CLS the protocole d'accord became, with its parties */
@@ -361,26 +356,11 @@ public class Contracts {
     }
 
     private Contract created(Contract contract) {
-        Contract saved = repository.saveAndFlush(contract);
-        audit.record("contract.initiate", "contract", saved.id().toString(), null, saved.version());
-        profiles.publish(saved);
-        return saved;
+        return changes.create("contract.initiate", contract);
     }
 
-    /** Adding a signatory or a document creates a new resource under the contract: no If-Match is asked for it. */
-    private static final Long UNVERSIONED = Long.MIN_VALUE;
-
-    private Contract change(ContractId id, Long seenVersion, String action, java.util.function.Consumer<Contract> command) {
-        Contract contract = owned(id);
-        if (!UNVERSIONED.equals(seenVersion)) {
-            fr.cls.platform.domain.Versions.check("contract " + id, contract.version(), seenVersion);
-        }
-        long before = contract.version();
-        command.accept(contract);
-        Contract saved = repository.saveAndFlush(contract);
-        audit.record(action, "contract", id.toString(), before, saved.version());
-        profiles.publish(saved);
-        return saved;
+    private Contract change(ContractId id, Long seenVersion, String action, Consumer<Contract> command) {
+        return changes.change(action, () -> owned(id), seenVersion, command);
     }
 
     private LocalDate day(LocalDate given) {

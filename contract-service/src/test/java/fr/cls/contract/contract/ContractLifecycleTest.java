@@ -115,7 +115,8 @@ class ContractLifecycleTest {
                 .containsExactly("framing-started", "agreement-given", "diagnostic-delivered", "submitted-for-signature",
                         "signed", "evaluation-started", "renewed");
         assertThat(next.registeredEvents()).extracting(e -> e.getClass().getSimpleName())
-                .as("the signatories are listed again").containsExactly("ContractInitiated", "SignatoryListed", "SignatoryListed");
+                .as("the signatories are listed again").containsExactly("ContractInitiated", "SignatoryListed", "SignatoryListed",
+                        "ContractChanged");
     }
 
     @Test
@@ -372,7 +373,8 @@ class ContractLifecycleTest {
         assertThat(cls.letterOfIntentReceivedOn()).isEqualTo(protocole.letterOfIntentReceivedOn());
         List<Object> events = List.copyOf(cls.registeredEvents());
         assertThat(events.get(0)).isInstanceOf(ContractInitiated.class);
-        assertThat(events.subList(1, events.size()))
+        assertThat(events.get(events.size() - 1)).isEqualTo(new ContractChanged(cls.id()));
+        assertThat(events.subList(1, events.size() - 1))
                 .as("one per signatory carried over, as for a renewal").hasSize(protocole.signatories().size())
                 .allMatch(SignatoryListed.class::isInstance);
         assertThat(cls.signatories()).extracting(Signatory::organisation)
