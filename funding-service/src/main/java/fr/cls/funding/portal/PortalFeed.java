@@ -24,6 +24,7 @@ import fr.cls.funding.events.PaymentReleasedV1;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 import fr.cls.platform.security.Roles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,14 +47,14 @@ public class PortalFeed {
             PaymentReleasedV1.TYPE, "PAYMENT_RELEASED",
             PaymentPaidV1.TYPE, "PAYMENT_PAID");
 
-    private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final EventRoutes routes;
 
     PortalFeed(EventInbox inbox, JdbcTemplate jdbc, JsonMapper json) {
-        this.inbox = inbox;
         this.jdbc = jdbc;
         this.json = json;
+        this.routes = inbox.routes(CONSUMER).onAny(EventRoutes.anyType(), this::record);
     }
 
     /** One change of a portal's dossier, as the feed answers it. */
@@ -84,7 +85,7 @@ public class PortalFeed {
 
     @KafkaListener(topics = FundingEvents.TOPIC, groupId = CONSUMER)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::record);
+        routes.handle(envelope);
     }
 
     private void record(EventEnvelope event) {
