@@ -90,6 +90,7 @@ public final class EventRoutes {
         try {
             Field field = payload.getField("TYPE");
             if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
+                field.trySetAccessible(); // a consumer's own record may be package-private
                 return (String) field.get(null);
             }
         } catch (NoSuchFieldException | IllegalAccessException e) {
