@@ -226,9 +226,9 @@ class NotificationIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ? and consumer = ?",
                 Integer.class, signed.id(), EventNotifications.CONSUMER)).isEqualTo(1);
         for (String tenant : List.of("cd-53", "ars-paca")) {
-            assertThat(TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
-                    "select count(*) from tracked_convention where convention_id = ?", Integer.class, convention))))
-                    .as("the follow-up of %s", tenant).isEqualTo(1);
+            Integer followUps = TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                    "select count(*) from tracked_convention where convention_id = ?", Integer.class, convention)));
+            assertThat(followUps).as("the follow-up of %s", tenant).isEqualTo(1);
         }
     }
 
