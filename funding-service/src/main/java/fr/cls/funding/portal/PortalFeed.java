@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -54,7 +55,11 @@ public class PortalFeed {
     PortalFeed(EventInbox inbox, JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.routes = inbox.routes(CONSUMER).onAny(EventRoutes.anyType(), this::record);
+        // Every funding event of a portal's dossier; a type the feed does not name is told as its type.
+        this.routes = inbox.routes(CONSUMER)
+                .on(FundingRequestDecidedV1.class, (event, decided) -> record(event, decided.outcome()))
+                .onAny(Predicate.not(FundingRequestDecidedV1.TYPE::equals),
+                        event -> record(event, STATUS.getOrDefault(event.type(), event.type())));
     }
 
     /** One change of a portal's dossier, as the feed answers it. */
@@ -88,14 +93,12 @@ public class PortalFeed {
         routes.handle(envelope);
     }
 
-    private void record(EventEnvelope event) {
+    private void record(EventEnvelope event, String status) {
         JsonNode data = event.data();
         String reference = data.path("portalReference").asString(null);
         if (reference == null || reference.isBlank()) {
             return;
         }
-        String status = FundingRequestDecidedV1.TYPE.equals(event.type()) ? data.path("outcome").asString()
-                : STATUS.getOrDefault(event.type(), event.type());
         jdbc.update("""
                 insert into portal_change (tenant_id, event_id, request_id, portal_reference, event_type, status, sequence, data,
                     occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",

@@ -26,11 +26,11 @@ public class EventInbox {
     }
 
     /**
-     * Prefer {@link #routes(String)}, which also binds the payload.
+     * Consumers go through {@link #routes(String)}, which also binds the payload.
      *
      * @return true if the handler ran, false if this consumer had already processed the event
      */
-    public boolean handle(String consumer, String rawEnvelope, Consumer<EventEnvelope> handler) {
+    boolean handle(String consumer, String rawEnvelope, Consumer<EventEnvelope> handler) {
         EventEnvelope envelope = codec.decode(rawEnvelope);
         try {
             TenantContext.set(envelope.tenantid());
