@@ -18,6 +18,7 @@ import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Coordinator;
 import fr.cls.tenancy.TenantDirectory;
@@ -25,19 +26,20 @@ import fr.cls.tenancy.TenantDirectory;
 /** Keeps the local copy of contracts and their status; each event is applied once (inbox). */
 public class ContractReferences {
 
-    private final String consumer;
-    private final EventInbox inbox;
+    private final EventRoutes routes;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TenantDirectory tenants;
 
     /** @param consumer this service's name for the inbox, e.g. {@code funding-service.contract-references} */
     ContractReferences(String consumer, EventInbox inbox, JdbcTemplate jdbc, Clock clock, TenantDirectory tenants) {
-        this.consumer = consumer;
-        this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
         this.tenants = tenants;
+        this.routes = inbox.routes(consumer)
+                .on(ContractInitiatedV1.class, this::initiated)
+                .onAny(ContractTransitionedV1::isTransition, ContractTransitionedV1.class, this::transitioned)
+                .on(ContractProfileV1.class, this::profile);
     }
 
     /** The current tenant's view of a contract it owns, if this service has heard of it. */
@@ -85,47 +87,46 @@ public class ContractReferences {
     /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */
     @KafkaListener(topics = ContractEvents.TOPIC)
     void on(String envelope) {
-        inbox.handle(consumer, envelope, this::apply);
+        routes.handle(envelope);
     }
 
-    private void apply(EventEnvelope event) {
-        if (ContractInitiatedV1.TYPE.equals(event.type())) {
-            ContractInitiatedV1 initiated = inbox.payload(event, ContractInitiatedV1.class);
-            jdbc.update("""
-                    insert into contract_reference (contract_id, tenant_id, kind, title, status, updated_at)
-                    values (?, ?, ?, ?, ?, ?) on conflict (contract_id) do nothing""",
-                    initiated.contractId(), event.tenantid(), initiated.kind(), initiated.title(), initiated.status(),
-                    java.sql.Timestamp.from(clock.instant()));
-        } else if (ContractTransitionedV1.isTransition(event.type())) {
-            ContractTransitionedV1 transitioned = inbox.payload(event, ContractTransitionedV1.class);
-            // Upsert: an imported contract (signed before the platform) has no initiated event before it.
-            jdbc.update("insert into contract_reference (contract_id, tenant_id, kind, title, status, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?) on conflict (contract_id)"
-                    + " do update set status = excluded.status, updated_at = excluded.updated_at",
-                    transitioned.contractId(), event.tenantid(), transitioned.kind(), transitioned.title(),
-                    transitioned.toStatus(), java.sql.Timestamp.from(clock.instant()));
-        } else if (ContractProfileV1.TYPE.equals(event.type())) {
-            ContractProfileV1 profile = inbox.payload(event, ContractProfileV1.class);
-            if (profile.coordinators() == null) {
-                return; // a producer that predates the field says nothing of coordinators
-            }
-            // Issuers aligned with the coordinators; none from a producer that predates them (legacy: null issuers).
-            List<String> issuers = profile.coordinatorIssuers() == null ? List.of() : profile.coordinatorIssuers();
-            jdbc.update(connection -> {
-                var statement = connection.prepareStatement("insert into contract_reference (contract_id, tenant_id, kind,"
-                        + " title, status, coordinators, coordinator_issuers, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict (contract_id) do update set coordinators = excluded.coordinators,"
-                        + " coordinator_issuers = excluded.coordinator_issuers");
-                statement.setObject(1, profile.contractId());
-                statement.setString(2, event.tenantid());
-                statement.setString(3, profile.kind());
-                statement.setString(4, profile.title());
-                statement.setString(5, profile.status());
-                statement.setArray(6, connection.createArrayOf("text", profile.coordinators().toArray()));
-                statement.setArray(7, connection.createArrayOf("text", issuers.toArray()));
-                statement.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
-                return statement;
-            });
+    private void initiated(EventEnvelope event, ContractInitiatedV1 initiated) {
+        jdbc.update("""
+                insert into contract_reference (contract_id, tenant_id, kind, title, status, updated_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (contract_id) do nothing""",
+                initiated.contractId(), event.tenantid(), initiated.kind(), initiated.title(), initiated.status(),
+                java.sql.Timestamp.from(clock.instant()));
+    }
+
+    private void transitioned(EventEnvelope event, ContractTransitionedV1 transitioned) {
+        // Upsert: an imported contract (signed before the platform) has no initiated event before it.
+        jdbc.update("insert into contract_reference (contract_id, tenant_id, kind, title, status, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?) on conflict (contract_id)"
+                + " do update set status = excluded.status, updated_at = excluded.updated_at",
+                transitioned.contractId(), event.tenantid(), transitioned.kind(), transitioned.title(),
+                transitioned.toStatus(), java.sql.Timestamp.from(clock.instant()));
+    }
+
+    private void profile(EventEnvelope event, ContractProfileV1 profile) {
+        if (profile.coordinators() == null) {
+            return; // a producer that predates the field says nothing of coordinators
         }
+        // Issuers aligned with the coordinators; none from a producer that predates them (legacy: null issuers).
+        List<String> issuers = profile.coordinatorIssuers() == null ? List.of() : profile.coordinatorIssuers();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into contract_reference (contract_id, tenant_id, kind,"
+                    + " title, status, coordinators, coordinator_issuers, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " on conflict (contract_id) do update set coordinators = excluded.coordinators,"
+                    + " coordinator_issuers = excluded.coordinator_issuers");
+            statement.setObject(1, profile.contractId());
+            statement.setString(2, event.tenantid());
+            statement.setString(3, profile.kind());
+            statement.setString(4, profile.title());
+            statement.setString(5, profile.status());
+            statement.setArray(6, connection.createArrayOf("text", profile.coordinators().toArray()));
+            statement.setArray(7, connection.createArrayOf("text", issuers.toArray()));
+            statement.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
+            return statement;
+        });
     }
 }

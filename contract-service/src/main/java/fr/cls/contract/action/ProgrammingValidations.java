@@ -10,6 +10,7 @@ import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.ProgrammingValidatedV1;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 
 /**
  * The COPIL's decisions on a contract's year, from governance-service: a submitted programming becomes VALIDATED;
@@ -21,31 +22,25 @@ class ProgrammingValidations {
     static final String CONSUMER = "contract-service.programming-validations";
     private static final Logger log = LoggerFactory.getLogger(ProgrammingValidations.class);
 
-    private final EventInbox inbox;
     private final ProgrammingRepository programmings;
     private final AnnualReportRepository reports;
+    private final EventRoutes routes;
 
     ProgrammingValidations(EventInbox inbox, ProgrammingRepository programmings, AnnualReportRepository reports) {
-        this.inbox = inbox;
         this.programmings = programmings;
         this.reports = reports;
+        this.routes = inbox.routes(CONSUMER)
+                .on(AnnualReportAdoptedV1.class, this::adoptReport)
+                .on(ProgrammingValidatedV1.class, this::validate);
     }
 
     /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
     @KafkaListener(topics = GovernanceEvents.TOPIC, groupId = CONSUMER)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::apply);
+        routes.handle(envelope);
     }
 
-    private void apply(EventEnvelope event) {
-        if (AnnualReportAdoptedV1.TYPE.equals(event.type())) {
-            adoptReport(event, inbox.payload(event, AnnualReportAdoptedV1.class));
-            return;
-        }
-        if (!ProgrammingValidatedV1.TYPE.equals(event.type())) {
-            return;
-        }
-        ProgrammingValidatedV1 validated = inbox.payload(event, ProgrammingValidatedV1.class);
+    private void validate(EventEnvelope event, ProgrammingValidatedV1 validated) {
         programmings.findByContractIdAndYearAndOwnerTenantId(validated.contractId(), validated.year(), event.tenantid())
                 .ifPresentOrElse(programming -> {
                     if (programming.validate(validated.decidedOn(), validated.bodyId(), validated.meetingId())) {

@@ -12,6 +12,7 @@ import fr.cls.governance.events.EvaluationAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 
 /**
  * The COPIL's decisions on the contract itself, from governance-service: its validation unlocks the submission for
@@ -23,28 +24,22 @@ class CopilValidations {
     static final String CONSUMER = "contract-service.copil-validations";
     private static final Logger log = LoggerFactory.getLogger(CopilValidations.class);
 
-    private final EventInbox inbox;
     private final ContractRepository contracts;
+    private final EventRoutes routes;
 
     CopilValidations(EventInbox inbox, ContractRepository contracts) {
-        this.inbox = inbox;
         this.contracts = contracts;
+        this.routes = inbox.routes(CONSUMER)
+                .on(ContractValidatedV1.class, (event, validated) -> record(event, validated.contractId(),
+                        "COPIL validation", c -> c.recordCopilValidation(validated.decidedOn())))
+                .on(EvaluationAdoptedV1.class, (event, adopted) -> record(event, adopted.contractId(),
+                        "evaluation adoption", c -> c.recordEvaluationAdoption(adopted.decidedOn())));
     }
 
     /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
     @KafkaListener(topics = GovernanceEvents.TOPIC)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        if (ContractValidatedV1.TYPE.equals(event.type())) {
-            ContractValidatedV1 validated = inbox.payload(event, ContractValidatedV1.class);
-            record(event, validated.contractId(), "COPIL validation", c -> c.recordCopilValidation(validated.decidedOn()));
-        } else if (EvaluationAdoptedV1.TYPE.equals(event.type())) {
-            EvaluationAdoptedV1 adopted = inbox.payload(event, EvaluationAdoptedV1.class);
-            record(event, adopted.contractId(), "evaluation adoption", c -> c.recordEvaluationAdoption(adopted.decidedOn()));
-        }
+        routes.handle(envelope);
     }
 
     private void record(EventEnvelope event, UUID id, String what, java.util.function.Predicate<Contract> change) {

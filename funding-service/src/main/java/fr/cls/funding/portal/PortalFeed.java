@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,6 +25,7 @@ import fr.cls.funding.events.PaymentReleasedV1;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 import fr.cls.platform.security.Roles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,14 +48,18 @@ public class PortalFeed {
             PaymentReleasedV1.TYPE, "PAYMENT_RELEASED",
             PaymentPaidV1.TYPE, "PAYMENT_PAID");
 
-    private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final EventRoutes routes;
 
     PortalFeed(EventInbox inbox, JdbcTemplate jdbc, JsonMapper json) {
-        this.inbox = inbox;
         this.jdbc = jdbc;
         this.json = json;
+        // Every funding event of a portal's dossier; a type the feed does not name is told as its type.
+        this.routes = inbox.routes(CONSUMER)
+                .on(FundingRequestDecidedV1.class, (event, decided) -> record(event, decided.outcome()))
+                .onAny(Predicate.not(FundingRequestDecidedV1.TYPE::equals),
+                        event -> record(event, STATUS.getOrDefault(event.type(), event.type())));
     }
 
     /** One change of a portal's dossier, as the feed answers it. */
@@ -84,17 +90,15 @@ public class PortalFeed {
 
     @KafkaListener(topics = FundingEvents.TOPIC, groupId = CONSUMER)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::record);
+        routes.handle(envelope);
     }
 
-    private void record(EventEnvelope event) {
+    private void record(EventEnvelope event, String status) {
         JsonNode data = event.data();
         String reference = data.path("portalReference").asString(null);
         if (reference == null || reference.isBlank()) {
             return;
         }
-        String status = FundingRequestDecidedV1.TYPE.equals(event.type()) ? data.path("outcome").asString()
-                : STATUS.getOrDefault(event.type(), event.type());
         jdbc.update("""
                 insert into portal_change (tenant_id, event_id, request_id, portal_reference, event_type, status, sequence, data,
                     occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",

@@ -18,6 +18,7 @@ import fr.cls.governance.events.AnnualReportAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 
 /**
  * Keeps the COPIL's adoptions of contracts' annual reports from governance-service's events (each applied once), a
@@ -30,14 +31,14 @@ public class AnnualReportAdoptions {
 
     private static final Logger log = LoggerFactory.getLogger(AnnualReportAdoptions.class);
 
-    private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final EventRoutes routes;
 
     AnnualReportAdoptions(EventInbox inbox, JdbcTemplate jdbc, Clock clock) {
-        this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.routes = inbox.routes(CONSUMER).on(AnnualReportAdoptedV1.class, this::adopt);
     }
 
     /** Years whose annual report the contract's COPIL has adopted. */
@@ -50,14 +51,10 @@ public class AnnualReportAdoptions {
     /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
     @KafkaListener(topics = GovernanceEvents.TOPIC, groupId = CONSUMER)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::apply);
+        routes.handle(envelope);
     }
 
-    private void apply(EventEnvelope event) {
-        if (!AnnualReportAdoptedV1.TYPE.equals(event.type())) {
-            return;
-        }
-        AnnualReportAdoptedV1 adoption = inbox.payload(event, AnnualReportAdoptedV1.class);
+    private void adopt(EventEnvelope event, AnnualReportAdoptedV1 adoption) {
         if (adoption.contractId() == null || adoption.year() == null) {
             log.warn("annual report adoption {} ignored: no contract or no year", event.id());
             return;

@@ -29,6 +29,7 @@ import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.context.Actor;
 import fr.cls.tenancy.TenantDirectory;
@@ -42,16 +43,20 @@ public class ContractProfiles {
 
     static final String CONSUMER = "funding-service.contract-profiles";
 
-    private final EventInbox inbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TenantDirectory tenants;
+    private final EventRoutes routes;
 
     ContractProfiles(EventInbox inbox, JdbcTemplate jdbc, Clock clock, TenantDirectory tenants) {
-        this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
         this.tenants = tenants;
+        this.routes = inbox.routes(CONSUMER)
+                .on(ContractProfileV1.class, (event, profile) -> store(event.tenantid(), profile))
+                .onAny(Set.of(ActionSheetChangedV1.TYPE_CREATED, ActionSheetChangedV1.TYPE_UPDATED)::contains,
+                        ActionSheetChangedV1.class, (event, sheet) -> align(event.tenantid(), sheet))
+                .on(AnnualReportSubmittedV1.class, this::reportReceived);
     }
 
     @Transactional(readOnly = true)
@@ -111,20 +116,13 @@ public class ContractProfiles {
     /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
     @KafkaListener(topics = ContractEvents.TOPIC, groupId = CONSUMER)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::apply);
+        routes.handle(envelope);
     }
 
-    private void apply(EventEnvelope event) {
-        if (ContractProfileV1.TYPE.equals(event.type())) {
-            store(event.tenantid(), inbox.payload(event, ContractProfileV1.class));
-        } else if (ActionSheetChangedV1.TYPE_CREATED.equals(event.type()) || ActionSheetChangedV1.TYPE_UPDATED.equals(event.type())) {
-            align(event.tenantid(), inbox.payload(event, ActionSheetChangedV1.class));
-        } else if (AnnualReportSubmittedV1.TYPE.equals(event.type())) {
-            AnnualReportSubmittedV1 report = inbox.payload(event, AnnualReportSubmittedV1.class);
-            LocalDate on = report.submittedOn() != null ? report.submittedOn() : LocalDate.now(clock);
-            jdbc.update("insert into annual_report_received (contract_id, year, tenant_id, received_on) values (?, ?, ?, ?)"
-                    + " on conflict do nothing", report.contractId(), report.year(), event.tenantid(), Date.valueOf(on));
-        }
+    private void reportReceived(EventEnvelope event, AnnualReportSubmittedV1 report) {
+        LocalDate on = report.submittedOn() != null ? report.submittedOn() : LocalDate.now(clock);
+        jdbc.update("insert into annual_report_received (contract_id, year, tenant_id, received_on) values (?, ?, ?, ?)"
+                + " on conflict do nothing", report.contractId(), report.year(), event.tenantid(), Date.valueOf(on));
     }
 
     /** The action sheet's funder plans, as its last event says; an event from before the field leaves them unknown. */

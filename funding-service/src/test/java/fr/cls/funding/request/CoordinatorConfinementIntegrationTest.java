@@ -2,7 +2,6 @@ package fr.cls.funding.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import fr.cls.platform.events.EventCodec;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * filing, amending, withdrawing, reading and simulating on B answer 404, and lists show A's requests only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestInfrastructure.class)
+@Import({TestInfrastructure.class, SameDay.class})
 class CoordinatorConfinementIntegrationTest {
 
     static final String OWNER = "ars-pays-de-la-loire";
@@ -59,12 +59,12 @@ class CoordinatorConfinementIntegrationTest {
 
     @Test
     void aCoordinatorOfContractAGets404OnContractBAndListsShowOnlyA() {
-        int year = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+        int year = SameDay.TODAY.getYear();
         String scheme = "coord-" + System.nanoTime();
         HttpTestClient approver = fixtures.as(OWNER, Roles.ARS_APPROVER);
         FundingFixtures.scheme(approver, scheme);
         assertThat(approver.post(F + "/schemes/" + scheme + "/versions", Map.of("name", "Dispositif de test",
-                "effectiveFrom", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
+                "effectiveFrom", SameDay.TODAY.toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
         UUID a = fixtures.contract(OWNER, "CLS", "CLS de Craon", "EPCI", 28_000, List.of("53"), List.of("245300330"), null, null,
                 List.of(), List.of("coordinator.a"), List.of(TestIssuer.trusted().issuer()));
         // B's coordinator named before issuers were published: recognised while the tenant trusts one issuer
@@ -102,7 +102,7 @@ class CoordinatorConfinementIntegrationTest {
 
     @Test
     void theSameSubjectFromAnotherIssuerIsNotTheCoordinator() {
-        int year = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+        int year = SameDay.TODAY.getYear();
         UUID c = fixtures.contract(OWNER, "CLS", "CLS secret de l'homonyme", "EPCI", 20_000, List.of("53"), List.of("245300330"),
                 null, null, List.of(), List.of("coordinator.a"), List.of("https://another-idp.example/realms/cls"));
         HttpTestClient namesake = fixtures.asSubject(OWNER, "coordinator.a", Roles.CLS_COORDINATOR);

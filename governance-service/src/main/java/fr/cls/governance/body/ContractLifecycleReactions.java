@@ -13,6 +13,7 @@ import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.contract.events.SignatoryAddedV1;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 
 /**
  * Follows contracts: their bodies open when they enter elaboration (or arrive already running, imported, or are a
@@ -25,38 +26,37 @@ class ContractLifecycleReactions {
     static final String CONSUMER = "governance-service.contract-bodies";
     private static final Set<String> OPEN = Set.of("ELABORATION", "AWAITING_SIGNATURES", "IN_FORCE", "EVALUATION");
 
-    private final EventInbox inbox;
     private final Bodies bodies;
+    private final EventRoutes routes;
 
     ContractLifecycleReactions(EventInbox inbox, Bodies bodies) {
-        this.inbox = inbox;
         this.bodies = bodies;
+        this.routes = inbox.routes(CONSUMER)
+                .on(ContractInitiatedV1.class, this::initiated)
+                .on(SignatoryAddedV1.class, added -> bodies.proposeSeats(added.contractId(), added.signatoryId(),
+                        added.organisation()))
+                .onAny(ContractTransitionedV1::isTransition, ContractTransitionedV1.class, this::moved);
     }
 
     /** Not transactional itself: the inbox sets the event's tenant, then opens the transaction. */
     @KafkaListener(topics = ContractEvents.TOPIC, groupId = CONSUMER)
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::apply);
+        routes.handle(envelope);
     }
 
-    private void apply(EventEnvelope event) {
-        if (ContractInitiatedV1.TYPE.equals(event.type())) {
-            // A renewal's new generation starts directly in elaboration.
-            ContractInitiatedV1 initiated = inbox.payload(event, ContractInitiatedV1.class);
-            if (OPEN.contains(initiated.status())) {
-                bodies.openForContract(initiated.contractId(), initiated.title(), dayOf(event));
-            }
-        } else if (SignatoryAddedV1.TYPE.equals(event.type())) {
-            SignatoryAddedV1 added = inbox.payload(event, SignatoryAddedV1.class);
-            bodies.proposeSeats(added.contractId(), added.signatoryId(), added.organisation());
-        } else if (ContractTransitionedV1.isTransition(event.type())) {
-            ContractTransitionedV1 moved = inbox.payload(event, ContractTransitionedV1.class);
-            LocalDate on = moved.occurredOn() != null ? moved.occurredOn() : dayOf(event);
-            if (Bodies.ENDED.contains(moved.toStatus())) {
-                bodies.closeForContract(moved.contractId(), on);
-            } else if (OPEN.contains(moved.toStatus())) {
-                bodies.openForContract(moved.contractId(), moved.title(), on);
-            }
+    /** A renewal's new generation starts directly in elaboration. */
+    private void initiated(EventEnvelope event, ContractInitiatedV1 initiated) {
+        if (OPEN.contains(initiated.status())) {
+            bodies.openForContract(initiated.contractId(), initiated.title(), dayOf(event));
+        }
+    }
+
+    private void moved(EventEnvelope event, ContractTransitionedV1 moved) {
+        LocalDate on = moved.occurredOn() != null ? moved.occurredOn() : dayOf(event);
+        if (Bodies.ENDED.contains(moved.toStatus())) {
+            bodies.closeForContract(moved.contractId(), on);
+        } else if (OPEN.contains(moved.toStatus())) {
+            bodies.openForContract(moved.contractId(), moved.title(), on);
         }
     }
 

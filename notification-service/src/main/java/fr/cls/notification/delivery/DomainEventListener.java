@@ -10,6 +10,7 @@ import fr.cls.funding.events.FundingEvents;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 
 /**
  * Records every domain event it receives, once: the inbox row and the delivery row commit together, so a
@@ -20,19 +21,19 @@ class DomainEventListener {
 
     static final String CONSUMER = "notification-service.delivery-log";
 
-    private final EventInbox inbox;
     private final DeliveryRepository deliveries;
     private final Clock clock;
+    private final EventRoutes routes;
 
     DomainEventListener(EventInbox inbox, DeliveryRepository deliveries, Clock clock) {
-        this.inbox = inbox;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.routes = inbox.routes(CONSUMER).onAny(EventRoutes.anyType(), this::record);
     }
 
     @KafkaListener(topics = { ContractEvents.TOPIC, FundingEvents.TOPIC, GovernanceEvents.TOPIC })
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, this::record);
+        routes.handle(envelope);
     }
 
     private void record(EventEnvelope event) {

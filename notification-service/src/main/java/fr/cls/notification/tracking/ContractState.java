@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.context.TenantSwitch;
 
 /** Contracts as the current tenant knows them: its own, and those it takes part in (a copy from the owner's profile). */
 @Service
@@ -40,7 +41,7 @@ public class ContractState {
         upsert(owner, contractId, title, status, start, end, named);
         for (String party : partyTenants == null ? List.<String>of() : partyTenants) {
             if (party != null && TenantContext.TENANT_ID.matcher(party).matches() && !party.equals(owner)) {
-                tenants.as(party, () -> upsert(owner, contractId, title, status, start, end, named));
+                tenants.run(party, () -> upsert(owner, contractId, title, status, start, end, named));
             }
         }
     }
@@ -68,6 +69,12 @@ public class ContractState {
                         rs.getString("status"), local(rs.getDate("start_date")), local(rs.getDate("end_date")),
                         split(rs.getString("coordinators")), split(rs.getString("coordinator_issuers"))),
                 TenantContext.require(), contractId).stream().findFirst();
+    }
+
+    /** The title an event gives, else the one of the current tenant's copy (null when neither says). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String title(UUID contractId, String fromEvent) {
+        return fromEvent != null ? fromEvent : find(contractId).map(TrackedContract::title).orElse(null);
     }
 
     /** The current tenant's own contracts in force (signed, not closed). */

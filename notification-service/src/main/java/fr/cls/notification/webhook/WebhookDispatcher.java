@@ -85,13 +85,10 @@ class WebhookDispatcher {
         if (woken.add(tenant)) {
             submit(() -> {
                 woken.remove(tenant);
-                TenantContext.set(tenant);
                 try {
-                    dispatchDue();
+                    TenantContext.runAs(tenant, this::dispatchDue);
                 } catch (RuntimeException e) {
                     log.error("webhook dispatch failed for tenant {}", tenant, e);
-                } finally {
-                    TenantContext.clear();
                 }
             });
         }

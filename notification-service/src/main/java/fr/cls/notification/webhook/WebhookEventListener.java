@@ -16,6 +16,7 @@ import fr.cls.funding.events.FundingEvents;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
 
 /**
  * Turns every consumed domain event into one PENDING delivery per active endpoint of the event's tenant that wants
@@ -27,25 +28,26 @@ class WebhookEventListener {
 
     static final String CONSUMER = "notification-service.webhooks";
 
-    private final EventInbox inbox;
     private final WebhookEndpointRepository endpoints;
     private final JdbcTemplate jdbc;
     private final WebhookDispatcher dispatcher;
     private final Clock clock;
+    private final EventRoutes routes;
 
     WebhookEventListener(EventInbox inbox, WebhookEndpointRepository endpoints, JdbcTemplate jdbc,
             WebhookDispatcher dispatcher, Clock clock) {
-        this.inbox = inbox;
         this.endpoints = endpoints;
         this.jdbc = jdbc;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        // The endpoints receive the envelope exactly as published.
+        this.routes = inbox.routes(CONSUMER).onAnyAsReceived(EventRoutes.anyType(), this::fanOut);
     }
 
     /** Its own consumer group: the webhooks follow the topics at their own pace, apart from the delivery log. */
     @KafkaListener(groupId = CONSUMER, topics = {ContractEvents.TOPIC, FundingEvents.TOPIC, GovernanceEvents.TOPIC})
     void on(String envelope) {
-        inbox.handle(CONSUMER, envelope, event -> fanOut(event, envelope));
+        routes.handle(envelope);
     }
 
     private void fanOut(EventEnvelope event, String rawEnvelope) {

@@ -37,6 +37,8 @@ import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
+import fr.cls.funding.events.ConventionAmendedV1;
+import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
@@ -196,6 +198,38 @@ class NotificationIntegrationTest {
         assertThat(coordinator.api().get("/api/v1/notifications/inbox").json().path("items").get(0).path("title").asString())
                 .isEqualTo("Demande de financement accordée\u00a0: «\u00a0CLS de Marseille\u00a0»");
         assertThat(emailsTo(agent)).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredConventionSignatureIsFollowedOnceByTheFunderAndTheOwnerAndToldToTheOwnerOnce() {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        coordinator.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        UUID convention = UUID.randomUUID();
+        profile("ars-paca", contract, List.of("cd-53"), List.of(coordinator.subject()));
+        EventEnvelope signed = TestEvents.envelope(json, "/funding-service", ConventionSignedV1.TYPE, "cd-53", convention,
+                new ConventionSignedV1(convention, UUID.randomUUID(), contract, "Ville de Marseille",
+                        Map.of(2026, new BigDecimal("8000.00")), LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
+                        LocalDate.of(2026, 1, 15), null, 1L), OffsetDateTime.now());
+        publish(FundingEvents.TOPIC, signed);
+        publish(FundingEvents.TOPIC, signed);
+        // Same key, same partition: once the amendment is handled, both copies of the signature were.
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", ConventionAmendedV1.TYPE, "cd-53",
+                convention, new ConventionAmendedV1(convention, UUID.randomUUID(), contract,
+                        Map.of(2026, new BigDecimal("9000.00")), LocalDate.of(2026, 6, 1), null, null, 2L),
+                OffsetDateTime.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(coordinator).size() == 2);
+        assertThat(emailsTo(coordinator)).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "[CLS] Convention financière signée\u00a0: «\u00a0CLS de Marseille\u00a0» — ARS Provence-Alpes-Côte d'Azur",
+                "[CLS] Convention financière modifiée\u00a0: «\u00a0CLS de Marseille\u00a0» — ARS Provence-Alpes-Côte d'Azur");
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ? and consumer = ?",
+                Integer.class, signed.id(), EventNotifications.CONSUMER)).isEqualTo(1);
+        for (String tenant : List.of("cd-53", "ars-paca")) {
+            Integer followUps = TenantContext.callAs(tenant, () -> tx.execute(s -> jdbc.queryForObject(
+                    "select count(*) from tracked_convention where convention_id = ?", Integer.class, convention)));
+            assertThat(followUps).as("the follow-up of %s", tenant).isEqualTo(1);
+        }
     }
 
     @Test

@@ -41,6 +41,10 @@ public final class TenantContext {
         CURRENT.remove();
     }
 
+    /**
+     * Runs work for a tenant, then restores the caller's tenant (or none). For work that opens its own transactions,
+     * which take the tenant as they begin; inside a transaction, {@link TenantSwitch} also moves its setting.
+     */
     public static <T> T callAs(String tenantId, Supplier<T> work) {
         String previous = CURRENT.get();
         set(tenantId);
@@ -53,5 +57,13 @@ public final class TenantContext {
                 CURRENT.set(previous);
             }
         }
+    }
+
+    /** {@link #callAs} for work with no result. */
+    public static void runAs(String tenantId, Runnable work) {
+        callAs(tenantId, () -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -25,8 +25,12 @@ public class EventInbox {
         this.codec = codec;
     }
 
-    /** @return true if the handler ran, false if this consumer had already processed the event */
-    public boolean handle(String consumer, String rawEnvelope, Consumer<EventEnvelope> handler) {
+    /**
+     * Consumers go through {@link #routes(String)}, which also binds the payload.
+     *
+     * @return true if the handler ran, false if this consumer had already processed the event
+     */
+    boolean handle(String consumer, String rawEnvelope, Consumer<EventEnvelope> handler) {
         EventEnvelope envelope = codec.decode(rawEnvelope);
         try {
             TenantContext.set(envelope.tenantid());
@@ -52,7 +56,12 @@ public class EventInbox {
         }
     }
 
-    public <T> T payload(EventEnvelope envelope, Class<T> type) {
+    /** A consumer's typed handlers, run through this inbox: declare them once, then hand it each message. */
+    public EventRoutes routes(String consumer) {
+        return new EventRoutes(consumer, this);
+    }
+
+    <T> T payload(EventEnvelope envelope, Class<T> type) {
         return codec.payload(envelope, type);
     }
 }
