@@ -13,16 +13,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.GovernanceEvents;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The CLS a protocole d'accord becomes keeps who and where the protocole was about, as a renewal does. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ProtocoleConversionIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ProtocoleConversionIntegrationTest extends ApiTestSupport {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -44,10 +40,6 @@ class ProtocoleConversionIntegrationTest {
 
     @Autowired
     JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     @Test
     void theClsKeepsTheProtocolesTerritoryCoordinatorPartiesAndSignatoriesWhoSignAgain() throws Exception {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,11 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.GovernanceEvents;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.MovableClock;
 import fr.cls.platform.test.TestInfrastructure;
@@ -43,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, DashboardIntegrationTest.Clocks.class })
-class DashboardIntegrationTest {
+class DashboardIntegrationTest extends ApiTestSupport {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -54,9 +53,6 @@ class DashboardIntegrationTest {
             return new MovableClock(LocalDate.of(2026, 2, 16).atTime(9, 0).atZone(PARIS).toInstant(), PARIS);
         }
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MovableClock clock;
@@ -75,10 +71,6 @@ class DashboardIntegrationTest {
 
     @Autowired
     JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     LocalDate today() {
         return LocalDate.now((Clock) clock);
