@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.governance.events.AnnualReportAdoptedV1;
@@ -25,29 +23,19 @@ import fr.cls.governance.events.ProgrammingValidatedV1;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A signed contract through axes, action sheets, programming validated by the COPIL, annual report and amendment. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ContractActionsIntegrationTest extends ApiTestSupport {
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    ConsumerFactory<String, String> consumers;
+class ContractActionsIntegrationTest extends EventApiTestSupport {
 
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aSignedContractPlansItsActionsHasItsProgrammingValidatedReportsAndIsAmendedWithASnapshot() throws Exception {

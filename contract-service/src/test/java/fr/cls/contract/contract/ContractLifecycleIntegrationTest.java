@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
@@ -26,29 +24,19 @@ import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A contract driven through the API from letter of intent to renewal, the COPIL's validation arriving by event. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ContractLifecycleIntegrationTest extends ApiTestSupport {
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    ConsumerFactory<String, String> consumers;
+class ContractLifecycleIntegrationTest extends EventApiTestSupport {
 
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void anArsDrivesAClsFromLetterOfIntentToRenewalWithAnEventAtEachStep() throws Exception {

@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
@@ -25,7 +23,7 @@ import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
@@ -37,20 +35,14 @@ import fr.cls.platform.test.TestInfrastructure;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SameDay.class })
-class CoordinatorConfinementIntegrationTest extends ApiTestSupport {
+class CoordinatorConfinementIntegrationTest extends EventApiTestSupport {
 
     static final String TENANT = "ars-paca";
     static final String G = "/api/v1/governance";
     static final LocalDate TODAY = SameDay.TODAY;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aCoordinatorOfContractASees404OnContractBAndOnCrossContractGroupsAndListsShowOnlyA() throws Exception {

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractTransitionedV1;
@@ -29,7 +26,7 @@ import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
@@ -41,21 +38,12 @@ import fr.cls.platform.test.TopicReader;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SameDay.class })
-class GovernanceIntegrationTest extends ApiTestSupport {
+class GovernanceIntegrationTest extends EventApiTestSupport {
 
     static final LocalDate TODAY = SameDay.TODAY;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    ConsumerFactory<String, String> consumers;
-
-    @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aCopilConvenedAndHeldWithQuorumValidatesTheContractAndNotBefore() throws Exception {

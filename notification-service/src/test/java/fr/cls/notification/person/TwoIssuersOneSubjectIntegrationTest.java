@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,12 +31,11 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TwoIssuers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person is issuer and subject: with a tenant trusting two issuers (test-tenants-two-issuers.yml), the same
@@ -47,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, TwoIssuers.class })
 @TestPropertySource(properties = TwoIssuers.TENANTS_FILE + "=test-tenants-two-issuers.yml")
-class TwoIssuersOneSubjectIntegrationTest extends ApiTestSupport {
+class TwoIssuersOneSubjectIntegrationTest extends EventApiTestSupport {
 
     static final String TWO = "ars-two-issuers";
     static final String ONE = "ars-one-issuer";
@@ -66,13 +64,7 @@ class TwoIssuersOneSubjectIntegrationTest extends ApiTestSupport {
     TransactionTemplate tx;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void anInboxItemOfOnePersonIsNotFoundForTheSameSubjectOfTheOtherIssuer() {

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.contract.events.ContractEvents;
@@ -25,26 +24,19 @@ import fr.cls.notification.TestEvents;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A subscription to one contract names a contract the subscriber may see; any other id answers 404 and changes nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class SubscriptionToOneContractIntegrationTest extends ApiTestSupport {
+class SubscriptionToOneContractIntegrationTest extends EventApiTestSupport {
 
     static final String ME = "/api/v1/notifications/subscriptions/me";
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     JdbcTemplate jdbc;
