@@ -3,6 +3,7 @@ package fr.cls.funding.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,8 @@ class CoordinatorConfinementIntegrationTest extends EventApiTestSupport {
 
     static final String OWNER = "ars-pays-de-la-loire";
     static final String F = "/api/v1/funding";
+    /** The service's business day: a version effective "today" must be today in Paris, also just after its midnight. */
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Autowired
     EventCodec codec;
@@ -48,12 +51,12 @@ class CoordinatorConfinementIntegrationTest extends EventApiTestSupport {
 
     @Test
     void aCoordinatorOfContractAGets404OnContractBAndListsShowOnlyA() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(PARIS).getYear();
         String scheme = "coord-" + System.nanoTime();
         HttpTestClient approver = fixtures.as(OWNER, Roles.ARS_APPROVER);
         FundingFixtures.scheme(approver, scheme);
         assertThat(approver.post(F + "/schemes/" + scheme + "/versions", Map.of("name", "Dispositif de test",
-                "effectiveFrom", LocalDate.now().toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
+                "effectiveFrom", LocalDate.now(PARIS).toString(), "rules", List.of(Map.of("type", "parity")))).status()).isEqualTo(201);
         UUID a = fixtures.contract(OWNER, "CLS", "CLS de Craon", "EPCI", 28_000, List.of("53"), List.of("245300330"), null, null,
                 List.of(), List.of("coordinator.a"), List.of(TestIssuer.trusted().issuer()));
         // B's coordinator named before issuers were published: recognised while the tenant trusts one issuer
@@ -91,7 +94,7 @@ class CoordinatorConfinementIntegrationTest extends EventApiTestSupport {
 
     @Test
     void theSameSubjectFromAnotherIssuerIsNotTheCoordinator() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(PARIS).getYear();
         UUID c = fixtures.contract(OWNER, "CLS", "CLS secret de l'homonyme", "EPCI", 20_000, List.of("53"), List.of("245300330"),
                 null, null, List.of(), List.of("coordinator.a"), List.of("https://another-idp.example/realms/cls"));
         HttpTestClient namesake = fixtures.asSubject(OWNER, "coordinator.a", Roles.CLS_COORDINATOR);
