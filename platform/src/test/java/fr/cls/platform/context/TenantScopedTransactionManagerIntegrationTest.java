@@ -2,10 +2,20 @@ package fr.cls.platform.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +41,9 @@ class TenantScopedTransactionManagerIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    DataSource dataSource;
+
+    @Autowired
     Notes notes;
 
     @Test
@@ -46,13 +59,30 @@ class TenantScopedTransactionManagerIntegrationTest {
     }
 
     @Test
-    void theSettingIsClearedWhenTheTransactionEndsEvenOnTheSamePooledConnection() {
-        Integer connection = TenantContext.callAs("ars-bretagne", () -> tx.execute(status -> backend()));
+    void theSettingIsClearedWhenTheTransactionEndsOnEveryPooledConnection() throws SQLException {
+        Integer used = TenantContext.callAs("ars-bretagne", () -> tx.execute(status -> backend()));
 
-        // The pool hands a thread its last connection back; wait for that one, which must carry no tenant.
-        await().atMost(Duration.ofSeconds(10)).until(() -> tx.execute(status -> connection.equals(backend())
-                && (tenantSetting() == null || tenantSetting().isEmpty())));
-        assertThat(jdbc.queryForObject("select current_setting('cls.tenant', true)", String.class)).isNullOrEmpty();
+        // Holding every connection of the pool at once: the one the transaction used is among them.
+        Map<Integer, String> settingByConnection = new HashMap<>();
+        List<Connection> pool = new ArrayList<>();
+        try {
+            for (int i = 0; i < dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize(); i++) {
+                Connection connection = dataSource.getConnection();
+                pool.add(connection);
+                try (Statement sql = connection.createStatement();
+                        ResultSet row = sql.executeQuery("select pg_backend_pid(), current_setting('cls.tenant', true)")) {
+                    row.next();
+                    settingByConnection.put(row.getInt(1), row.getString(2));
+                }
+            }
+        } finally {
+            for (Connection connection : pool) {
+                connection.close();
+            }
+        }
+
+        assertThat(settingByConnection).containsKey(used);
+        assertThat(settingByConnection.values()).allSatisfy(setting -> assertThat(setting).isNullOrEmpty());
     }
 
     @Test
