@@ -9,11 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -21,14 +20,10 @@ import tools.jackson.databind.JsonNode;
 /** Problem answers speak the caller's language (Accept-Language): French by default, English on request. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ProblemLanguageIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ProblemLanguageIntegrationTest extends ApiTestSupport {
 
     private HttpTestClient agent(String acceptLanguage) {
-        HttpTestClient client = new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT));
+        HttpTestClient client = as("ars-paca", Roles.ARS_AGENT);
         return acceptLanguage == null ? client : client.with("Accept-Language", acceptLanguage);
     }
 

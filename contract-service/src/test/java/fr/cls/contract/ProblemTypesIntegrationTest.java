@@ -6,24 +6,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import fr.cls.identity.test.TestIssuer;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 
 /** A problem's type points to its family's section of the problems page, which the service serves to anyone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ProblemTypesIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    HttpTestClient anonymous() {
-        return new HttpTestClient("http://127.0.0.1:" + port);
-    }
+class ProblemTypesIntegrationTest extends ApiTestSupport {
 
     @Test
     void problemsOfEachFamilyPointToTheirSectionOfTheServedProblemsPage() {

@@ -5,21 +5,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.IsolationMatrix;
 import fr.cls.platform.test.TestInfrastructure;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class TenantIsolationMatrixTest {
-
-    @LocalServerPort
-    int port;
+class TenantIsolationMatrixTest extends ApiTestSupport {
 
     @Test
     void everyRouteRefusesBadTokensAndShowsAnotherTenantNothing() {

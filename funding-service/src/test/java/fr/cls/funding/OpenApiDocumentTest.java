@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI document tells what the routes answer: creations, replays, problems, and how to log in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class OpenApiDocumentTest {
-
-    @LocalServerPort
-    int port;
+class OpenApiDocumentTest extends ApiTestSupport {
 
     JsonNode document() {
-        return new HttpTestClient("http://127.0.0.1:" + port).get("/v3/api-docs").json();
+        return anonymous().get("/v3/api-docs").json();
     }
 
     @Test

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import fr.cls.platform.test.EventSchemaCheck;
-import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.AsyncApiChecks;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,22 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** The AsyncAPI document at /v3/asyncapi (public) describes every event record of the topics, field by field. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class AsyncApiDocumentTest {
-
-    @LocalServerPort
-    int port;
+class AsyncApiDocumentTest extends ApiTestSupport {
 
     @Autowired
     JsonMapper json;
 
     @Test
-    void everyEventRecordHasASchemaThatItsSerializedFormFits() {
-        new EventSchemaCheck("http://127.0.0.1:" + port, json).verify();
-    }
-
-    @Test
     void describesTheWebhookBodiesAsTheEnvelopesOfEveryEventItReads() {
-        JsonNode document = new HttpTestClient("http://127.0.0.1:" + port).get("/v3/asyncapi").json();
+        JsonNode document = AsyncApiChecks.describesEveryEventRecord(port, json);
         int read = document.path("channels").path("cls.contract.events").path("messages").size()
                 + document.path("channels").path("cls.funding.events").path("messages").size()
                 + document.path("channels").path("cls.governance.events").path("messages").size();

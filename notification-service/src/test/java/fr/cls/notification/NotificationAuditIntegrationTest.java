@@ -8,11 +8,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
@@ -21,16 +21,13 @@ import tools.jackson.databind.JsonNode;
 /** Every write of notification-service leaves an entry in the tenant's hash-chained audit trail. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class NotificationAuditIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class NotificationAuditIntegrationTest extends ApiTestSupport {
 
     @Test
     void aSettingsChangeAndASubscriptionChangeAreAuditedAndTheChainStillVerifies() {
         String tenant = TestTenants.next();
         HttpTestClient approver = approver(tenant);
-        HttpTestClient person = new HttpTestClient("http://localhost:" + port).with("Authorization",
+        HttpTestClient person = anonymous().with("Authorization",
                 TestEvents.person(tenant, "agent.audit", "agent.audit@test.cls.local", Roles.ARS_AGENT));
 
         assertThat(approver.ifMatch("/api/v1/notifications/settings").request("PUT", "/api/v1/notifications/settings", settings(20)).status()).isEqualTo(200);
@@ -63,8 +60,7 @@ class NotificationAuditIntegrationTest {
     void refusedWritesLeaveNoEntry() {
         String tenant = TestTenants.next();
         HttpTestClient approver = approver(tenant);
-        HttpTestClient agent = new HttpTestClient("http://localhost:" + port).with("Authorization",
-                TestIssuer.trusted().bearer(tenant, Roles.ARS_AGENT));
+        HttpTestClient agent = as(tenant, Roles.ARS_AGENT);
         Map<String, Object> invalid = settings(20);
         invalid.put("annualReportDueDay", 31);
         invalid.put("annualReportDueMonth", 4);
@@ -103,8 +99,7 @@ class NotificationAuditIntegrationTest {
     }
 
     private HttpTestClient approver(String tenant) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization",
-                TestIssuer.trusted().bearer(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        return as(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
     }
 
     private static Map<String, Object> settings(int copilDaysBefore) {

@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
@@ -21,12 +21,9 @@ import fr.cls.platform.test.TestTenants;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class TenantRolesIntegrationTest {
+class TenantRolesIntegrationTest extends ApiTestSupport {
 
     static final String UNREAD = "/api/v1/notifications/inbox/unread-count";
-
-    @LocalServerPort
-    int port;
 
     @Test
     void aDepartementTokenClaimingArsApproverIsForbidden() {
@@ -74,6 +71,6 @@ class TenantRolesIntegrationTest {
     }
 
     private HttpTestClient.Response get(String path, String authorization) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", authorization).get(path);
+        return anonymous().with("Authorization", authorization).get(path);
     }
 }

@@ -2,24 +2,18 @@ package fr.cls.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.tenancy.TenantDirectory;
+import fr.cls.platform.test.TwoIssuers;
 
 /**
  * The service checks the issuer against the token's tenant itself (it never trusts the gateway): with issuer A
@@ -27,34 +21,12 @@ import fr.cls.tenancy.TenantDirectory;
  * accepted, B's token claiming tenant-a is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestInfrastructure.class, TrustedIssuersPerTenantIntegrationTest.Directory.class })
-class TrustedIssuersPerTenantIntegrationTest {
+@Import({ TestInfrastructure.class, TwoIssuers.class })
+@TestPropertySource(properties = TwoIssuers.TENANTS_FILE + "=test-tenants-issuers.yml")
+class TrustedIssuersPerTenantIntegrationTest extends ApiTestSupport {
 
-    static final TestIssuer issuerB = TestIssuer.untrusted();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Directory {
-        /** Replaces the shared test directory for this context only. */
-        @Bean
-        @Primary
-        TenantDirectory twoIssuerDirectory(Environment environment) {
-            return new TenantDirectory(new ClassPathResource("test-tenants-issuers.yml"),
-                    environment::resolveRequiredPlaceholders);
-        }
-    }
-
-    @DynamicPropertySource
-    static void secondIssuer(DynamicPropertyRegistry registry) {
-        registry.add("cls.test.second-issuer", issuerB::issuer);
-    }
-
-    @AfterAll
-    static void stop() {
-        issuerB.close();
-    }
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestIssuer issuerB;
 
     @Test
     void aTokenOfTheSecondIssuerIsAcceptedForItsTenantAndRefusedForAnother() {
@@ -68,7 +40,7 @@ class TrustedIssuersPerTenantIntegrationTest {
     }
 
     private HttpTestClient.Response call(String authorization) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", authorization)
+        return anonymous().with("Authorization", authorization)
                 .get("/api/v1/notifications/inbox/unread-count");
     }
 }

@@ -13,49 +13,29 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.governance.events.AnnualReportAdoptedV1;
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.ProgrammingValidatedV1;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A signed contract through axes, action sheets, programming validated by the COPIL, annual report and amendment. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ContractActionsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    ConsumerFactory<String, String> consumers;
+class ContractActionsIntegrationTest extends EventApiTestSupport {
 
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     @Test
     void aSignedContractPlansItsActionsHasItsProgrammingValidatedReportsAndIsAmendedWithASnapshot() throws Exception {
@@ -354,8 +334,7 @@ class ContractActionsIntegrationTest {
 
     /** A coordinator account of the owner ARS, with no other role. */
     HttpTestClient coordinator(String subject) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()
-                .token(t -> t.subject(subject).claim("tenant", "ars-paca").claim("roles", List.of(Roles.CLS_COORDINATOR))));
+        return asPerson("ars-paca", subject, Roles.CLS_COORDINATOR);
     }
 
     static Map<String, Object> sheet(String axisId, String budget, String start, String end) {

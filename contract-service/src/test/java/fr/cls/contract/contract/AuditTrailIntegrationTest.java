@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +12,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -27,8 +25,8 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
 import fr.cls.platform.context.TenantContext;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.OwnerDatabase;
 import fr.cls.platform.test.TestTenants;
@@ -38,10 +36,7 @@ import tools.jackson.databind.JsonNode;
 /** Each test acts for a tenant of its own, so that its chain holds only its own entries. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class AuditTrailIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class AuditTrailIntegrationTest extends ApiTestSupport {
 
     @Autowired
     JdbcTemplate appJdbc;
@@ -68,7 +63,7 @@ class AuditTrailIntegrationTest {
 
     /** Who the requests act for; the one place to change when tenants come from tokens. */
     HttpTestClient as(String tenant) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        return as(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
     }
 
     static String newTenant() {
@@ -334,8 +329,7 @@ class AuditTrailIntegrationTest {
 
     @Test
     void onlyApproversAndOperatorsReadTheAuditTrail() {
-        HttpTestClient agent = new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer(newTenant(), Roles.ARS_AGENT));
+        HttpTestClient agent = as(newTenant(), Roles.ARS_AGENT);
 
         assertThat(agent.get("/api/v1/audit").status()).isEqualTo(403);
         assertThat(agent.get("/api/v1/audit/verify").status()).isEqualTo(403);

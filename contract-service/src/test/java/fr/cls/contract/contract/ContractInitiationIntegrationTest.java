@@ -9,7 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -17,6 +16,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.identity.test.TestIssuer;
@@ -26,10 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ContractInitiationIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ContractInitiationIntegrationTest extends ApiTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -41,7 +38,7 @@ class ContractInitiationIntegrationTest {
     JsonMapper json;
 
     HttpTestClient paca() {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT));
+        return as("ars-paca", Roles.ARS_AGENT);
     }
 
     @Test
@@ -98,8 +95,7 @@ class ContractInitiationIntegrationTest {
         String id = paca().post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS d'Apt"))
                 .json().get("id").asString();
 
-        HttpTestClient bretagne = new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT));
+        HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT);
 
         assertThat(bretagne.get("/api/v1/contracts/" + id).status()).isEqualTo(404);
         assertThat(bretagne.get("/api/v1/contracts").json().get("items").findValuesAsString("id")).doesNotContain(id);
@@ -116,7 +112,7 @@ class ContractInitiationIntegrationTest {
 
     @Test
     void aRequestWithoutTokenIsRefusedAsProblem() {
-        HttpTestClient.Response refused = new HttpTestClient("http://localhost:" + port).get("/api/v1/contracts");
+        HttpTestClient.Response refused = anonymous().get("/api/v1/contracts");
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -125,7 +121,7 @@ class ContractInitiationIntegrationTest {
 
     @Test
     void tokensFromAnUntrustedIssuerForAnUnknownTenantOrExpiredAreRefused() {
-        HttpTestClient api = new HttpTestClient("http://localhost:" + port);
+        HttpTestClient api = anonymous();
         try (TestIssuer stranger = TestIssuer.untrusted()) {
             assertThat(api.with("Authorization", stranger.bearer("ars-paca", Roles.ARS_AGENT))
                     .get("/api/v1/contracts").status()).isEqualTo(401);

@@ -14,49 +14,29 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.EvaluationAdoptedV1;
 import fr.cls.governance.events.GovernanceEvents;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TopicReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A contract driven through the API from letter of intent to renewal, the COPIL's validation arriving by event. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ContractLifecycleIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    ConsumerFactory<String, String> consumers;
+class ContractLifecycleIntegrationTest extends EventApiTestSupport {
 
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     @Test
     void anArsDrivesAClsFromLetterOfIntentToRenewalWithAnEventAtEachStep() throws Exception {
@@ -276,9 +256,7 @@ class ContractLifecycleIntegrationTest {
     @Test
     void aCoordinatorActsOnlyInsideTheContractsTheyCoordinateAndNotInTheArsSteps() {
         HttpTestClient agent = as("ars-paca", Roles.ARS_AGENT);
-        HttpTestClient coordinator = new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer "
-                + TestIssuer.trusted().token(c -> c.subject("coordinator.apt").claim("tenant", "ars-paca")
-                        .claim("roles", List.of(Roles.CLS_COORDINATOR))));
+        HttpTestClient coordinator = asPerson("ars-paca", "coordinator.apt", Roles.CLS_COORDINATOR);
         String mine = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS d'Apt 2")).json().get("id").asString();
         String other = agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Cavaillon")).json().get("id").asString();
         agent.ifMatch("/api/v1/contracts/" + mine).post("/api/v1/contracts/" + mine + "/framing", Map.of());

@@ -6,25 +6,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.identity.test.TestIssuer;
 
 /** A contract belongs to its ARS; tenants taking part read it; everyone else gets 404. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ContractPartiesIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    HttpTestClient as(String tenant, String role) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, role));
-    }
+class ContractPartiesIntegrationTest extends ApiTestSupport {
 
     @Test
     void aCoFundingDepartementReadsTheContractButCannotChangeIt() {

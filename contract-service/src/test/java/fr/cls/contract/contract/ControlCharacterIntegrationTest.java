@@ -7,11 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
@@ -20,10 +19,7 @@ import tools.jackson.databind.JsonNode;
 /** A control character in a text (PostgreSQL refuses NUL) is the client's mistake: 400 naming the field, not a 409. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ControlCharacterIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ControlCharacterIntegrationTest extends ApiTestSupport {
 
     @Test
     void aNulInABodyFieldAnswers400NamingTheFieldAndNothingIsCreated() {
@@ -69,7 +65,6 @@ class ControlCharacterIntegrationTest {
     }
 
     private HttpTestClient agent(String tenant) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization",
-                TestIssuer.trusted().bearer(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER));
+        return as(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
     }
 }

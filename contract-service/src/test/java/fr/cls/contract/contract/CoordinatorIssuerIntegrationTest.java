@@ -2,74 +2,47 @@ package fr.cls.contract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.tenancy.TenantDirectory;
+import fr.cls.platform.test.TwoIssuers;
 
 /**
  * A coordinator is a person: issuer and subject. With a tenant trusting two issuers (test-tenants-two-issuers.yml),
  * the same subject from the other issuer is somebody else, who gets 404 on the contract.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestInfrastructure.class, CoordinatorIssuerIntegrationTest.Directory.class })
-class CoordinatorIssuerIntegrationTest {
+@Import({ TestInfrastructure.class, TwoIssuers.class })
+@TestPropertySource(properties = TwoIssuers.TENANTS_FILE + "=test-tenants-two-issuers.yml")
+class CoordinatorIssuerIntegrationTest extends ApiTestSupport {
 
     static final String TWO = "ars-two-issuers";
+
+    @Autowired
+    TestIssuer issuerB;
     static final TestIssuer issuerA = TestIssuer.trusted();
-    static final TestIssuer issuerB = TestIssuer.untrusted();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Directory {
-        @Bean
-        @Primary
-        TenantDirectory twoIssuerDirectory(Environment environment) {
-            return new TenantDirectory(new ClassPathResource("test-tenants-two-issuers.yml"),
-                    environment::resolveRequiredPlaceholders);
-        }
-    }
-
-    @DynamicPropertySource
-    static void secondIssuer(DynamicPropertyRegistry registry) {
-        registry.add("cls.test.second-issuer", issuerB::issuer);
-    }
-
-    @AfterAll
-    static void stop() {
-        issuerB.close();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void twoIssuersOfOneTenantReusingASubjectAreTwoPeople() {
-        HttpTestClient agent = as(issuerA, TWO, "agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(issuerA, TWO, "agent", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", newContract("CLS de Hyères")).json().get("id").asString();
         HttpTestClient.Response named = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator",
                 Map.of("subject", "coordinator.hyeres", "issuer", issuerA.issuer()));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
         assertThat(named.json().get("coordinatorIssuer").asString()).isEqualTo(issuerA.issuer());
 
-        HttpTestClient coordinator = as(issuerA, TWO, "coordinator.hyeres", Roles.CLS_COORDINATOR);
-        HttpTestClient namesake = as(issuerB, TWO, "coordinator.hyeres", Roles.CLS_COORDINATOR);
+        HttpTestClient coordinator = asPerson(issuerA, TWO, "coordinator.hyeres", Roles.CLS_COORDINATOR);
+        HttpTestClient namesake = asPerson(issuerB, TWO, "coordinator.hyeres", Roles.CLS_COORDINATOR);
 
         assertThat(coordinator.get("/api/v1/contracts/" + id).status()).isEqualTo(200);
         assertThat(coordinator.get("/api/v1/contracts").json().get("items").findValuesAsString("id")).containsExactly(id);
@@ -79,7 +52,7 @@ class CoordinatorIssuerIntegrationTest {
 
     @Test
     void theIssuerMustBeNamedWhenTheTenantTrustsSeveralAndMustBeOneItTrusts() {
-        HttpTestClient agent = as(issuerA, TWO, "agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(issuerA, TWO, "agent", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", newContract("CLS de Brignoles")).json().get("id").asString();
 
         HttpTestClient.Response unnamed = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "c.brignoles"));
@@ -95,23 +68,18 @@ class CoordinatorIssuerIntegrationTest {
 
     @Test
     void theIssuerDefaultsToTheTenantsOnlyIssuer() {
-        HttpTestClient agent = as(issuerA, "ars-one-issuer", "agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(issuerA, "ars-one-issuer", "agent", Roles.ARS_AGENT);
         String id = agent.post("/api/v1/contracts", newContract("CLS de Vienne")).json().get("id").asString();
 
         HttpTestClient.Response named = agent.ifMatch("/api/v1/contracts/" + id).post("/api/v1/contracts/" + id + "/coordinator", Map.of("subject", "c.vienne"));
 
         assertThat(named.status()).isEqualTo(200);
         assertThat(named.json().get("coordinatorIssuer").asString()).isEqualTo(issuerA.issuer());
-        assertThat(as(issuerA, "ars-one-issuer", "c.vienne", Roles.CLS_COORDINATOR).get("/api/v1/contracts/" + id).status())
+        assertThat(asPerson(issuerA, "ars-one-issuer", "c.vienne", Roles.CLS_COORDINATOR).get("/api/v1/contracts/" + id).status())
                 .isEqualTo(200);
     }
 
     private static String newContract(String title) {
         return "{\"kind\":\"CLS\",\"title\":\"" + title + "\",\"letterOfIntentReceivedOn\":\"2016-02-01\"}";
-    }
-
-    private HttpTestClient as(TestIssuer issuer, String tenant, String subject, String... roles) {
-        String token = issuer.token(c -> c.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles)));
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + token);
     }
 }

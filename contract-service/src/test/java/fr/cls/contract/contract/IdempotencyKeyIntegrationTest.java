@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,6 +15,7 @@ import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.platform.idempotency.IdempotentRequests;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.OwnerDatabase;
 import fr.cls.platform.test.TestTenants;
@@ -23,12 +23,9 @@ import fr.cls.platform.test.TestInfrastructure;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class IdempotencyKeyIntegrationTest {
+class IdempotencyKeyIntegrationTest extends ApiTestSupport {
 
     private static final String CONTRACTS = "/api/v1/contracts";
-
-    @LocalServerPort
-    int port;
 
     @org.springframework.beans.factory.annotation.Value("${spring.datasource.username}")
     String appUser;
@@ -43,7 +40,7 @@ class IdempotencyKeyIntegrationTest {
 
     /** Who the requests act for; the one place to change when tenants come from tokens. */
     HttpTestClient as(String tenant) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, Roles.ARS_AGENT));
+        return as(tenant, Roles.ARS_AGENT);
     }
 
     static String newTenant() {

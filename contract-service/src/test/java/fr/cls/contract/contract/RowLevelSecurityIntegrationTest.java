@@ -18,15 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cls.platform.security.Roles;
-import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.RowLevelSecurityAssertions;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.identity.test.TestIssuer;
 
 /**
  * The second lock: raw SQL as the service's own database role, with no application filter at all, still sees
@@ -34,10 +32,7 @@ import fr.cls.identity.test.TestIssuer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class RowLevelSecurityIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class RowLevelSecurityIntegrationTest extends ApiTestSupport {
 
     @Autowired
     DataSource dataSource;
@@ -84,8 +79,7 @@ class RowLevelSecurityIntegrationTest {
 
     @Test
     void theContractAsSignedCannotBeRewrittenNorDeletedEvenByItsOwnersServiceRole() throws SQLException {
-        String id = new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer("ars-paca", Roles.ARS_APPROVER))
+        String id = as("ars-paca", Roles.ARS_APPROVER)
                 .post("/api/v1/contracts/imports", Map.of("kind", "CLS", "title", "CLS de Briançon", "status", "IN_FORCE",
                         "startDate", "2014-12-01", "signatories", java.util.List.of(
                                 Map.of("organisation", "ARS PACA", "kind", "ARS", "signedOn", "2014-11-20"),
@@ -284,8 +278,7 @@ class RowLevelSecurityIntegrationTest {
     }
 
     private String create(String tenant, String title) {
-        return new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer(tenant, Roles.ARS_AGENT))
+        return as(tenant, Roles.ARS_AGENT)
                 .post("/api/v1/contracts", Map.of("kind", "CLS", "title", title))
                 .json().get("id").asString();
     }

@@ -7,11 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /** ARS Occitanie's rule (référentiel 2018, as data in tenant_contract_rule): an infra-departmental territory. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class TerritoryWithinOneDepartementIntegrationTest {
+class TerritoryWithinOneDepartementIntegrationTest extends ApiTestSupport {
 
     static final String TOULOUSE = "31555";
     static final String MONTPELLIER = "34172";
@@ -28,13 +27,6 @@ class TerritoryWithinOneDepartementIntegrationTest {
     static final String TARN_AGOUT = "200034023";
     /** CC du Pays Sabolien: Mayenne (53) and Sarthe (72), région Pays de la Loire. */
     static final String PAYS_SABOLIEN = "247200090";
-
-    @LocalServerPort
-    int port;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     String initiate(HttpTestClient agent, String title) {
         return "/api/v1/contracts/" + agent.post("/api/v1/contracts", Map.of("kind", "CLS", "title", title)).json().get("id").asString();

@@ -16,26 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.GovernanceEvents;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.MovableClock;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tenant's dashboard and CSV lists, on a clock the test holds: 16 February 2026 to begin with, before the annual
@@ -43,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, DashboardIntegrationTest.Clocks.class })
-class DashboardIntegrationTest {
+class DashboardIntegrationTest extends EventApiTestSupport {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -55,9 +52,6 @@ class DashboardIntegrationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MovableClock clock;
 
@@ -68,17 +62,7 @@ class DashboardIntegrationTest {
     TransactionTemplate tx;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     LocalDate today() {
         return LocalDate.now((Clock) clock);

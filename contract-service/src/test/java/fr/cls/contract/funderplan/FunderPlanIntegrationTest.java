@@ -8,13 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.ConsumerFactory;
 
 import fr.cls.contract.events.ContractEvents;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TopicReader;
@@ -24,24 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
 /** Funders publish their plans; action sheets reference them, checked, and carry them in their events. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class FunderPlanIntegrationTest {
+class FunderPlanIntegrationTest extends ApiTestSupport {
 
     static final String OWNER = "ars-pays-de-la-loire";
     static final String AMBITION_SANTE = "cd-53/plan-ambition-sante-53";
     static final String BIEN_VIEILLIR = "cd-53/bien-vieillir-en-mayenne";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ConsumerFactory<String, String> consumers;
 
     @Autowired
     JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     @Test
     void everyTenantReadsMayennesPlansAsPublicTerms() {

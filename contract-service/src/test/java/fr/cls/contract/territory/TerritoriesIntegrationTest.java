@@ -17,13 +17,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 /** Against the official figures of @etalab/decoupage-administratif 6.0.0 (checked with the data before writing). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class TerritoriesIntegrationTest {
+class TerritoriesIntegrationTest extends ApiTestSupport {
 
     static final String SAINT_BRIEUC_AGGLO = "200069409";
     /** CC du Pays Sabolien: Sarthe and Mayenne, région Pays de la Loire (52). */
@@ -39,9 +38,6 @@ class TerritoriesIntegrationTest {
     /** CC Ventoux Sud: communes in Vaucluse (PACA, 93) and in the Drôme (Auvergne-Rhône-Alpes, 84). */
     static final String VENTOUX_SUD = "200035723";
     static final String MARSEILLE = "13055";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Territories territories;
@@ -60,10 +56,6 @@ class TerritoriesIntegrationTest {
 
     @Autowired
     JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     @Test
     void aPageSizeOrSearchOutOfBoundsIsRefused400NamingTheParameter() {

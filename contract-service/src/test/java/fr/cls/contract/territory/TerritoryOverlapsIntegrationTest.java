@@ -8,11 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class TerritoryOverlapsIntegrationTest {
+class TerritoryOverlapsIntegrationTest extends ApiTestSupport {
 
     static final String SAINT_BRIEUC_AGGLO = "200069409";
     static final String LAMBALLE_TERRE_ET_MER = "200069391";
@@ -33,15 +32,8 @@ class TerritoryOverlapsIntegrationTest {
     static final String MONTJEAN = "53158";
     static final String MOVED_EDITION = "test-edition-moved-montjean";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TerritoryLoader loader;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     /** A new contract of the tenant with its territory defined (sent with the contract's current ETag). */
     String contract(HttpTestClient agent, String kind, String title, Map<String, Object> territory) {

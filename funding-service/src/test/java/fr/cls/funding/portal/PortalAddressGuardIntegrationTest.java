@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,9 +27,9 @@ import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.outbound.HostResolver;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The portal client goes through the same outbound guard as webhooks. Both portals below are one real server on
@@ -43,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
         // One more context in the suite: a small pool, the shared PostgreSQL has few connection slots.
         "spring.datasource.hikari.maximum-pool-size=3"})
 @Import({TestInfrastructure.class, PortalAddressGuardIntegrationTest.Names.class})
-class PortalAddressGuardIntegrationTest {
+class PortalAddressGuardIntegrationTest extends EventApiTestSupport {
 
     static final AtomicInteger DOSSIER_CALLS = new AtomicInteger();
     static final AtomicInteger REDIRECT_CALLS = new AtomicInteger();
@@ -74,17 +72,8 @@ class PortalAddressGuardIntegrationTest {
         PORTAL.stop(0);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     ContractProfiles profiles;

@@ -23,11 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,11 +37,11 @@ import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.AtOnce;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.OwnerDatabase;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ARS ARA's funding portal (a Stars FIR-like portal, client credentials with the INTEGRATION role) files dossiers,
@@ -51,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class PortalIntegrationTest {
+class PortalIntegrationTest extends EventApiTestSupport {
 
     static final int YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
     static final LocalDate START = LocalDate.of(YEAR, 1, 1);
@@ -70,17 +68,8 @@ class PortalIntegrationTest {
         PORTAL.stop(0);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     ContractProfiles profiles;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class PortalResilienceIntegrationTest {
+class PortalResilienceIntegrationTest extends ApiTestSupport {
 
     static final Duration TIMEOUT = Duration.ofSeconds(1);
     static final Duration OPEN_FOR = Duration.ofSeconds(2);
@@ -77,9 +75,6 @@ class PortalResilienceIntegrationTest {
         PORTALS.stop(0);
         PORTAL_THREADS.shutdownNow();
     }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void aSlowPortalTimesOutThreeTimesThenItsOpenCircuitAnswersWithoutCallingItUntilItRecovers() {
@@ -148,7 +143,7 @@ class PortalResilienceIntegrationTest {
     }
 
     private HttpTestClient portalOf(String tenant) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, Roles.INTEGRATION));
+        return as(tenant, Roles.INTEGRATION);
     }
 
     private static HttpServer startPortals() {

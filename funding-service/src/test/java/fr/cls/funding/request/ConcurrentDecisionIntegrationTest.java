@@ -13,11 +13,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.funding.FundingFixtures;
 import fr.cls.funding.events.FundingRequestDecidedV1;
@@ -26,10 +24,10 @@ import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.AtOnce;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.OwnerDatabase;
 import fr.cls.platform.test.TestInfrastructure;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two approvers of the Département de la Mayenne decide the same request at the same moment, against the real
@@ -37,21 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class ConcurrentDecisionIntegrationTest {
+class ConcurrentDecisionIntegrationTest extends EventApiTestSupport {
 
     static final int YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     ContractProfiles profiles;
@@ -137,7 +126,7 @@ class ConcurrentDecisionIntegrationTest {
     }
 
     private HttpTestClient approver(String subject) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted().token(claims -> claims
+        return anonymous().with("Authorization", "Bearer " + TestIssuer.trusted().token(claims -> claims
                 .subject(subject).claim("tenant", "cd-53").claim("roles", List.of(Roles.DEPARTEMENT_APPROVER))));
     }
 }

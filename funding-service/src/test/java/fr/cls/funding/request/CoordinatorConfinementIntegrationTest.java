@@ -10,19 +10,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.funding.FundingFixtures;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A coordinator of contract A reaches A's funding and nothing of contract B of the same ARS (issue 13, point 4):
@@ -30,22 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestInfrastructure.class, SameDay.class})
-class CoordinatorConfinementIntegrationTest {
+class CoordinatorConfinementIntegrationTest extends EventApiTestSupport {
 
     static final String OWNER = "ars-pays-de-la-loire";
     static final String F = "/api/v1/funding";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     ContractProfiles profiles;

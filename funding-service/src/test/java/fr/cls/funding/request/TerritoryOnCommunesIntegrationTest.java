@@ -15,20 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.funding.FundingFixtures;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ARS Auvergne-Rhône-Alpes' exclusivity rule judged on the communes each territory covers (profiles as contract-service
@@ -37,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class TerritoryOnCommunesIntegrationTest {
+class TerritoryOnCommunesIntegrationTest extends EventApiTestSupport {
 
     static final int YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
     static final LocalDate START = LocalDate.of(YEAR, 1, 1);
@@ -50,17 +48,8 @@ class TerritoryOnCommunesIntegrationTest {
     static final String BUGEY_SUD = "200040350";
     static final String DOMBES_SAONE_VALLEE = "200042497";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     ContractProfiles profiles;

@@ -12,19 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.funding.FundingFixtures;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Four eyes through the HTTP API: who filed or instructed a request does not decide it, who decided it does not sign
@@ -34,24 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class FourEyesIntegrationTest {
+class FourEyesIntegrationTest extends EventApiTestSupport {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
     static final int YEAR = TODAY.getYear();
     static final LocalDate START = LocalDate.of(YEAR, 1, 1);
     static final String[] APPROVER = {Roles.ARS_AGENT, Roles.ARS_APPROVER};
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     ContractProfiles profiles;

@@ -15,24 +15,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import fr.cls.funding.FundingFixtures;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.MovableClock;
 import fr.cls.funding.profile.ContractProfiles;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A département changes its scheme by publishing a version: new requests meet it, requests already filed keep theirs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SchemePublicationIntegrationTest.Clocks.class })
-class SchemePublicationIntegrationTest {
+class SchemePublicationIntegrationTest extends EventApiTestSupport {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -44,17 +42,8 @@ class SchemePublicationIntegrationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     ContractProfiles profiles;

@@ -13,11 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
@@ -26,6 +23,7 @@ import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
@@ -37,32 +35,23 @@ import fr.cls.platform.test.TestInfrastructure;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SameDay.class })
-class CoordinatorConfinementIntegrationTest {
+class CoordinatorConfinementIntegrationTest extends EventApiTestSupport {
 
     static final String TENANT = "ars-paca";
     static final String G = "/api/v1/governance";
     static final LocalDate TODAY = SameDay.TODAY;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
 
-    @Autowired
-    JsonMapper json;
-
     @Test
     void aCoordinatorOfContractASees404OnContractBAndOnCrossContractGroupsAndListsShowOnlyA() throws Exception {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         String issuer = TestIssuer.trusted().issuer();
         UUID a = contract("CLS de Martigues", List.of("coordinator.a"), List.of(issuer));
         // B's coordinator was named before issuers were published: recognised while the tenant trusts one issuer
         UUID b = contract("CLS secret d'Apt", List.of("coordinator.b"), null);
-        HttpTestClient coordinatorA = as("coordinator.a", Roles.CLS_COORDINATOR);
+        HttpTestClient coordinatorA = asPerson(TENANT, "coordinator.a", Roles.CLS_COORDINATOR);
         await().atMost(Duration.ofSeconds(30)).until(() -> bodiesOf(coordinatorA, "?contractId=" + a).size() == 3);
         String copilA = bodiesOf(agent, "?contractId=" + a + "&kind=COPIL").get(0).get("id").asString();
         await().atMost(Duration.ofSeconds(30)).until(() -> bodiesOf(agent, "?contractId=" + b).size() == 3);
@@ -95,29 +84,24 @@ class CoordinatorConfinementIntegrationTest {
 
         assertThat(agent.get(upcoming).body()).as("the agent still sees the tenant's meetings")
                 .contains(meetingA, meetingB, meetingOfGroup);
-        assertThat(as("coordinator.b", Roles.CLS_COORDINATOR).get(G + "/meetings/" + meetingB).status())
+        assertThat(asPerson(TENANT, "coordinator.b", Roles.CLS_COORDINATOR).get(G + "/meetings/" + meetingB).status())
                 .as("B's coordinator reads B's meeting").isEqualTo(200);
     }
 
     @Test
     void theSameSubjectFromAnotherIssuerIsNotTheCoordinator() throws Exception {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         // C names coordinator.a of another issuer (a namesake) and coordinator.c of the tenant's issuer
         UUID c = contract("CLS secret de l'homonyme", List.of("coordinator.a", "coordinator.c"),
                 List.of("https://another-idp.example/realms/cls", TestIssuer.trusted().issuer()));
-        HttpTestClient coordinatorC = as("coordinator.c", Roles.CLS_COORDINATOR);
+        HttpTestClient coordinatorC = asPerson(TENANT, "coordinator.c", Roles.CLS_COORDINATOR);
         await().atMost(Duration.ofSeconds(30)).until(() -> bodiesOf(coordinatorC, "?contractId=" + c).size() == 3);
         String copilC = bodiesOf(agent, "?contractId=" + c + "&kind=COPIL").get(0).get("id").asString();
 
-        HttpTestClient namesake = as("coordinator.a", Roles.CLS_COORDINATOR);
+        HttpTestClient namesake = asPerson(TENANT, "coordinator.a", Roles.CLS_COORDINATOR);
         assertThat(namesake.get(G + "/bodies/" + copilC).status()).isEqualTo(404);
         assertThat(namesake.get(G + "/bodies?contractId=" + c).json().get("items")).isEmpty();
         assertThat(namesake.get(G + "/bodies").body()).doesNotContain(c.toString()).doesNotContain("homonyme");
-    }
-
-    private HttpTestClient as(String subject, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()
-                .token(claims -> claims.subject(subject).claim("tenant", TENANT).claim("roles", List.of(roles))));
     }
 
     private static List<JsonNode> bodiesOf(HttpTestClient client, String query) {

@@ -13,11 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
@@ -26,6 +23,7 @@ import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
@@ -36,27 +34,18 @@ import fr.cls.platform.test.TestInfrastructure;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SameDay.class })
-class GovernanceListsIntegrationTest {
+class GovernanceListsIntegrationTest extends EventApiTestSupport {
 
     static final String TENANT = "ars-ara";
     static final String G = "/api/v1/governance";
     static final LocalDate TODAY = SameDay.TODAY;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
 
-    @Autowired
-    JsonMapper json;
-
     @Test
     void bodiesNarrowByContractKindStatusDormancyAndNameWhateverTheAccents() throws Exception {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         String token = token();
         UUID recent = contract("CLS de Lodève " + token, TODAY, List.of());
         UUID old = contract("CLS d'Aubenas " + token, TODAY.minusYears(2), List.of());
@@ -75,7 +64,7 @@ class GovernanceListsIntegrationTest {
 
     @Test
     void bodiesSortOnAWhitelistedFieldAndPageWithoutOverlap() throws Exception {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         UUID contract = contract("CLS de Privas " + token(), TODAY, List.of());
         awaitBodies(agent, contract);
 
@@ -95,7 +84,7 @@ class GovernanceListsIntegrationTest {
 
     @Test
     void meetingsNarrowByBodyContractStatusDatesYearAndWordsOfPlaceOrAgenda() throws Exception {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         String token = token();
         UUID contract = contract("CLS de Tournon " + token, TODAY, List.of());
         UUID other = contract("CLS d'Annonay " + token, TODAY, List.of());
@@ -129,7 +118,7 @@ class GovernanceListsIntegrationTest {
 
     @Test
     void everyBadFilterValueAnswers400NamingItsParameter() {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         Map<String, String> bodies = Map.of("sort=colour,asc", "sort", "sort=name", "sort", "kind=BOARD", "kind",
                 "status=OPEN", "status", "dormant=maybe", "dormant", "q=a", "q", "size=0", "size", "page=-1", "page",
                 "contractId=42", "contractId");
@@ -143,7 +132,7 @@ class GovernanceListsIntegrationTest {
 
     @Test
     void aCoordinatorListsOnlyTheBodiesAndMeetingsOfTheirContracts() throws Exception {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         String token = token();
         String subject = "coordinator." + token;
         UUID theirs = contract("CLS de Valence " + token, TODAY, List.of(subject));
@@ -153,7 +142,7 @@ class GovernanceListsIntegrationTest {
         String group = agent.post(G + "/bodies", Map.of("kind", "CROSS_CONTRACT", "name", "Groupe " + token)).json().get("id").asString();
         String groupMeeting = schedule(agent, group, TODAY.plusDays(5), "Valence");
 
-        HttpTestClient coordinator = as(subject, Roles.CLS_COORDINATOR);
+        HttpTestClient coordinator = asPerson(TENANT, subject, Roles.CLS_COORDINATOR);
         await().atMost(Duration.ofSeconds(30)).until(() -> ids(coordinator, "", "contractId").size() == 3);
         assertThat(ids(coordinator, "?size=200", "contractId")).containsOnly(theirs.toString());
         assertThat(list(coordinator, G + "/bodies?contractId=" + notTheirs).get("totalItems").asLong()).isZero();
@@ -165,7 +154,7 @@ class GovernanceListsIntegrationTest {
 
     @Test
     void theCsvExportsHaveTheListsFiltersOrderAndChosenColumns() throws Exception {
-        HttpTestClient agent = as("agent", Roles.ARS_AGENT);
+        HttpTestClient agent = asPerson(TENANT, "agent", Roles.ARS_AGENT);
         String token = token();
         UUID contract = contract("CLS de Crest " + token, TODAY, List.of());
         String copil = bodyOf(agent, contract, "COPIL");
@@ -194,11 +183,6 @@ class GovernanceListsIntegrationTest {
     private static void assertRefused(HttpTestClient.Response refused, String parameter) {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).as("names " + parameter).contains("\"" + parameter + "\"");
-    }
-
-    private HttpTestClient as(String subject, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + TestIssuer.trusted()
-                .token(claims -> claims.subject(subject).claim("tenant", TENANT).claim("roles", List.of(roles))));
     }
 
     private static String token() {

@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.ConsumerFactory;
 import tools.jackson.databind.JsonNode;
@@ -20,10 +19,10 @@ import tools.jackson.databind.JsonNode;
 import fr.cls.governance.events.DecisionRecordedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.meeting.GovernanceApi.Group;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
@@ -36,22 +35,15 @@ import fr.cls.platform.test.TopicReader;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SameDay.class })
-class CrossContractGroupIntegrationTest {
+class CrossContractGroupIntegrationTest extends ApiTestSupport {
 
     static final LocalDate TODAY = SameDay.TODAY;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ConsumerFactory<String, String> consumers;
 
     @Autowired
     EventCodec codec;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     @Test
     void theMayennesGroupOfAnimatorsMeetsDecidesAnActionWithoutContractEffectAndAnotherTenantGets404() throws Exception {

@@ -12,15 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.governance.meeting.GovernanceApi.Group;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.MovableClock;
 import fr.cls.platform.test.TestInfrastructure;
@@ -32,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, GovernanceCalendarIntegrationTest.Clocks.class })
-class GovernanceCalendarIntegrationTest {
+class GovernanceCalendarIntegrationTest extends ApiTestSupport {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -44,9 +43,6 @@ class GovernanceCalendarIntegrationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MovableClock clock;
 
@@ -56,15 +52,14 @@ class GovernanceCalendarIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    GovernanceApi as(String tenant, String... roles) {
-        return new GovernanceApi(new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer(tenant, roles)));
+    GovernanceApi api(String tenant, String... roles) {
+        return new GovernanceApi(as(tenant, roles));
     }
 
     @Test
     void twelveDaysNoticeIsEnoughForCd53AndLateForArsPaca() {
-        GovernanceApi mayenne = as("cd-53", Roles.DEPARTEMENT_AGENT);
-        GovernanceApi paca = as("ars-paca", Roles.ARS_AGENT);
+        GovernanceApi mayenne = api("cd-53", Roles.DEPARTEMENT_AGENT);
+        GovernanceApi paca = api("ars-paca", Roles.ARS_AGENT);
         LocalDate inTwelveDays = today().plusDays(12);
 
         String mayenneMeeting = mayenne.scheduleWithAgenda(mayenne.group("Animateurs de la Mayenne " + System.nanoTime(), "Animatrice"),
@@ -84,8 +79,8 @@ class GovernanceCalendarIntegrationTest {
 
     @Test
     void theDailyJobConvenesAPlannedMeetingOnItsTenantsConvocationDayOnceEvenWhenItRunsTwice() {
-        GovernanceApi mayenne = as("cd-53", Roles.DEPARTEMENT_AGENT);
-        GovernanceApi paca = as("ars-paca", Roles.ARS_AGENT);
+        GovernanceApi mayenne = api("cd-53", Roles.DEPARTEMENT_AGENT);
+        GovernanceApi paca = api("ars-paca", Roles.ARS_AGENT);
         LocalDate day = today().plusDays(20);
         String mayenneMeeting = mayenne.scheduleWithAgenda(mayenne.group("Animateurs " + System.nanoTime(), "Animatrice"),
                 day, "Laval", "Formation");
@@ -124,7 +119,7 @@ class GovernanceCalendarIntegrationTest {
 
     @Test
     void aBodyLastMetThirteenMonthsAgoIsDormantAndOneThatMetTwoMonthsAgoIsNot() {
-        GovernanceApi bretagne = as("ars-bretagne", Roles.ARS_AGENT);
+        GovernanceApi bretagne = api("ars-bretagne", Roles.ARS_AGENT);
         LocalDate start = today();
         Group longAgo = bretagne.group("Groupe des coordinateurs du Finistère " + System.nanoTime(), "Coordinatrice");
         Group recently = bretagne.group("Groupe des coordinateurs du Morbihan " + System.nanoTime(), "Coordinateur");

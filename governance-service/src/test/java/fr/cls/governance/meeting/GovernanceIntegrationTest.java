@@ -14,12 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractTransitionedV1;
@@ -27,10 +23,10 @@ import fr.cls.contract.events.SignatoryAddedV1;
 import fr.cls.governance.events.ContractValidatedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
@@ -42,28 +38,12 @@ import fr.cls.platform.test.TopicReader;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SameDay.class })
-class GovernanceIntegrationTest {
+class GovernanceIntegrationTest extends EventApiTestSupport {
 
     static final LocalDate TODAY = SameDay.TODAY;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    ConsumerFactory<String, String> consumers;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
-
-    HttpTestClient as(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
-    }
 
     @Test
     void aCopilConvenedAndHeldWithQuorumValidatesTheContractAndNotBefore() throws Exception {

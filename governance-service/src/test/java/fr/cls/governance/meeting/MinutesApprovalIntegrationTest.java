@@ -10,13 +10,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import fr.cls.governance.meeting.GovernanceApi.Group;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.SameDay;
 import fr.cls.platform.test.TestInfrastructure;
@@ -27,21 +26,17 @@ import fr.cls.platform.test.TestInfrastructure;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, SameDay.class })
-class MinutesApprovalIntegrationTest {
+class MinutesApprovalIntegrationTest extends ApiTestSupport {
 
     static final LocalDate TODAY = SameDay.TODAY;
 
-    @LocalServerPort
-    int port;
-
-    GovernanceApi as(String tenant, String... roles) {
-        return new GovernanceApi(new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer(tenant, roles)));
+    GovernanceApi api(String tenant, String... roles) {
+        return new GovernanceApi(as(tenant, roles));
     }
 
     @Test
     void theNextMeetingApprovesTheMinutesOfTheLastOneAndTheCompteRenduSaysSo() {
-        GovernanceApi api = as("ars-pays-de-la-loire", Roles.ARS_AGENT);
+        GovernanceApi api = api("ars-pays-de-la-loire", Roles.ARS_AGENT);
         Group group = api.group("Groupe inter-CLS de la Sarthe " + System.nanoTime(), "Présidente", "Coordinatrice", "Médecin");
         List<String> two = group.members().subList(0, 2);
 
@@ -78,14 +73,14 @@ class MinutesApprovalIntegrationTest {
 
     @Test
     void minutesOfAnotherBodyNotDraftedUnknownOrAnotherTenantsAreRefusedAndNothingChanges() {
-        GovernanceApi api = as("ars-pays-de-la-loire", Roles.ARS_AGENT);
+        GovernanceApi api = api("ars-pays-de-la-loire", Roles.ARS_AGENT);
         Group copil = api.group("Groupe A " + System.nanoTime(), "Président");
         Group other = api.group("Groupe B " + System.nanoTime(), "Présidente");
 
         String notDrafted = heldMeeting(api, copil);
         String ofAnotherBody = heldMeeting(api, other);
         api.draftMinutes(ofAnotherBody, "Compte rendu du groupe B.");
-        GovernanceApi mayenne = as("cd-53", Roles.DEPARTEMENT_AGENT);
+        GovernanceApi mayenne = api("cd-53", Roles.DEPARTEMENT_AGENT);
         Group foreignGroup = mayenne.group("Groupe de la Mayenne " + System.nanoTime(), "Animatrice");
         String foreign = heldMeeting(mayenne, foreignGroup);
         mayenne.draftMinutes(foreign, "Compte rendu de la Mayenne.");
@@ -106,7 +101,7 @@ class MinutesApprovalIntegrationTest {
 
     @Test
     void rejectedMinutesStayDraftAndMinutesApprovedMeanwhileAreNotApprovedTwice() {
-        GovernanceApi api = as("ars-pays-de-la-loire", Roles.ARS_AGENT);
+        GovernanceApi api = api("ars-pays-de-la-loire", Roles.ARS_AGENT);
         Group group = api.group("Groupe C " + System.nanoTime(), "Président", "Secrétaire");
         String earlier = heldMeeting(api, group);
         api.draftMinutes(earlier, "Premier projet de compte rendu.");

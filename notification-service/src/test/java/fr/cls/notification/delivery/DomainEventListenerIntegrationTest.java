@@ -18,12 +18,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,26 +32,17 @@ import fr.cls.platform.events.DeadLetterReplayer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.test.TopicReader;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class DomainEventListenerIntegrationTest {
+class DomainEventListenerIntegrationTest extends EventApiTestSupport {
 
     static final String DLT = ContractEvents.TOPIC + ".DLT";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    ConsumerFactory<String, String> consumers;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,9 +52,6 @@ class DomainEventListenerIntegrationTest {
 
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     DeadLetterReplayer replayer;
@@ -154,8 +139,7 @@ class DomainEventListenerIntegrationTest {
     void anOperatorReplaysOverHttpAndAnUnknownTopicIsAProblemNotAServerError() throws Exception {
         EventEnvelope parked = initiated("ars-occitanie", UUID.randomUUID());
         kafka.send(parkedByThisListener(parked)).get();
-        HttpTestClient operator = new HttpTestClient("http://localhost:" + port)
-                .with("Authorization", TestIssuer.trusted().bearer("platform", Roles.PLATFORM_OPERATOR));
+        HttpTestClient operator = as("platform", Roles.PLATFORM_OPERATOR);
 
         HttpTestClient.Response unknown = operator.post("/actuator/deadletters", Map.of("topic", "cls.nowhere.v1.DLT"));
         HttpTestClient.Response replay = operator.post("/actuator/deadletters", Map.of("topic", DLT));
@@ -197,7 +181,7 @@ class DomainEventListenerIntegrationTest {
         kafka.send(ContractEvents.TOPIC, bretagne.subject(), codec.encode(bretagne)).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(bretagne) == 1);
 
-        HttpTestClient api = new HttpTestClient("http://localhost:" + port);
+        HttpTestClient api = anonymous();
         HttpTestClient.Response own = api.with("Authorization", TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT))
                 .get("/api/v1/notifications/deliveries?subject=" + bretagne.subject());
         HttpTestClient.Response foreign = api.with("Authorization", TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_AGENT))

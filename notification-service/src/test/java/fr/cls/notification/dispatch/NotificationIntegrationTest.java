@@ -21,10 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,17 +46,17 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Events to emails (a real SMTP server, GreenMail) and inbox items, as the subscriptions say. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cls.notifications.demo-seed=true", "cls.notifications.email.poll-interval=PT1S",
         "cls.notifications.email.retry-delay=PT0S", "cls.notifications.email.max-attempts=3" })
 @Import(TestInfrastructure.class)
-class NotificationIntegrationTest {
+class NotificationIntegrationTest extends EventApiTestSupport {
 
     static final int SMTP_PORT = TestEvents.freePort();
 
@@ -72,17 +70,8 @@ class NotificationIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -387,7 +376,7 @@ class NotificationIntegrationTest {
     @Test
     void anEmailThatCannotBeSentIsRetriedABoundedNumberOfTimesThenLoggedAsFailedWithTheReason() {
         String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpTestClient member = new HttpTestClient("http://localhost:" + port).with("Authorization",
+        HttpTestClient member = anonymous().with("Authorization",
                 TestEvents.person("ars-paca", subject, "pas une adresse@@", Roles.GOVERNANCE_MEMBER));
         member.get("/api/v1/notifications/subscriptions/me");
         publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 3)));
@@ -424,7 +413,7 @@ class NotificationIntegrationTest {
 
     @Test
     void theDemoAgentOfTheDepartementIsSubscribedFromTheStartAndEmailedTheRequestToInstruct() {
-        HttpTestClient agent = new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer "
+        HttpTestClient agent = anonymous().with("Authorization", "Bearer "
                 + fr.cls.identity.test.TestIssuer.trusted().token(c -> c.subject("agent.cd53").claim("tenant", "cd-53")
                         .claim("roles", List.of(Roles.DEPARTEMENT_AGENT))));
         UUID request = UUID.randomUUID();
@@ -501,7 +490,7 @@ class NotificationIntegrationTest {
     private Person person(String tenant, String... roles) {
         String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
         return new Person(subject, subject + "@test.cls.local",
-                new HttpTestClient("http://localhost:" + port).with("Authorization",
+                anonymous().with("Authorization",
                         TestEvents.person(tenant, subject, subject + "@test.cls.local", roles)));
     }
 
@@ -511,7 +500,7 @@ class NotificationIntegrationTest {
         String email = subject + "@test.cls.local";
         String token = "Bearer " + TestIssuer.trusted().token(claims -> claims.subject(subject).claim("tenant", tenant)
                 .claim("roles", List.of(roles)).claim("email", email).claim("name", "Personne " + subject).claim("locale", locale));
-        return new Person(subject, email, new HttpTestClient("http://localhost:" + port).with("Authorization", token));
+        return new Person(subject, email, anonymous().with("Authorization", token));
     }
 
     record Person(String subject, String email, HttpTestClient api) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,10 +32,10 @@ import fr.cls.notification.TestEvents;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Emails from templates (a real SMTP server, GreenMail): the recipient's language, else the tenant's; a tenant's own
@@ -46,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cls.notifications.email.poll-interval=PT1S")
 @Import(TestInfrastructure.class)
-class EmailTemplateIntegrationTest {
+class EmailTemplateIntegrationTest extends EventApiTestSupport {
 
     static final int SMTP_PORT = TestEvents.freePort();
     static final String TEMPLATE = "/api/v1/notifications/templates/notification/";
@@ -61,17 +58,8 @@ class EmailTemplateIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aTenantsOwnTemplateIsUsedForItsPeopleOnly() throws Exception {
@@ -228,7 +216,7 @@ class EmailTemplateIntegrationTest {
     }
 
     private HttpTestClient client(String authorization) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", authorization);
+        return anonymous().with("Authorization", authorization);
     }
 
     /** A member of the tenant's bodies (told of every convocation by email), known to the service by a first call. */

@@ -9,14 +9,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
@@ -28,12 +27,9 @@ import fr.cls.platform.test.TestTenants;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class IdempotencyKeyAuthorizationIntegrationTest {
+class IdempotencyKeyAuthorizationIntegrationTest extends ApiTestSupport {
 
     static final String WEBHOOKS = "/api/v1/notifications/webhooks";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -45,12 +41,12 @@ class IdempotencyKeyAuthorizationIntegrationTest {
     void aGovernanceMemberReplayingAnApproversKeyGets403NotTheStoredAnswer() {
         String tenant = TestTenants.next();
         String key = UUID.randomUUID().toString();
-        HttpTestClient.Response created = as(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", key)
+        HttpTestClient.Response created = asPerson(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", key)
                 .post(WEBHOOKS, endpoint("https://receiver.example.org/a"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
         // The same subject with the member's role only: the stored 201 must not come back.
-        HttpTestClient.Response replayed = as(tenant, "someone", Roles.GOVERNANCE_MEMBER).with("Idempotency-Key", key)
+        HttpTestClient.Response replayed = asPerson(tenant, "someone", Roles.GOVERNANCE_MEMBER).with("Idempotency-Key", key)
                 .post(WEBHOOKS, endpoint("https://receiver.example.org/a"));
 
         assertThat(replayed.status()).isEqualTo(403);
@@ -64,9 +60,9 @@ class IdempotencyKeyAuthorizationIntegrationTest {
         String key = UUID.randomUUID().toString();
         String body = endpoint("https://receiver.example.org/b");
 
-        HttpTestClient.Response first = as(tenant, "approver-1", Roles.ARS_APPROVER).with("Idempotency-Key", key).post(WEBHOOKS, body);
-        HttpTestClient.Response second = as(tenant, "approver-2", Roles.ARS_APPROVER).with("Idempotency-Key", key).post(WEBHOOKS, body);
-        HttpTestClient.Response retryOfFirst = as(tenant, "approver-1", Roles.ARS_APPROVER).with("Idempotency-Key", key).post(WEBHOOKS, body);
+        HttpTestClient.Response first = asPerson(tenant, "approver-1", Roles.ARS_APPROVER).with("Idempotency-Key", key).post(WEBHOOKS, body);
+        HttpTestClient.Response second = asPerson(tenant, "approver-2", Roles.ARS_APPROVER).with("Idempotency-Key", key).post(WEBHOOKS, body);
+        HttpTestClient.Response retryOfFirst = asPerson(tenant, "approver-1", Roles.ARS_APPROVER).with("Idempotency-Key", key).post(WEBHOOKS, body);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
@@ -81,7 +77,7 @@ class IdempotencyKeyAuthorizationIntegrationTest {
         String tenant = TestTenants.next();
         String key = UUID.randomUUID().toString();
         String body = endpoint("https://receiver.example.org/c");
-        HttpTestClient approver = as(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", key);
+        HttpTestClient approver = asPerson(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", key);
 
         HttpTestClient.Response created = approver.post(WEBHOOKS, body);
         String secret = created.json().get("secret").asString();
@@ -98,7 +94,7 @@ class IdempotencyKeyAuthorizationIntegrationTest {
         assertThat(replayed.body()).doesNotContain(secret);
 
         String rotation = WEBHOOKS + "/" + created.json().get("id").asString() + "/secret-rotation";
-        HttpTestClient rotating = as(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", UUID.randomUUID().toString())
+        HttpTestClient rotating = asPerson(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", UUID.randomUUID().toString())
                 .ifMatch(WEBHOOKS + "/" + created.json().get("id").asString());
         HttpTestClient.Response rotated = rotating.post(rotation, "{\"previousSecretValidHours\":0}");
         String newSecret = rotated.json().get("secret").asString();
@@ -111,7 +107,7 @@ class IdempotencyKeyAuthorizationIntegrationTest {
     @Test
     void theSameObjectWithFieldsInAnotherOrderAndOtherWhitespaceIsReplayed() {
         String tenant = TestTenants.next();
-        HttpTestClient approver = as(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", UUID.randomUUID().toString());
+        HttpTestClient approver = asPerson(tenant, "someone", Roles.ARS_APPROVER).with("Idempotency-Key", UUID.randomUUID().toString());
 
         HttpTestClient.Response first = approver.post(WEBHOOKS,
                 "{\"url\":\"https://receiver.example.org/d\",\"eventTypes\":[\"cls.contract.*\"],\"description\":\"d\"}");
@@ -164,11 +160,5 @@ class IdempotencyKeyAuthorizationIntegrationTest {
 
     private static String endpoint(String url) {
         return "{\"url\":\"" + url + "\",\"eventTypes\":[\"cls.contract.*\"]}";
-    }
-
-    private HttpTestClient as(String tenant, String subject, String... roles) {
-        String token = TestIssuer.trusted().token(claims -> claims.subject(subject).claim("tenant", tenant)
-                .claim("roles", List.of(roles)));
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + token);
     }
 }

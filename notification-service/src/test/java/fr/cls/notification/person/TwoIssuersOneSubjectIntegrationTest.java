@@ -11,21 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.contract.events.ContractEvents;
@@ -40,11 +31,11 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import fr.cls.tenancy.TenantDirectory;
+import fr.cls.platform.test.TwoIssuers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person is issuer and subject: with a tenant trusting two issuers (test-tenants-two-issuers.yml), the same
@@ -52,36 +43,16 @@ import tools.jackson.databind.json.JsonMapper;
  * issuers were kept match on the subject only in a tenant trusting one issuer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestInfrastructure.class, TwoIssuersOneSubjectIntegrationTest.Directory.class })
-class TwoIssuersOneSubjectIntegrationTest {
+@Import({ TestInfrastructure.class, TwoIssuers.class })
+@TestPropertySource(properties = TwoIssuers.TENANTS_FILE + "=test-tenants-two-issuers.yml")
+class TwoIssuersOneSubjectIntegrationTest extends EventApiTestSupport {
 
     static final String TWO = "ars-two-issuers";
     static final String ONE = "ars-one-issuer";
     static final TestIssuer issuerA = TestIssuer.trusted();
-    static final TestIssuer issuerB = TestIssuer.untrusted();
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Directory {
-        @Bean
-        @Primary
-        TenantDirectory twoIssuerDirectory(Environment environment) {
-            return new TenantDirectory(new ClassPathResource("test-tenants-two-issuers.yml"),
-                    environment::resolveRequiredPlaceholders);
-        }
-    }
-
-    @DynamicPropertySource
-    static void secondIssuer(DynamicPropertyRegistry registry) {
-        registry.add("cls.test.second-issuer", issuerB::issuer);
-    }
-
-    @AfterAll
-    static void stop() {
-        issuerB.close();
-    }
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestIssuer issuerB;
 
     @Autowired
     Inbox inbox;
@@ -93,19 +64,13 @@ class TwoIssuersOneSubjectIntegrationTest {
     TransactionTemplate tx;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void anInboxItemOfOnePersonIsNotFoundForTheSameSubjectOfTheOtherIssuer() {
         String sub = unique("agent");
-        HttpTestClient mine = as(issuerA, TWO, sub, Roles.ARS_AGENT);
-        HttpTestClient namesake = as(issuerB, TWO, sub, Roles.ARS_AGENT);
+        HttpTestClient mine = asPerson(issuerA, TWO, sub, Roles.ARS_AGENT);
+        HttpTestClient namesake = asPerson(issuerB, TWO, sub, Roles.ARS_AGENT);
         UUID id = addInboxItem(TWO, new Person(issuerA.issuer(), sub));
 
         HttpTestClient.Response refused = namesake.post("/api/v1/notifications/inbox/" + id + "/read", Map.of());
@@ -123,8 +88,8 @@ class TwoIssuersOneSubjectIntegrationTest {
     @Test
     void theSubscriptionsOfTheSameSubjectFromTwoIssuersAreSeparate() {
         String sub = unique("agent");
-        HttpTestClient mine = as(issuerA, TWO, sub, Roles.ARS_AGENT);
-        HttpTestClient namesake = as(issuerB, TWO, sub, Roles.ARS_AGENT);
+        HttpTestClient mine = asPerson(issuerA, TWO, sub, Roles.ARS_AGENT);
+        HttpTestClient namesake = asPerson(issuerB, TWO, sub, Roles.ARS_AGENT);
         assertThat(mine.get("/api/v1/notifications/subscriptions/me").json().path("subscriptions")).isNotEmpty();
         assertThat(namesake.get("/api/v1/notifications/subscriptions/me").json().path("subscriptions")).isNotEmpty();
 
@@ -145,8 +110,8 @@ class TwoIssuersOneSubjectIntegrationTest {
     @Test
     void onlyTheCoordinatorOfTheIssuerTheProfileNamesIsToldOfTheirContract() {
         String sub = unique("coordinator");
-        HttpTestClient coordinator = as(issuerA, TWO, sub, Roles.CLS_COORDINATOR);
-        HttpTestClient namesake = as(issuerB, TWO, sub, Roles.CLS_COORDINATOR);
+        HttpTestClient coordinator = asPerson(issuerA, TWO, sub, Roles.CLS_COORDINATOR);
+        HttpTestClient namesake = asPerson(issuerB, TWO, sub, Roles.CLS_COORDINATOR);
         coordinator.get("/api/v1/notifications/subscriptions/me");
         namesake.get("/api/v1/notifications/subscriptions/me");
         UUID contract = UUID.randomUUID();
@@ -177,11 +142,11 @@ class TwoIssuersOneSubjectIntegrationTest {
         UUID single = addInboxItem(ONE, new Person(null, sub));
         UUID ambiguous = addInboxItem(TWO, new Person(null, sub));
 
-        assertThat(as(issuerA, ONE, sub, Roles.ARS_AGENT).post("/api/v1/notifications/inbox/" + single + "/read", Map.of())
+        assertThat(asPerson(issuerA, ONE, sub, Roles.ARS_AGENT).post("/api/v1/notifications/inbox/" + single + "/read", Map.of())
                 .status()).isEqualTo(200);
-        assertThat(as(issuerA, TWO, sub, Roles.ARS_AGENT).post("/api/v1/notifications/inbox/" + ambiguous + "/read", Map.of())
+        assertThat(asPerson(issuerA, TWO, sub, Roles.ARS_AGENT).post("/api/v1/notifications/inbox/" + ambiguous + "/read", Map.of())
                 .status()).isEqualTo(404);
-        assertThat(as(issuerB, TWO, sub, Roles.ARS_AGENT).post("/api/v1/notifications/inbox/" + ambiguous + "/read", Map.of())
+        assertThat(asPerson(issuerB, TWO, sub, Roles.ARS_AGENT).post("/api/v1/notifications/inbox/" + ambiguous + "/read", Map.of())
                 .status()).isEqualTo(404);
     }
 
@@ -195,7 +160,7 @@ class TwoIssuersOneSubjectIntegrationTest {
                     + " values (?, ?, 'PAYMENT', 'INBOX', 'ALL')", ONE, sub);
         }));
 
-        JsonNode mine = as(issuerA, ONE, sub, Roles.ARS_AGENT).get("/api/v1/notifications/subscriptions/me").json();
+        JsonNode mine = asPerson(issuerA, ONE, sub, Roles.ARS_AGENT).get("/api/v1/notifications/subscriptions/me").json();
 
         assertThat(mine.path("issuer").asString()).isEqualTo(issuerA.issuer());
         assertThat(mine.path("subscriptions").valueStream().map(c -> c.path("topic").asString() + "/"
@@ -227,10 +192,5 @@ class TwoIssuersOneSubjectIntegrationTest {
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private HttpTestClient as(TestIssuer issuer, String tenant, String subject, String... roles) {
-        String token = issuer.token(c -> c.subject(subject).claim("tenant", tenant).claim("roles", List.of(roles)));
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", "Bearer " + token);
     }
 }

@@ -22,11 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +41,7 @@ import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.MovableClock;
 import fr.cls.notification.TestEvents;
 import fr.cls.platform.context.TenantContext;
@@ -54,7 +53,6 @@ import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reminders at the right dates (the clock is moved), once, however many times the job runs, and once when two
@@ -62,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestInfrastructure.class, ReminderIntegrationTest.Clocks.class })
-class ReminderIntegrationTest {
+class ReminderIntegrationTest extends EventApiTestSupport {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int SMTP_PORT = TestEvents.freePort();
@@ -85,17 +83,8 @@ class ReminderIntegrationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     MovableClock clock;
@@ -271,9 +260,9 @@ class ReminderIntegrationTest {
 
     @Test
     void theTenantsApproverSetsTheCopilNoticeAndSignatureAndTheRemindersFollowThem() throws Exception {
-        HttpTestClient approver = new HttpTestClient("http://localhost:" + port).with("Authorization",
+        HttpTestClient approver = anonymous().with("Authorization",
                 fr.cls.identity.test.TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT, Roles.ARS_APPROVER));
-        HttpTestClient agent = new HttpTestClient("http://localhost:" + port).with("Authorization",
+        HttpTestClient agent = anonymous().with("Authorization",
                 fr.cls.identity.test.TestIssuer.trusted().bearer("ars-bretagne", Roles.ARS_AGENT));
         Map<String, Object> settings = new java.util.HashMap<>(Map.of("copilDaysBefore", 20, "requestWaitingDays", 45,
                 "endOfTermMonths", 6, "annualReportDueMonth", 2, "annualReportDueDay", 30, "annualReportDaysBefore", 30,
@@ -452,7 +441,7 @@ class ReminderIntegrationTest {
 
     private Person person(String tenant, String... roles) {
         String subject = "person-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpTestClient api = new HttpTestClient("http://localhost:" + port).with("Authorization",
+        HttpTestClient api = anonymous().with("Authorization",
                 TestEvents.person(tenant, subject, subject + "@test.cls.local", roles));
         api.get("/api/v1/notifications/subscriptions/me");
         return new Person(subject, subject + "@test.cls.local", api);

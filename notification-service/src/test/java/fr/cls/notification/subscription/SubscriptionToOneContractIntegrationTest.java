@@ -13,10 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.contract.events.ContractEvents;
@@ -26,28 +24,19 @@ import fr.cls.notification.TestEvents;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A subscription to one contract names a contract the subscriber may see; any other id answers 404 and changes nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
-class SubscriptionToOneContractIntegrationTest {
+class SubscriptionToOneContractIntegrationTest extends EventApiTestSupport {
 
     static final String ME = "/api/v1/notifications/subscriptions/me";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -59,7 +48,7 @@ class SubscriptionToOneContractIntegrationTest {
     void anAgentSubscribesToTheirTenantsContractButNotToAnUnknownIdOrAnotherTenantsContract() {
         UUID own = tracked("ars-paca", List.of(), List.of());
         UUID foreign = tracked("ars-bretagne", List.of(), List.of());
-        HttpTestClient agent = as("ars-paca", unique("agent"), Roles.ARS_AGENT);
+        HttpTestClient agent = person("ars-paca", unique("agent"), Roles.ARS_AGENT);
 
         assertThat(subscribe(agent, own).status()).isEqualTo(200);
         assertThat(agent.get(ME).json().path("subscriptions").findValuesAsString("contractId")).containsExactly(own.toString());
@@ -77,7 +66,7 @@ class SubscriptionToOneContractIntegrationTest {
     void aPartyTenantSubscribesToTheContractItTakesPartIn() {
         UUID shared = tracked("ars-pays-de-la-loire", List.of("cd-53"), List.of());
         UUID notShared = tracked("ars-pays-de-la-loire", List.of(), List.of());
-        HttpTestClient departement = as("cd-53", unique("agent"), Roles.DEPARTEMENT_AGENT);
+        HttpTestClient departement = person("cd-53", unique("agent"), Roles.DEPARTEMENT_AGENT);
 
         assertThat(subscribe(departement, shared).status()).isEqualTo(200);
         assertThat(subscribe(departement, notShared).status()).isEqualTo(404);
@@ -88,14 +77,14 @@ class SubscriptionToOneContractIntegrationTest {
         String subject = unique("coordinator");
         UUID theirs = tracked("ars-paca", List.of(), List.of(subject));
         UUID someoneElses = tracked("ars-paca", List.of(), List.of(unique("coordinator")));
-        HttpTestClient coordinator = as("ars-paca", subject, Roles.CLS_COORDINATOR);
+        HttpTestClient coordinator = person("ars-paca", subject, Roles.CLS_COORDINATOR);
 
         assertThat(subscribe(coordinator, theirs).status()).isEqualTo(200);
         HttpTestClient.Response refused = subscribe(coordinator, someoneElses);
         assertThat(refused.status()).isEqualTo(404);
         assertThat(coordinator.get(ME).json().path("subscriptions").findValuesAsString("contractId"))
                 .containsExactly(theirs.toString());
-        assertThat(subscribe(as("ars-paca", unique("agent"), Roles.ARS_AGENT), someoneElses).status())
+        assertThat(subscribe(person("ars-paca", unique("agent"), Roles.ARS_AGENT), someoneElses).status())
                 .as("the tenant's agents are not confined").isEqualTo(200);
     }
 
@@ -124,8 +113,8 @@ class SubscriptionToOneContractIntegrationTest {
                 "channel", "INBOX", "scope", "ONE", "contractId", contract.toString()))));
     }
 
-    private HttpTestClient as(String tenant, String subject, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization",
+    private HttpTestClient person(String tenant, String subject, String... roles) {
+        return anonymous().with("Authorization",
                 TestEvents.person(tenant, subject, subject + "@example.org", roles));
     }
 

@@ -19,25 +19,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import com.sun.net.httpserver.HttpServer;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.outbound.HostResolver;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhooks never reach internal addresses. Here only the name {@code receiver.test} is allowed (it leads to the test
@@ -53,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
         // One more context in the suite: a small pool, the shared PostgreSQL has few connection slots.
         "spring.datasource.hikari.maximum-pool-size=3"})
 @Import({TestInfrastructure.class, WebhookAddressGuardIntegrationTest.Names.class})
-class WebhookAddressGuardIntegrationTest {
+class WebhookAddressGuardIntegrationTest extends EventApiTestSupport {
 
     static final Map<String, String> NAMES = new ConcurrentHashMap<>(Map.of("receiver.test", "127.0.0.1"));
     static final Duration WAIT = Duration.ofSeconds(40);
@@ -73,17 +70,8 @@ class WebhookAddressGuardIntegrationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void registeringAnEndpointAtAnInternalAddressAnswers400NamingUrlAndWhy() {
@@ -196,7 +184,6 @@ class WebhookAddressGuardIntegrationTest {
     }
 
     private HttpTestClient approver(String tenant) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization",
-                TestIssuer.trusted().bearer(tenant, Roles.ARS_APPROVER));
+        return as(tenant, Roles.ARS_APPROVER);
     }
 }

@@ -15,26 +15,23 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
-import fr.cls.identity.test.TestIssuer;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventCodec;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
+import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestInfrastructure;
 import fr.cls.platform.test.TestTenants;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Small delays: answers within 1 s, 3 calls per dispatch, dead after 5 calls, a circuit that opens after 4 failed calls for 2 s. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -49,24 +46,15 @@ import tools.jackson.databind.json.JsonMapper;
         "cls.notification.webhooks.circuit.minimum-calls=4",
         "cls.notification.webhooks.circuit.wait-in-open=PT2S"})
 @Import(TestInfrastructure.class)
-class WebhookDeliveryIntegrationTest {
+class WebhookDeliveryIntegrationTest extends EventApiTestSupport {
 
     static final Duration WAIT = Duration.ofSeconds(40);
     static final String PORTAL_SECRET = "whsec_c2ltdWxhdGVkLXBvcnRhbC1kZW1vLXNlY3JldA==";
     static final String WEBHOOKS = "/api/v1/notifications/webhooks";
     static final String DELIVERIES = WEBHOOKS + "/deliveries";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
     @Autowired
     EventCodec codec;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -433,7 +421,7 @@ class WebhookDeliveryIntegrationTest {
     }
 
     private HttpTestClient api(String tenant, String... roles) {
-        return new HttpTestClient("http://localhost:" + port).with("Authorization", TestIssuer.trusted().bearer(tenant, roles));
+        return as(tenant, roles);
     }
 
     private String publish(String topic, EventEnvelope event) throws Exception {

@@ -1,5 +1,7 @@
 package fr.cls.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,9 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.assertj.core.api.SoftAssertions;
 
 /**
  * The rule codes a module's sources throw, found by reading them: {@code new RuleViolationException("code", …)},
@@ -48,5 +53,21 @@ public final class RuleCodes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A problem's type is a section of docs/problems.md: so is the family ({@code familyOfRule}, the platform's
+     * ProblemTypes) of every rule code the module under test throws (its src/main/java).
+     */
+    public static void everyCodeIsOfADocumentedFamily(Function<String, String> familyOfRule) {
+        List<String> documented = documentedFamilies(Path.of("../docs/problems.md"));
+        Map<String, String> codes = in(Path.of("src/main/java"));
+
+        assertThat(codes).as("rule codes found in the sources").isNotEmpty();
+        SoftAssertions soft = new SoftAssertions();
+        codes.forEach((code, file) -> soft.assertThat(documented)
+                .as(code + " (" + file + ") is of family " + familyOfRule.apply(code))
+                .contains(familyOfRule.apply(code)));
+        soft.assertAll();
     }
 }

@@ -1,0 +1,33 @@
+package fr.cls.platform.testapp;
+
+import org.springframework.kafka.annotation.KafkaListener;
+
+import fr.cls.platform.events.EventEnvelope;
+import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.events.EventRoutes;
+
+/** A consumer as a service writes one: typed routes through the inbox, the payload bound to its own record. */
+class NoteListener {
+
+    private final EventRoutes routes;
+    private final Notes notes;
+
+    NoteListener(EventInbox inbox, Notes notes) {
+        this.notes = notes;
+        this.routes = inbox.routes(PlatformTestApplication.CONSUMER).on(NoteAdded.class, this::apply);
+    }
+
+    @KafkaListener(topics = PlatformTestApplication.TOPIC, groupId = PlatformTestApplication.CONSUMER)
+    void on(String envelope) {
+        routes.handle(envelope);
+    }
+
+    private void apply(EventEnvelope event, NoteAdded added) {
+        notes.insert(added.id(), event.tenantid(), added.text());
+    }
+
+    /** The event's payload. */
+    public record NoteAdded(java.util.UUID id, String text) {
+        public static final String TYPE = PlatformTestApplication.NOTE_ADDED;
+    }
+}
