@@ -40,14 +40,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class ContractActions {
 
-    static final String ARS_WRITERS = Roles.IS_ARS_STAFF;
-    /**
-     * The year-to-year work the collectivité's coordinator keeps up (sheets, programming, report), besides the ARS's
-     * agents. A coordinator reaches only the contracts naming them: {@link Contracts#get} answers 404 for the others.
-     * Axes and amendments stay the ARS's: they change the contract as signed.
-     */
-    static final String ARS_WRITERS_OR_COORDINATOR = Roles.IS_ARS_STAFF_OR_COORDINATOR;
-
     private final Contracts contracts;
     private final AxisRepository axes;
     private final ActionSheetRepository sheets;
@@ -84,7 +76,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Axis addAxis(ContractId id, String code, String title, int order) {
         ContractState contract = owned(id);
         if (axes.existsByContractIdAndCodeIgnoreCase(contract.id(), code.strip())) {
@@ -117,7 +109,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ActionSheet createSheet(ContractId id, ActionSheetContent content) {
         ContractState contract = owned(id);
         requireAxis(contract, content.axisId());
@@ -129,7 +121,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ActionSheet editSheet(ContractId id, UUID sheetId, Long seenVersion, ActionSheetContent content) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
@@ -145,7 +137,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ActionSheet measure(ContractId id, UUID sheetId, Long seenVersion, String indicator, int year, BigDecimal value) {
         ContractState contract = owned(id);
         ActionSheet sheet = ownedSheet(contract, sheetId);
@@ -168,7 +160,7 @@ public class ContractActions {
 
     /** Creates the year's draft, or replaces the sheets planned in it. */
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Programming plan(ContractId id, int year, Long seenVersion, List<UUID> actionSheetIds) {
         ContractState contract = owned(id);
         List<UUID> ofTheContract = sheets.findByContractIdOrderByTitle(contract.id()).stream().map(ActionSheet::id).toList();
@@ -190,7 +182,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Programming submitProgramming(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
         Programming programming = programmings.findByContractIdAndYear(contract.id(), year)
@@ -217,7 +209,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public AnnualReport writeReport(ContractId id, int year, Long seenVersion, String achievements,
             List<IndicatorValue> values, BigDecimal creditsUsed) {
         ContractState contract = owned(id);
@@ -244,7 +236,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public AnnualReport submitReport(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
         AnnualReport report = reports.findByContractIdAndYear(contract.id(), year)
@@ -266,7 +258,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Amendment amend(ContractId id, String changes, LocalDate signedOn) {
         Contract contract = ownedContract(id);
         ContractState state = state(contract);
