@@ -51,7 +51,8 @@ public class Contracts {
     private static final String VISIBLE = "(c.tenant_id = ? or exists (select 1 from contract_party p"
             + " where p.contract_id = c.id and p.tenant_id = ?))";
     /** Owned and coordinated by the person (arguments: {@link CoordinatedContracts#sqlArguments}). */
-    private static final String COORDINATED = CoordinatedContracts.sql("c.tenant_id", "c.coordinator", "c.coordinator_issuer");
+    private static final String COORDINATED = CoordinatedContracts.sql("c.tenant_id", "c.coordinator",
+            "c.coordinator_issuer");
 
     Contracts(ContractRepository repository, ContractPartyRepository parties, TenantContractRules rules,
             Territories territories, TenantDirectory tenants, AuditTrail audit, Clock clock, ContractProfiles profiles,

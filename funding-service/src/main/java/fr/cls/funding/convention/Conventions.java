@@ -242,14 +242,14 @@ public class Conventions {
 
     @Transactional(readOnly = true)
     public List<Convention> ofContract(UUID contractId) {
-        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.require(contractId);
         return conventions.findByContractIdOrderByCreatedAt(contractId);
     }
 
     /** Every payment of the contract's conventions that the current tenant may read. */
     @Transactional(readOnly = true)
     public List<Payment> paymentsOfContract(UUID contractId) {
-        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.require(contractId);
         return payments.findByContractIdOrderByYear(contractId);
     }
 

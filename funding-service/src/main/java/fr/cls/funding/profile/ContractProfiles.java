@@ -27,8 +27,8 @@ import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.platform.events.EventEnvelope;
-import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventInbox;
+import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.context.Actor;
 import fr.cls.tenancy.TenantDirectory;
@@ -68,6 +68,12 @@ public class ContractProfiles {
     public Optional<ContractProfile> reachable(UUID contractId) {
         return CoordinatedContracts.reachable(find(contractId), ContractProfile::ownerTenantId,
                 ContractProfile::namedCoordinators, tenants);
+    }
+
+    /** {@link #reachable}, or 404 naming the contract. */
+    @Transactional(readOnly = true)
+    public ContractProfile require(UUID contractId) {
+        return reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
     }
 
     /** The current tenant's contracts naming this person among their coordinators ({@link CoordinatedContracts}). */

@@ -91,8 +91,7 @@ public class FundingRequests {
     @PreAuthorize(Roles.IS_FUNDING_FILER)
     public Filed submit(Filing filing) {
         String tenant = TenantContext.require();
-        ContractProfile contract = contracts.reachable(filing.contractId())
-                .orElseThrow(() -> new NotFoundException("contract", filing.contractId()));
+        ContractProfile contract = contracts.require(filing.contractId());
         if (!tenant.equals(contract.ownerTenantId()) && !tenant.equals(filing.funder())) {
             throw new AccessDeniedException("a request is filed by the contract's owner or for the funder itself");
         }
@@ -261,7 +260,7 @@ public class FundingRequests {
 
     @Transactional(readOnly = true)
     public List<FundingRequest> ofContract(UUID contractId) {
-        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.require(contractId);
         return requests.findByContractIdOrderByCreatedAt(contractId);
     }
 

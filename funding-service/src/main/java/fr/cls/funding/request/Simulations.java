@@ -17,7 +17,6 @@ import fr.cls.funding.scheme.Evaluation;
 import fr.cls.funding.scheme.PublishedVersion;
 import fr.cls.funding.scheme.SchemeVersion;
 import fr.cls.funding.scheme.Schemes;
-import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.security.Roles;
 
 /**
@@ -49,7 +48,7 @@ public class Simulations {
     @PreAuthorize(Roles.IS_FUNDING_FILER)
     public List<Answer> simulate(UUID contractId, Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare,
             LocalDate asOf) {
-        ContractProfile contract = contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        ContractProfile contract = contracts.require(contractId);
         LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
         return schemes.allInEffect(on).stream().filter(p -> contract.involves(p.version().tenantId()))
                 .map(p -> answer(contract, p, requested, ownShare, on)).toList();
