@@ -69,19 +69,12 @@ public class ContractReferences {
                 .stream().findFirst().orElse(List.of());
     }
 
-    /**
-     * The current tenant's contracts naming this person among their coordinators: the rule of
-     * {@link CoordinatedContracts} in SQL, the two aligned arrays paired by {@code unnest} (a missing issuer is
-     * null: recognised on the subject only while the tenant trusts the actor's issuer alone).
-     */
+    /** The current tenant's contracts naming this person among their coordinators ({@link CoordinatedContracts}). */
     @Transactional(readOnly = true)
     public Set<UUID> coordinatedBy(Actor actor) {
-        return Set.copyOf(jdbc.queryForList("""
-                select distinct r.contract_id from contract_reference r,
-                    unnest(r.coordinators, r.coordinator_issuers) as c(subject, issuer)
-                where r.tenant_id = ? and c.subject = ? and (c.issuer = ? or (coalesce(c.issuer, '') = '' and ?))""",
-                UUID.class, TenantContext.require(), actor.subject(), actor.issuer(),
-                CoordinatedContracts.legacyRecognised(actor, CoordinatedContracts.tenantIssuers(tenants))));
+        return Set.copyOf(jdbc.queryForList("select r.contract_id from contract_reference r where "
+                + CoordinatedContracts.sqlAmong("r.tenant_id", "r.coordinators", "r.coordinator_issuers"), UUID.class,
+                CoordinatedContracts.sqlArguments(actor, tenants).toArray()));
     }
 
     /** Not transactional itself: the inbox sets the event's tenant first, then opens the transaction. */

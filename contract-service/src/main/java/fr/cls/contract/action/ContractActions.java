@@ -32,14 +32,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class ContractActions {
 
-    static final String ARS_WRITERS = Roles.IS_ARS_STAFF;
-    /**
-     * The year-to-year work the collectivité's coordinator keeps up (sheets, programming, report), besides the ARS's
-     * agents. A coordinator reaches only the contracts naming them: {@link Contracts#get} answers 404 for the others.
-     * Axes and amendments stay the ARS's: they change the contract as signed.
-     */
-    static final String ARS_WRITERS_OR_COORDINATOR = Roles.IS_ARS_STAFF_OR_COORDINATOR;
-
     private final Contracts contracts;
     private final AxisRepository axes;
     private final ActionSheetRepository sheets;
@@ -91,7 +83,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Axis addAxis(ContractId id, String code, String title, int order) {
         ContractState contract = owned(id);
         if (axes.existsByContractIdAndCodeIgnoreCase(contract.id(), code.strip())) {
@@ -121,7 +113,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ActionSheet createSheet(ContractId id, ActionSheetContent content) {
         ContractState contract = owned(id);
         requireAxis(contract, content.axisId());
@@ -130,7 +122,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ActionSheet editSheet(ContractId id, UUID sheetId, Long seenVersion, ActionSheetContent content) {
         ContractState contract = owned(id);
         return sheetChanges.change("contract.action-sheet-edit", () -> ownedSheet(contract, sheetId), seenVersion, sheet -> {
@@ -141,7 +133,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ActionSheet measure(ContractId id, UUID sheetId, Long seenVersion, String indicator, int year, BigDecimal value) {
         ContractState contract = owned(id);
         return sheetChanges.change("contract.action-sheet-measure", () -> ownedSheet(contract, sheetId), seenVersion,
@@ -158,7 +150,7 @@ public class ContractActions {
 
     /** Creates the year's draft, or replaces the sheets planned in it. */
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Programming plan(ContractId id, int year, Long seenVersion, List<UUID> actionSheetIds) {
         ContractState contract = owned(id);
         List<UUID> ofTheContract = sheetIdsOf(contract);
@@ -170,7 +162,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Programming submitProgramming(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
         return programmingChanges.change("contract.programming-submit", () -> programmings
@@ -188,7 +180,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public AnnualReport writeReport(ContractId id, int year, Long seenVersion, String achievements,
             List<IndicatorValue> values, BigDecimal creditsUsed) {
         ContractState contract = owned(id);
@@ -205,7 +197,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public AnnualReport submitReport(ContractId id, int year, Long seenVersion, LocalDate on) {
         ContractState contract = owned(id);
         return reportChanges.change("contract.annual-report-submit", () -> reports
@@ -222,7 +214,7 @@ public class ContractActions {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Amendment amend(ContractId id, String changes, LocalDate signedOn) {
         Contract contract = ownedContract(id);
         ContractState state = state(contract);

@@ -19,7 +19,6 @@ import fr.cls.contract.change.AggregateChanges;
 import fr.cls.contract.change.AggregateChanges.Changes;
 import fr.cls.contract.territory.CommuneLists;
 import fr.cls.contract.territory.Territories;
-import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
@@ -36,12 +35,8 @@ import fr.cls.tenancy.TenantKind;
 @Service
 public class Contracts {
 
-    static final String ARS_WRITERS = Roles.IS_ARS_STAFF;
     /** The rule code of a territory refused for spanning several départements. */
     static final String TERRITORY_WITHIN_ONE_DEPARTEMENT = "territory-within-one-departement";
-    static final String ARS_APPROVERS = Roles.IS_ARS_APPROVER;
-    /** Steps a coordinator takes in the contracts they coordinate, besides the ARS's agents. */
-    static final String ARS_WRITERS_OR_COORDINATOR = Roles.IS_ARS_STAFF_OR_COORDINATOR;
 
     private final ContractRepository repository;
     private final ContractPartyRepository parties;
@@ -55,9 +50,9 @@ public class Contracts {
     /** Owned or taken part in (arguments: tenant, tenant). */
     private static final String VISIBLE = "(c.tenant_id = ? or exists (select 1 from contract_party p"
             + " where p.contract_id = c.id and p.tenant_id = ?))";
-    /** Coordinated by the person (arguments: tenant, subject, issuer, whether a record without issuer is theirs). */
-    private static final String COORDINATED = "c.tenant_id = ? and c.coordinator = ?"
-            + " and (c.coordinator_issuer = ? or (c.coordinator_issuer is null and ?))";
+    /** Owned and coordinated by the person (arguments: {@link CoordinatedContracts#sqlArguments}). */
+    private static final String COORDINATED = CoordinatedContracts.sql("c.tenant_id", "c.coordinator",
+            "c.coordinator_issuer");
 
     Contracts(ContractRepository repository, ContractPartyRepository parties, TenantContractRules rules,
             Territories territories, TenantDirectory tenants, AggregateChanges changes, Clock clock, ContractSearch search) {
@@ -73,7 +68,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract initiate(ContractKind kind, String title, LocalDate letterOfIntentReceivedOn) {
         LocalDate today = LocalDate.now(clock);
         LocalDate receivedOn = letterOfIntentReceivedOn == null ? today : letterOfIntentReceivedOn;
@@ -87,9 +82,8 @@ public class Contracts {
     /** Visible to its owner and parties; a coordinator sees only the contracts they coordinate. */
     @Transactional(readOnly = true)
     public Contract get(ContractId id) {
-        return repository.findVisible(id.value(), TenantContext.require())
-                .filter(c -> CoordinatedContracts.reaches(c.coordinators(), tenantIssuers()))
-                .orElseThrow(() -> new NotFoundException("contract", id));
+        return CoordinatedContracts.reachable(repository.findVisible(id.value(), TenantContext.require()),
+                Contract::tenantId, Contract::coordinators, tenants).orElseThrow(() -> new NotFoundException("contract", id));
     }
 
     /** The contracts the caller sees, narrowed by the filter, in the order of a validated {@code sort}. */
@@ -99,11 +93,8 @@ public class Contracts {
         if (!CoordinatedContracts.confined()) {
             return search.page(VISIBLE, List.of(tenant, tenant), filter, sort, page, size);
         }
-        // The same rule as get, in SQL: issuer and subject, or the subject alone for a coordinator named before
-        // V25 while the tenant trusts the caller's issuer alone.
-        Actor actor = CurrentActor.get();
-        return search.page(COORDINATED, List.of(tenant, actor.subject(), actor.issuer(),
-                CoordinatedContracts.legacyRecognised(actor, tenantIssuers())), filter, sort, page, size);
+        return search.page(COORDINATED, CoordinatedContracts.sqlArguments(CurrentActor.get(), tenants), filter, sort, page,
+                size);
     }
 
     /** Read inside the transaction: the collections are loaded lazily. */
@@ -122,7 +113,7 @@ public class Contracts {
      * the tenant's issuer when it trusts only one and must be one it trusts.
      */
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract assignCoordinator(ContractId id, Long seenVersion, String subject, String issuer) {
         List<String> trusted = tenantIssuers();
         String named = issuer == null || issuer.isBlank() ? null : issuer.strip();
@@ -145,7 +136,7 @@ public class Contracts {
 
     /** The owner lists another tenant (a co-funding département, a signatory) as taking part. */
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public ContractParty addParty(ContractId id, String partyTenant, PartyRole role) {
         ContractParty[] added = new ContractParty[1];
         changes.add("contract.party-add", () -> owned(id), contract -> {
@@ -172,25 +163,25 @@ public class Contracts {
     // the aggregate guarding the transition and raising its events, the audit), all in one transaction.
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract startFraming(ContractId id, Long seenVersion, LocalDate on) {
         return change(id, seenVersion, "contract.start-framing", c -> c.startFraming(day(on)));
     }
 
     @Transactional
-    @PreAuthorize(ARS_APPROVERS)
+    @PreAuthorize(Roles.IS_ARS_APPROVER)
     public Contract giveAgreement(ContractId id, Long seenVersion, DiagnosticMode mode, LocalDate on) {
         return change(id, seenVersion, "contract.give-agreement", c -> c.giveAgreement(mode, day(on)));
     }
 
     @Transactional
-    @PreAuthorize(ARS_APPROVERS)
+    @PreAuthorize(Roles.IS_ARS_APPROVER)
     public Contract refuseAgreement(ContractId id, Long seenVersion, String reason, LocalDate on) {
         return change(id, seenVersion, "contract.refuse-agreement", c -> c.refuseAgreement(reason, day(on)));
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Contract deliverDiagnostic(ContractId id, Long seenVersion, boolean territory, boolean health,
             boolean resources, LocalDate on) {
         return change(id, seenVersion, "contract.deliver-diagnostic",
@@ -203,7 +194,7 @@ public class Contracts {
      * every EPCI's member communes), and in one département when the owner's rules say so (ARS Occitanie).
      */
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Contract defineTerritory(ContractId id, Long seenVersion, Territories.TerritoryRequest request) {
         Contract contract = owned(id);
         Territories.Territory computed = territories.compute(request);
@@ -263,7 +254,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind, boolean carrier) {
         Signatory[] added = new Signatory[1];
         changes.add("contract.add-signatory", () -> owned(id), c -> added[0] = c.addSignatory(organisation, kind, carrier));
@@ -271,7 +262,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ContractDocument addDocument(ContractId id, String title, DocumentKind kind, String reference, LocalDate issuedOn) {
         ContractDocument[] added = new ContractDocument[1];
         changes.add("contract.add-document", () -> owned(id), c -> added[0] = c.addDocument(title, kind, reference, issuedOn, clock.instant()));
@@ -279,7 +270,7 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Signatory recordSignature(ContractId id, Long seenVersion, UUID signatoryId, LocalDate on) {
         Signatory[] signed = new Signatory[1];
         change(id, seenVersion, "contract.record-signature", c -> signed[0] = c.recordSignature(signatoryId, day(on)));
@@ -287,13 +278,13 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Contract submitForSignature(ContractId id, Long seenVersion, LocalDate on) {
         return change(id, seenVersion, "contract.submit-for-signature", c -> c.submitForSignature(rules.current(), day(on)));
     }
 
     @Transactional
-    @PreAuthorize(ARS_APPROVERS)
+    @PreAuthorize(Roles.IS_ARS_APPROVER)
     public Contract sign(ContractId id, Long seenVersion, LocalDate start, LocalDate end) {
         if (start == null) {
             throw new RuleViolationException("start-date-given", "give the date the contract starts");
@@ -302,26 +293,26 @@ public class Contracts {
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS_OR_COORDINATOR)
+    @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Contract startEvaluation(ContractId id, Long seenVersion, LocalDate on) {
         return change(id, seenVersion, "contract.start-evaluation", c -> c.startEvaluation(day(on)));
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract close(ContractId id, Long seenVersion, LocalDate on) {
         return change(id, seenVersion, "contract.close", c -> c.close(day(on)));
     }
 
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract abandon(ContractId id, Long seenVersion, String reason, LocalDate on) {
         return change(id, seenVersion, "contract.abandon", c -> c.abandon(reason, day(on)));
     }
 
     /** @return the new generation, with the parties of the renewed one (they take part in the new contract too) */
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract renew(ContractId id, Long seenVersion, LocalDate on) {
         Contract[] next = new Contract[1];
         change(id, seenVersion, "contract.renew", c -> next[0] = c.renew(day(on), clock.instant()));
@@ -338,7 +329,7 @@ public class Contracts {
 
     /** @return the CLS the protocole d'accord became, with its parties */
     @Transactional
-    @PreAuthorize(ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract convertToCls(ContractId id, Long seenVersion, DiagnosticMode mode, LocalDate on) {
         Contract[] cls = new Contract[1];
         change(id, seenVersion, "contract.convert", c -> cls[0] = c.convertToCls(mode, day(on), clock.instant()));
@@ -347,7 +338,7 @@ public class Contracts {
 
     /** An ARS brings a contract signed before the platform existed, with its dates and signatures. */
     @Transactional
-    @PreAuthorize(ARS_APPROVERS)
+    @PreAuthorize(Roles.IS_ARS_APPROVER)
     public Contract importSigned(ContractKind kind, String title, ContractStatus status, LocalDate letterOfIntentReceivedOn,
             LocalDate start, LocalDate end, List<Contract.ImportedSignatory> signatures, Long territoryPopulation,
             List<String> axes) {

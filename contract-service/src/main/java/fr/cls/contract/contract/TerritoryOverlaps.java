@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.contract.territory.CommuneLists;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.contract.territory.Territories;
+import fr.cls.platform.security.Roles;
 
 /**
  * The owner's other live contracts whose territory shares communes with this one: a warning, not a refusal (a CLS and
@@ -51,7 +52,7 @@ public class TerritoryOverlaps {
      * the one renewing it) are left out: they share the territory by design.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(Contracts.ARS_WRITERS)
+    @PreAuthorize(Roles.IS_ARS_STAFF)
     public List<Overlap> of(ContractId id) {
         Contract contract = contracts.get(id);
         if (!contract.tenantId().equals(TenantContext.require())) {

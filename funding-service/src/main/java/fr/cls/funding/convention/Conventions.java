@@ -57,9 +57,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class Conventions {
 
-    static final String FUNDER_STAFF = Roles.IS_FUNDER_STAFF;
-    static final String APPROVERS = Roles.IS_APPROVER;
-
     private final ConventionRepository conventions;
     private final PaymentRepository payments;
     private final FundingRequests requests;
@@ -91,7 +88,7 @@ public class Conventions {
     }
 
     @Transactional
-    @PreAuthorize(FUNDER_STAFF)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Convention draft(FundingRequestId requestId, String beneficiary, LocalDate validFrom, LocalDate validUntil) {
         FundingRequest request = requests.get(requestId);
         requireFunder(request.funderTenantId());
@@ -109,7 +106,7 @@ public class Conventions {
 
     /** The funder–collectivité convention a scheme may require (ARS ARA), signed outside the platform. */
     @Transactional
-    @PreAuthorize(FUNDER_STAFF)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Convention recordFramework(UUID contractId, String beneficiary, LocalDate validFrom, LocalDate validUntil,
             LocalDate signedOn) {
         ContractProfile contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
@@ -124,7 +121,7 @@ public class Conventions {
 
     /** Signature plans the payments and releases at once those whose conditions already hold. */
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public Convention sign(UUID id, Long seenVersion, LocalDate signedOn) {
         Convention convention = funders(id, seenVersion);
         Person signer = Person.of(CurrentActor.get());
@@ -146,7 +143,7 @@ public class Conventions {
     }
 
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public Convention amend(UUID id, Long seenVersion, Map<Integer, BigDecimal> amounts, String note) {
         Convention convention = funders(id, seenVersion);
         long before = convention.version();
@@ -172,7 +169,7 @@ public class Conventions {
     }
 
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public Convention cancel(UUID id, Long seenVersion, String reason) {
         Convention convention = funders(id, seenVersion);
         long before = convention.version();
@@ -190,7 +187,7 @@ public class Conventions {
     }
 
     @Transactional
-    @PreAuthorize(FUNDER_STAFF)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Payment markPaid(UUID paymentId, Long seenVersion, LocalDate paidOn) {
         Payment payment = payments.findById(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
         Convention convention = get(payment.conventionId());
@@ -245,14 +242,14 @@ public class Conventions {
 
     @Transactional(readOnly = true)
     public List<Convention> ofContract(UUID contractId) {
-        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.require(contractId);
         return conventions.findByContractIdOrderByCreatedAt(contractId);
     }
 
     /** Every payment of the contract's conventions that the current tenant may read. */
     @Transactional(readOnly = true)
     public List<Payment> paymentsOfContract(UUID contractId) {
-        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.require(contractId);
         return payments.findByContractIdOrderByYear(contractId);
     }
 

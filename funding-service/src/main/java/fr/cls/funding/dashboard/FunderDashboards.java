@@ -25,9 +25,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class FunderDashboards {
 
-    /** Tenant-wide figures are for the funders' staff, not coordinators (confined to their contracts elsewhere). */
-    static final String FUNDER_STAFF = Roles.IS_FUNDER_STAFF;
-
     private static final YearAmounts.Json AMOUNTS = new YearAmounts.Json();
 
     private final JdbcTemplate jdbc;
@@ -39,7 +36,7 @@ public class FunderDashboards {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(FUNDER_STAFF)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public FunderDashboard of(Integer year, int expiringWithinMonths) {
         String funder = TenantContext.require();
         LocalDate today = LocalDate.now(clock);

@@ -42,11 +42,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class FinancingPlans {
 
-    /**
-     * Funders' staff of the owner and of the parties, and the coordinators named on the contract (the profile event
-     * carries them); a coordinator of another contract gets 404, as in contract-service.
-     */
-    static final String READERS = Roles.IS_FUNDER_STAFF_OR_COORDINATOR;
 
     private final ContractProfiles contracts;
     private final FundingRequests requests;
@@ -66,7 +61,7 @@ public class FinancingPlans {
     }
 
     /** Not transactional itself: the owner's read must begin its own transaction, under the owner's context. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_COORDINATOR)
     public FinancingPlan of(UUID contractId, BigDecimal budget) {
         String caller = TenantContext.require();
         ContractProfile contract = contracts.reachable(contractId)

@@ -19,6 +19,7 @@ import fr.cls.funding.request.Purpose;
 import fr.cls.funding.request.Refiling;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.security.Roles;
 
 /**
  * Dossiers filed by the funder's own submission portal (client credentials with the INTEGRATION role): each is a
@@ -28,7 +29,6 @@ import fr.cls.platform.domain.NotFoundException;
 @Service
 public class Dossiers {
 
-    static final String PORTAL = "hasRole('INTEGRATION')";
 
     private final FundingRequests requests;
     private final JdbcTemplate jdbc;
@@ -46,7 +46,7 @@ public class Dossiers {
     }
 
     @Transactional
-    @PreAuthorize(PORTAL)
+    @PreAuthorize(Roles.IS_INTEGRATION)
     public FundingRequests.Filed file(Dossier d) {
         FundingRequests.Filing filing = new FundingRequests.Filing(d.contractId(), TenantContext.require(), d.schemeCode(),
                 d.purpose(), d.amountsByYear(), d.ownShareByYear(), d.portalReference());
@@ -85,28 +85,28 @@ public class Dossiers {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(PORTAL)
+    @PreAuthorize(Roles.IS_INTEGRATION)
     public FundingRequest get(String portalReference) {
         return requests.byPortalReference(portalReference)
                 .orElseThrow(() -> new NotFoundException("dossier", portalReference));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(PORTAL)
+    @PreAuthorize(Roles.IS_INTEGRATION)
     public List<Attachment> attachments(String portalReference) {
         return attachmentsOf(get(portalReference).id().value());
     }
 
     /** While the funder has not started instructing it. */
     @Transactional
-    @PreAuthorize(PORTAL)
+    @PreAuthorize(Roles.IS_INTEGRATION)
     public FundingRequest amend(String portalReference, Long seenVersion, Purpose purpose, Map<Integer, BigDecimal> amounts,
             Map<Integer, BigDecimal> ownShare) {
         return requests.amend(get(portalReference).id(), seenVersion, purpose, amounts, ownShare);
     }
 
     @Transactional
-    @PreAuthorize(PORTAL)
+    @PreAuthorize(Roles.IS_INTEGRATION)
     public FundingRequest withdraw(String portalReference, Long seenVersion) {
         return requests.withdraw(get(portalReference).id(), seenVersion);
     }

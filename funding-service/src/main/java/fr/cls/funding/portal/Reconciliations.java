@@ -31,7 +31,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class Reconciliations {
 
-    static final String RUNNERS = Roles.IS_FUNDER_STAFF_OR_INTEGRATION;
 
     private final PortalSettings settings;
     private final PortalClient portal;
@@ -59,7 +58,7 @@ public class Reconciliations {
     public record Report(UUID id, Instant ranAt, String outcome, int compared, List<Difference> differences, String detail) {
     }
 
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_INTEGRATION)
     public Report runNow() {
         return run();
     }
@@ -89,7 +88,7 @@ public class Reconciliations {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_INTEGRATION)
     public Optional<Report> latest() {
         return jdbc.query("select id, ran_at, outcome, compared, differences, detail from reconciliation_report"
                 + " where tenant_id = ? order by ran_at desc limit 1", (rs, i) -> new Report(rs.getObject(1, UUID.class),

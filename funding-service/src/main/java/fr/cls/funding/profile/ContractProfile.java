@@ -51,12 +51,11 @@ public record ContractProfile(UUID contractId, String ownerTenantId, String kind
     }
 
     /**
-     * The coordinators this tenant named on the contract, issuer paired with subject by position (none recorded:
-     * a profile from before issuers were published), for {@link CoordinatedContracts}. Coordinators are named by
-     * the owner: for any other tenant, a same-named account is no coordinator, so the list is empty.
+     * The coordinators the owner named on the contract, issuer paired with subject by position (none recorded: a
+     * profile from before issuers were published), for {@link CoordinatedContracts}.
      */
-    public List<Coordinator> coordinatorsNamedBy(String tenantId) {
-        return ownerTenantId.equals(tenantId) ? Coordinator.of(coordinators, coordinatorIssuers) : List.of();
+    public List<Coordinator> namedCoordinators() {
+        return Coordinator.of(coordinators, coordinatorIssuers);
     }
 
     /** The owner and every party: the tenants that may see the contract's funding. */

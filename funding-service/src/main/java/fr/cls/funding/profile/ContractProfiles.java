@@ -27,9 +27,9 @@ import fr.cls.contract.events.ContractEvents;
 import fr.cls.contract.events.ContractProfileV1;
 import fr.cls.contract.events.TerritoryCommune;
 import fr.cls.platform.events.EventEnvelope;
-import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.EventInbox;
 import fr.cls.platform.events.EventRoutes;
+import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.context.Actor;
 import fr.cls.tenancy.TenantDirectory;
@@ -71,24 +71,22 @@ public class ContractProfiles {
      */
     @Transactional(readOnly = true)
     public Optional<ContractProfile> reachable(UUID contractId) {
-        String caller = TenantContext.require();
-        return CoordinatedContracts.reachable(find(contractId), c -> c.coordinatorsNamedBy(caller),
-                CoordinatedContracts.tenantIssuers(tenants));
+        return CoordinatedContracts.reachable(find(contractId), ContractProfile::ownerTenantId,
+                ContractProfile::namedCoordinators, tenants);
     }
 
-    /**
-     * The current tenant's contracts naming this person among their coordinators: the rule of
-     * {@link CoordinatedContracts} in SQL, the two aligned arrays paired by {@code unnest} (a missing issuer is
-     * null: recognised on the subject only while the tenant trusts the actor's issuer alone).
-     */
+    /** {@link #reachable}, or 404 naming the contract. */
+    @Transactional(readOnly = true)
+    public ContractProfile require(UUID contractId) {
+        return reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+    }
+
+    /** The current tenant's contracts naming this person among their coordinators ({@link CoordinatedContracts}). */
     @Transactional(readOnly = true)
     public List<UUID> coordinatedBy(Actor actor) {
-        return jdbc.queryForList("""
-                select distinct p.contract_id from contract_profile p,
-                    unnest(p.coordinators, p.coordinator_issuers) as c(subject, issuer)
-                where p.tenant_id = ? and c.subject = ? and (c.issuer = ? or (coalesce(c.issuer, '') = '' and ?))""",
-                UUID.class, TenantContext.require(), actor.subject(), actor.issuer(),
-                CoordinatedContracts.legacyRecognised(actor, CoordinatedContracts.tenantIssuers(tenants)));
+        return jdbc.queryForList("select p.contract_id from contract_profile p where "
+                + CoordinatedContracts.sqlAmong("p.tenant_id", "p.coordinators", "p.coordinator_issuers"), UUID.class,
+                CoordinatedContracts.sqlArguments(actor, tenants).toArray());
     }
 
     /** Years whose annual report contract-service has received. */

@@ -52,11 +52,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class FundingRequests {
 
-    /** A coordinator files, amends and withdraws only on the contracts they coordinate (others 404). */
-    static final String FILERS = Roles.IS_FUNDING_FILER;
-    static final String INSTRUCTORS = Roles.IS_FUNDER_STAFF;
-    static final String APPROVERS = Roles.IS_APPROVER;
-
     private final FundingRequestRepository requests;
     private final ContractProfiles contracts;
     private final Schemes schemes;
@@ -93,11 +88,10 @@ public class FundingRequests {
     }
 
     @Transactional
-    @PreAuthorize(FILERS)
+    @PreAuthorize(Roles.IS_FUNDING_FILER)
     public Filed submit(Filing filing) {
         String tenant = TenantContext.require();
-        ContractProfile contract = contracts.reachable(filing.contractId())
-                .orElseThrow(() -> new NotFoundException("contract", filing.contractId()));
+        ContractProfile contract = contracts.require(filing.contractId());
         if (!tenant.equals(contract.ownerTenantId()) && !tenant.equals(filing.funder())) {
             throw new AccessDeniedException("a request is filed by the contract's owner or for the funder itself");
         }
@@ -134,7 +128,7 @@ public class FundingRequests {
 
     /** Before instruction: new amounts, judged by the version the request was filed under. */
     @Transactional
-    @PreAuthorize(FILERS)
+    @PreAuthorize(Roles.IS_FUNDING_FILER)
     public FundingRequest amend(FundingRequestId id, Long seenVersion, Purpose purpose, Map<Integer, BigDecimal> requested,
             Map<Integer, BigDecimal> ownShare) {
         FundingRequest request = get(id);
@@ -155,7 +149,7 @@ public class FundingRequests {
      * while instructing, points of attention included (e.g. action sheets since aligned with its plans).
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(FILERS)
+    @PreAuthorize(Roles.IS_FUNDING_FILER)
     public Simulations.Answer evaluation(FundingRequestId id) {
         FundingRequest request = get(id);
         LocalDate today = LocalDate.now(clock);
@@ -167,7 +161,7 @@ public class FundingRequests {
     }
 
     @Transactional
-    @PreAuthorize(INSTRUCTORS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public FundingRequest startInstruction(FundingRequestId id, Long seenVersion) {
         FundingRequest request = funders(id, seenVersion);
         long before = request.version();
@@ -181,7 +175,7 @@ public class FundingRequests {
 
     /** Grants the amounts per year after checking them against the request's scheme version, on today's facts. */
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public FundingRequest grant(FundingRequestId id, Long seenVersion, Map<Integer, BigDecimal> amounts, String note) {
         FundingRequest request = funders(id, seenVersion);
         request.requireUndecided();
@@ -196,7 +190,7 @@ public class FundingRequests {
     }
 
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public FundingRequest refuse(FundingRequestId id, Long seenVersion, String reasons) {
         FundingRequest request = funders(id, seenVersion);
         long before = request.version();
@@ -206,7 +200,7 @@ public class FundingRequests {
     }
 
     @Transactional
-    @PreAuthorize(FILERS)
+    @PreAuthorize(Roles.IS_FUNDING_FILER)
     public FundingRequest withdraw(FundingRequestId id, Long seenVersion) {
         FundingRequest request = get(id);
         Versions.check("funding request " + id, request.version(), seenVersion);
@@ -266,7 +260,7 @@ public class FundingRequests {
 
     @Transactional(readOnly = true)
     public List<FundingRequest> ofContract(UUID contractId) {
-        contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        contracts.require(contractId);
         return requests.findByContractIdOrderByCreatedAt(contractId);
     }
 

@@ -17,7 +17,7 @@ import fr.cls.funding.scheme.Evaluation;
 import fr.cls.funding.scheme.PublishedVersion;
 import fr.cls.funding.scheme.SchemeVersion;
 import fr.cls.funding.scheme.Schemes;
-import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.security.Roles;
 
 /**
  * "What would this contract get?": every scheme in effect on a date (today unless asked) of every funder taking part
@@ -45,10 +45,10 @@ public class Simulations {
 
     /** @param asOf the day the request would be filed: it picks each scheme's version; null: today */
     @Transactional(readOnly = true)
-    @PreAuthorize(FundingRequests.FILERS)
+    @PreAuthorize(Roles.IS_FUNDING_FILER)
     public List<Answer> simulate(UUID contractId, Map<Integer, BigDecimal> requested, Map<Integer, BigDecimal> ownShare,
             LocalDate asOf) {
-        ContractProfile contract = contracts.reachable(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
+        ContractProfile contract = contracts.require(contractId);
         LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
         return schemes.allInEffect(on).stream().filter(p -> contract.involves(p.version().tenantId()))
                 .map(p -> answer(contract, p, requested, ownShare, on)).toList();

@@ -15,6 +15,7 @@ import fr.cls.platform.context.Actor;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.Versions;
+import fr.cls.platform.security.Roles;
 
 /**
  * The current tenant's own rules as a funder. Strict unless the tenant's approver relaxed them; every change is in
@@ -24,7 +25,6 @@ import fr.cls.platform.domain.Versions;
 @Service
 public class FunderRules {
 
-    static final String APPROVERS = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
 
     /** What the tenant has set; {@code updatedBy} is null while it has never changed the defaults. */
     public record Settings(String tenantId, boolean fourEyes, Instant updatedAt, String updatedBy, long version) {
@@ -56,7 +56,7 @@ public class FunderRules {
     }
 
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public Settings setFourEyes(Long seenVersion, boolean enforced) {
         Settings before = current();
         Versions.check("the funder rules of " + before.tenantId(), before.version(), seenVersion);

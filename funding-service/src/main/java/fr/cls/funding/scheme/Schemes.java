@@ -30,7 +30,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class Schemes {
 
-    static final String APPROVERS = Roles.IS_APPROVER;
 
     private static final String VERSION_WITH_CLOSING = "select v.*, s.closed_from from scheme_version v"
             + " join scheme s on s.tenant_id = v.tenant_id and s.code = v.scheme_code";
@@ -81,7 +80,7 @@ public class Schemes {
 
     /** The current tenant creates a scheme, with no version yet; a code it already uses is refused. */
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public Scheme create(String code, String name, String source) {
         String funder = TenantContext.require();
         if (name == null || name.isBlank()) {
@@ -108,14 +107,14 @@ public class Schemes {
      * @param name null: the scheme's name
      */
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public SchemeVersion publish(String schemeCode, String name, LocalDate effectiveFrom, List<SchemeRule> rules, String source) {
         return publish(schemeCode, name, effectiveFrom, rules, source, null);
     }
 
     /** As above, with the terms of its rules (null: every rule enforced). */
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public SchemeVersion publish(String schemeCode, String name, LocalDate effectiveFrom, List<SchemeRule> rules, String source,
             List<RuleTerm> terms) {
         String funder = TenantContext.require();
@@ -158,7 +157,7 @@ public class Schemes {
      * @param seenRevision the ETag the caller saw (If-Match); null: not checked
      */
     @Transactional
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     public Scheme close(String code, LocalDate from, Long seenRevision) {
         String funder = TenantContext.require();
         Scheme scheme = find(funder, code, " for update").orElseThrow(() -> new NotFoundException("scheme", funder + "/" + code));

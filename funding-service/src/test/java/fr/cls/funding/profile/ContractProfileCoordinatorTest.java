@@ -39,7 +39,8 @@ class ContractProfileCoordinatorTest {
     private static boolean reaches(ContractProfile profile, String tenant, String issuer, String subject,
             List<String> tenantIssuers) {
         Actor coordinator = new Actor(issuer, subject, List.of(Roles.CLS_COORDINATOR));
-        return CoordinatedContracts.reaches(coordinator, profile.coordinatorsNamedBy(tenant), tenantIssuers);
+        return CoordinatedContracts.reaches(coordinator, tenant, profile.ownerTenantId(), profile.namedCoordinators(),
+                tenantIssuers);
     }
 
     private static ContractProfile profile(List<String> coordinators, List<String> issuers) {

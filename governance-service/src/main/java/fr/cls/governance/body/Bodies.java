@@ -31,7 +31,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class Bodies {
 
-    public static final String WRITERS = Roles.IS_FUNDER_STAFF;
     /** Statuses of a contract that has ended: its bodies close, and none is created for it. */
     static final Set<String> ENDED = Set.of("CLOSED", "RENEWED", "ABANDONED", "AGREEMENT_REFUSED", "CONVERTED");
 
@@ -142,7 +141,7 @@ public class Bodies {
 
     /** A COPIL, COTECH or project group for a contract of the tenant that is still running. */
     @Transactional
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Body createForContract(UUID contractId, BodyKind kind, String name, QuorumRule quorum) {
         ContractReference contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("contract", contractId));
         if (ENDED.contains(contract.status())) {
@@ -158,13 +157,13 @@ public class Bodies {
     }
 
     @Transactional
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Body createCrossContract(String name, QuorumRule quorum) {
         return created(Body.crossContract(TenantContext.require(), name, quorumOr(quorum), today()));
     }
 
     @Transactional
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Member addMember(BodyId id, Long seenVersion, String person, String organisation, MemberRole role,
             boolean voting, String substitute) {
         Member[] added = new Member[1];
@@ -174,7 +173,7 @@ public class Bodies {
 
     /** Names the person of a seat (confirming a proposed one) or changes their role, vote or substitute. */
     @Transactional
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Member nameMember(BodyId id, UUID memberId, Long seenVersion, String person, MemberRole role, boolean voting,
             String substitute) {
         Member[] named = new Member[1];
@@ -183,13 +182,13 @@ public class Bodies {
     }
 
     @Transactional
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Body removeMember(BodyId id, UUID memberId, Long seenVersion) {
         return change(id, seenVersion, "governance.member-remove", b -> b.removeMember(memberId));
     }
 
     @Transactional
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Body changeQuorum(BodyId id, Long seenVersion, QuorumRule quorum) {
         return change(id, seenVersion, "governance.quorum-change", b -> b.changeQuorum(quorum));
     }

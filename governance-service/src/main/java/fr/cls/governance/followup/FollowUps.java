@@ -20,6 +20,7 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.domain.Versions;
+import fr.cls.platform.security.Roles;
 
 /** The tenant's follow-up list: open difficulties and decided actions, by body, with their owner and due date. */
 @Service
@@ -41,7 +42,7 @@ public class FollowUps {
 
     /** @param meetingId the meeting where it was raised or decided, of the same body (optional) */
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public FollowUp open(BodyId bodyId, UUID meetingId, FollowUpKind kind, String title, String ownerName, LocalDate dueOn) {
         Body body = bodies.get(bodyId);
         if (meetingId != null) {
@@ -56,7 +57,7 @@ public class FollowUps {
     }
 
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public FollowUp move(UUID id, Long seenVersion, FollowUpStatus to) {
         FollowUp item = get(id);
         Versions.check("follow-up " + id, item.version(), seenVersion);

@@ -33,6 +33,7 @@ import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.domain.RuleViolationException.Violation;
 import fr.cls.platform.domain.Versions;
 import fr.cls.platform.events.OutboxEventPublisher;
+import fr.cls.platform.security.Roles;
 
 /**
  * Meetings of the current tenant's bodies. Each write checks the version the caller saw (when given), is audited,
@@ -118,7 +119,7 @@ public class Meetings {
     }
 
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Meeting schedule(BodyId bodyId, LocalDate on, String place) {
         Meeting meeting = meetings.saveAndFlush(Meeting.schedule(bodies.get(bodyId), on, place, today()));
         audit.record("governance.meeting-schedule", "meeting", meeting.id().toString(), null, meeting.version());
@@ -126,7 +127,7 @@ public class Meetings {
     }
 
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public AgendaItem addAgendaItem(UUID meetingId, Long seenVersion, String title, AgendaPurpose purpose, UUID contractId,
             Integer year, UUID minutesOfMeetingId) {
         AgendaItem[] added = new AgendaItem[1];
@@ -141,7 +142,7 @@ public class Meetings {
 
     /** Sends the convocation to the active members (late when less notice than the tenant's rule). */
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Meeting convene(UUID meetingId, Long seenVersion) {
         return change(meetingId, seenVersion, "governance.meeting-convene", this::conveneNow);
     }
@@ -175,13 +176,13 @@ public class Meetings {
     }
 
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Meeting cancel(UUID meetingId, Long seenVersion, String reason) {
         return change(meetingId, seenVersion, "governance.meeting-cancel", m -> m.cancel(reason));
     }
 
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Meeting hold(UUID meetingId, Long seenVersion, LocalDate heldOn, List<AttendanceLine> attendance) {
         LocalDate today = today();
         return change(meetingId, seenVersion, "governance.meeting-hold",
@@ -190,7 +191,7 @@ public class Meetings {
 
     /** Records a decision, publishes it, and for a COPIL's adopted validation the event that unlocks it elsewhere. */
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public AgendaItem decide(UUID meetingId, UUID itemId, Long seenVersion, DecisionMode mode, VoteCount votes,
             boolean proposal, String text) {
         AgendaItem[] decided = new AgendaItem[1];
@@ -268,7 +269,7 @@ public class Meetings {
     }
 
     @Transactional
-    @PreAuthorize(Bodies.WRITERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public Meeting draftMinutes(UUID meetingId, Long seenVersion, String text) {
         return change(meetingId, seenVersion, "governance.minutes-draft", m -> m.draftMinutes(text));
     }

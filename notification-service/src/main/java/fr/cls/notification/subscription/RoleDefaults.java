@@ -2,7 +2,6 @@ package fr.cls.notification.subscription;
 
 import static fr.cls.notification.subscription.Topic.*;
 
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,15 +34,11 @@ final class RoleDefaults {
     static List<Choice> of(List<String> roles) {
         Set<Topic> topics = new LinkedHashSet<>();
         roles.forEach(role -> topics.addAll(BY_ROLE.getOrDefault(role, Set.of())));
-        Scope scope = coordinatorOnly(roles) ? Scope.MINE : Scope.ALL;
+        // A confined coordinator sees only the contracts they coordinate, so is told of nothing else.
+        Scope scope = CoordinatedContracts.confined(roles) ? Scope.MINE : Scope.ALL;
         return topics.stream().sorted()
                 .flatMap(t -> List.of(new Choice(t, SubscriptionChannel.EMAIL, scope, null),
                         new Choice(t, SubscriptionChannel.INBOX, scope, null)).stream())
                 .toList();
-    }
-
-    /** A coordinator sees only the contracts they coordinate (docs/security.md), so is told of nothing else. */
-    static boolean coordinatorOnly(Collection<String> roles) {
-        return CoordinatedContracts.confined(roles);
     }
 }

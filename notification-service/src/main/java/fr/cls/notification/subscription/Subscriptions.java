@@ -24,7 +24,6 @@ import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.domain.Versions;
 import fr.cls.platform.security.CoordinatedContracts;
-import fr.cls.platform.security.Coordinator;
 import fr.cls.tenancy.TenantDirectory;
 
 /**
@@ -105,12 +104,8 @@ public class Subscriptions {
     private void requireVisible(Identity who, UUID contractId) {
         Actor actor = new Actor(who.issuer(), who.subject(), who.roles());
         contracts.find(contractId)
-                .filter(c -> CoordinatedContracts.reaches(actor, coordinators(c), CoordinatedContracts.tenantIssuers(tenants)))
+                .filter(c -> CoordinatedContracts.reaches(actor, c.ownerTenant(), c.namedCoordinators(), tenants))
                 .orElseThrow(() -> new NotFoundException("contract", contractId));
-    }
-
-    private static List<Coordinator> coordinators(TrackedContract contract) {
-        return contract.coordinatorPeople().stream().map(p -> new Coordinator(p.issuer(), p.subject())).toList();
     }
 
     /** Every subscriber of the tenant, for its agents. */
@@ -144,7 +139,7 @@ public class Subscriptions {
                         case ONE -> contractId != null && contractId.equals(rs.getObject("contract_id", UUID.class));
                         case MINE -> coordinator;
                     };
-                    if (RoleDefaults.coordinatorOnly(Arrays.asList(rs.getString("roles").split(",")))) {
+                    if (CoordinatedContracts.confined(Arrays.asList(rs.getString("roles").split(",")))) {
                         // Whatever they chose: a coordinator hears only of the contracts they coordinate.
                         covered = covered && coordinator;
                     }

@@ -3,9 +3,10 @@ package fr.cls.notification.tracking;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import fr.cls.notification.person.Person;
+import fr.cls.platform.security.CoordinatedContracts;
+import fr.cls.platform.security.Coordinator;
 
 /**
  * A contract as this tenant knows it; {@code ownerTenant} is the tenant whose contract it is.
@@ -19,10 +20,13 @@ public record TrackedContract(UUID contractId, String ownerTenant, String title,
         coordinatorIssuers = coordinatorIssuers == null ? List.of() : List.copyOf(coordinatorIssuers);
     }
 
-    /** The coordinators as people; without issuers recorded, each with a null issuer. */
+    /** The coordinators the owner named, for {@link CoordinatedContracts}; without issuers recorded, null issuers. */
+    public List<Coordinator> namedCoordinators() {
+        return Coordinator.of(coordinators, coordinatorIssuers);
+    }
+
+    /** {@link #namedCoordinators()} as people, to match subscribers. */
     public List<Person> coordinatorPeople() {
-        boolean withIssuers = coordinatorIssuers.size() == coordinators.size();
-        return IntStream.range(0, coordinators.size())
-                .mapToObj(i -> new Person(withIssuers ? coordinatorIssuers.get(i) : null, coordinators.get(i))).toList();
+        return namedCoordinators().stream().map(c -> new Person(c.issuer(), c.subject())).toList();
     }
 }

@@ -19,6 +19,7 @@ import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.domain.RuleViolationException;
+import fr.cls.platform.security.Roles;
 
 /** The webhook delivery log of the current tenant, its dead-letter list and the replay of a delivery. */
 @Service
@@ -42,7 +43,7 @@ public class WebhookDeliveries {
     }
 
     /** @param status null for all; DEAD is the dead-letter list */
-    @PreAuthorize(WebhookEndpoints.READERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_INTEGRATION)
     @Transactional(readOnly = true)
     public Page<WebhookViews.Delivery> find(WebhookDeliveryStatus status, UUID endpoint, Pageable pageable) {
         String tenant = TenantContext.require();
@@ -53,7 +54,7 @@ public class WebhookDeliveries {
         return page.map(d -> view(d, urls::get));
     }
 
-    @PreAuthorize(WebhookEndpoints.READERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_INTEGRATION)
     @Transactional(readOnly = true)
     public WebhookViews.DeliveryWithAttempts get(UUID id) {
         String tenant = TenantContext.require();
@@ -69,7 +70,7 @@ public class WebhookDeliveries {
      * Sends a dead (or already delivered) delivery again with a fresh round of attempts; same {@code webhook-id}, so
      * a receiver that already has it can tell.
      */
-    @PreAuthorize(WebhookEndpoints.MANAGERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     @Transactional
     public WebhookViews.Delivery replay(UUID id) {
         String tenant = TenantContext.require();

@@ -26,8 +26,6 @@ import fr.cls.platform.security.Roles;
 @Service
 public class WebhookEndpoints {
 
-    static final String MANAGERS = Roles.IS_APPROVER;
-    static final String READERS = Roles.IS_FUNDER_STAFF_OR_INTEGRATION;
     private static final int MAX_DESCRIPTION = 500;
     private static final int MAX_OVERLAP_HOURS = 168;
     private static final String RESOURCE = "webhook-endpoint";
@@ -52,7 +50,7 @@ public class WebhookEndpoints {
     }
 
     /** @param secret a client-provided {@code whsec_…} secret, or null for a generated one */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     @Transactional
     public WebhookViews.EndpointWithSecret create(String url, List<String> eventTypes, String description, String secret) {
         String validUrl = WebhookUrls.validate(url, guard);
@@ -68,13 +66,13 @@ public class WebhookEndpoints {
         return new WebhookViews.EndpointWithSecret(view(saved), chosen);
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_INTEGRATION)
     @Transactional(readOnly = true)
     public Page<WebhookViews.Endpoint> list(Pageable pageable) {
         return endpoints.findByTenantIdAndStatusNot(TenantContext.require(), EndpointStatus.DELETED, pageable).map(this::view);
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_FUNDER_STAFF_OR_INTEGRATION)
     @Transactional(readOnly = true)
     public WebhookViews.Endpoint get(UUID id) {
         return view(find(id));
@@ -84,7 +82,7 @@ public class WebhookEndpoints {
      * A new secret signs from now on; the previous one keeps signing (both signatures sent) for the overlap, so that
      * the receiver can switch without losing a delivery. An overlap of 0 revokes the previous secret at once.
      */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     @Transactional
     public WebhookViews.EndpointWithSecret rotateSecret(UUID id, Long seenVersion, String secret, Integer previousValidHours) {
         WebhookEndpoint endpoint = find(id);
@@ -104,20 +102,20 @@ public class WebhookEndpoints {
     }
 
     /** Stops new deliveries; pending ones wait until the endpoint is enabled again. */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     @Transactional
     public WebhookViews.Endpoint disable(UUID id, Long seenVersion) {
         return changeStatus(id, seenVersion, EndpointStatus.DISABLED, "webhook.endpoint-disable");
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     @Transactional
     public WebhookViews.Endpoint enable(UUID id, Long seenVersion) {
         return changeStatus(id, seenVersion, EndpointStatus.ACTIVE, "webhook.endpoint-enable");
     }
 
     /** Removes the endpoint from use and lists; its pending deliveries go dead; the delivery log is kept. */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.IS_APPROVER)
     @Transactional
     public void delete(UUID id, Long seenVersion) {
         WebhookEndpoint endpoint = find(id);

@@ -1,15 +1,25 @@
 package fr.cls.platform.test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -20,6 +30,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 public final class ArchitectureRules {
 
     private static final List<String> SERVICES = List.of("contract", "funding", "governance", "notification");
+    private static final String SECURITY_PACKAGE = "fr.cls.platform.security";
+    private static final String ROLES = SECURITY_PACKAGE + ".Roles";
+    private static final String PRE_AUTHORIZE = "org.springframework.security.access.prepost.PreAuthorize";
+    private static final Pattern ROLE_EXPRESSION = Pattern.compile("\\bhas(Any)?(Role|Authority)\\s*\\(");
 
     private ArchitectureRules() {
     }
@@ -84,6 +98,69 @@ public final class ArchitectureRules {
                 });
     }
 
+    /**
+     * Roles are named in one place, {@code fr.cls.platform.security.Roles}: outside that package no class declares a
+     * role expression ({@code hasRole(…)}, {@code hasAnyRole(…)} and the like) as a string constant, and every
+     * {@code @PreAuthorize} (on a class or a method) is one of {@code Roles}' expressions.
+     */
+    public static ArchRule roleExpressionsComeFromRoles() {
+        return classes().that().resideOutsideOfPackage(SECURITY_PACKAGE)
+                .should(new ArchCondition<JavaClass>("declare no role expression of its own") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        Set<String> shared = sharedRoleExpressions();
+                        authorizations(type).forEach((where, expression) -> {
+                            if (!shared.contains(expression)) {
+                                events.add(SimpleConditionEvent.violated(type, where + " authorizes \"" + expression
+                                        + "\", which is not an expression of " + ROLES));
+                            }
+                        });
+                        type.getFields().stream().filter(f -> f.getModifiers().containsAll(Set.of(JavaModifier.STATIC, JavaModifier.FINAL)))
+                                .filter(f -> f.getRawType().isEquivalentTo(String.class))
+                                .filter(f -> constant(f) instanceof String value && ROLE_EXPRESSION.matcher(value).find())
+                                .forEach(f -> events.add(SimpleConditionEvent.violated(f, f.getFullName()
+                                        + " declares a role expression: use " + ROLES)));
+                    }
+                });
+    }
+
+    /** The {@code @PreAuthorize} values of a class and its methods, by where they stand. */
+    private static Map<String, String> authorizations(JavaClass type) {
+        Map<String, String> found = new LinkedHashMap<>();
+        type.tryGetAnnotationOfType(PRE_AUTHORIZE).flatMap(a -> a.get("value"))
+                .ifPresent(v -> found.put(type.getName(), String.valueOf(v)));
+        type.getMethods().forEach(m -> m.tryGetAnnotationOfType(PRE_AUTHORIZE).flatMap(a -> a.get("value"))
+                .ifPresent(v -> found.put(m.getFullName(), String.valueOf(v))));
+        return found;
+    }
+
+    /** The values of the string constants of {@code Roles} that are role expressions. */
+    private static Set<String> sharedRoleExpressions() {
+        try {
+            Set<String> expressions = new HashSet<>();
+            for (Field field : Class.forName(ROLES).getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String value
+                        && ROLE_EXPRESSION.matcher(value).find()) {
+                    expressions.add(value);
+                }
+            }
+            return expressions;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + ROLES, e);
+        }
+    }
+
+    /** The value of a static final field, read without running more than its class's initializer. */
+    private static Object constant(JavaField field) {
+        try {
+            Field reflected = field.reflect();
+            reflected.setAccessible(true);
+            return reflected.get(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null; // not loadable here: nothing to check
+        }
+    }
+
     public static void checkAll(JavaClasses classes, String service) {
         webAdaptersAreNotUsedByTheDomain("fr.cls." + service).allowEmptyShould(true).check(classes);
         domainCodeDoesNotUseThePlatformWebLayer("fr.cls." + service).allowEmptyShould(true).check(classes);
@@ -91,5 +168,6 @@ public final class ArchitectureRules {
         otherServicesAreKnownOnlyByTheirEvents(service).check(classes);
         noFieldInjection().allowEmptyShould(true).check(classes);
         controllersDoNotReturnEntities().allowEmptyShould(true).check(classes);
+        roleExpressionsComeFromRoles().allowEmptyShould(true).check(classes);
     }
 }

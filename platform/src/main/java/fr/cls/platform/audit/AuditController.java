@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.csv.CsvFormat;
 import fr.cls.platform.web.PageResponse;
+import fr.cls.platform.security.Roles;
 
 /**
  * The current tenant's audit trail, in every service: list, CSV export, chain verification. {@code from} and
@@ -28,7 +29,7 @@ import fr.cls.platform.web.PageResponse;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER', 'PLATFORM_OPERATOR')")
+@PreAuthorize(Roles.IS_APPROVER_OR_OPERATOR)
 class AuditController {
 
     static final List<String> CSV_COLUMNS = List.of("seq", "id", "occurred_at", "tenant_id", "subject", "roles",

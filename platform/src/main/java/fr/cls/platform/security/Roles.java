@@ -3,9 +3,10 @@ package fr.cls.platform.security;
 import java.util.Set;
 
 /**
- * The roles a token may carry (claim {@code roles}), the groups services check and the {@code @PreAuthorize}
- * expressions they share; see docs/security.md for what each may do. Expressions are compile-time constants so
- * that annotations can use them.
+ * The only place that names roles: the roles a token may carry (claim {@code roles}), the groups of them that
+ * docs/security.md gives rights to (sets, for code), and the {@code @PreAuthorize} expressions of those groups.
+ * Expressions are compile-time constants built from the names, so that annotations can use them; services declare
+ * none of their own (ArchitectureRules).
  */
 public final class Roles {
 
@@ -18,27 +19,53 @@ public final class Roles {
     public static final String GOVERNANCE_MEMBER = "GOVERNANCE_MEMBER";
     public static final String INTEGRATION = "INTEGRATION";
 
+    /** Every role the platform knows. */
+    public static final Set<String> ALL = Set.of(PLATFORM_OPERATOR, ARS_AGENT, ARS_APPROVER, DEPARTEMENT_AGENT,
+            DEPARTEMENT_APPROVER, CLS_COORDINATOR, GOVERNANCE_MEMBER, INTEGRATION);
+    /** The platform's operators: actuator, tenant directory, their own audit trail; no tenant data. */
+    public static final Set<String> OPERATORS = Set.of(PLATFORM_OPERATOR);
+    /** The ARS's staff: they steer the ARS's contracts. */
+    public static final Set<String> ARS_STAFF = Set.of(ARS_AGENT, ARS_APPROVER);
     /** The funders' staff (ARS and départements): a coordinator who also holds one of these is not confined. */
     public static final Set<String> FUNDER_STAFF = Set.of(ARS_AGENT, ARS_APPROVER, DEPARTEMENT_AGENT, DEPARTEMENT_APPROVER);
+    /** The funders' staff who decide and sign (ARS and départements). */
+    public static final Set<String> APPROVERS = Set.of(ARS_APPROVER, DEPARTEMENT_APPROVER);
+    /** The collectivités' coordinators, confined to the contracts naming them ({@link CoordinatedContracts}). */
+    public static final Set<String> COORDINATORS = Set.of(CLS_COORDINATOR);
+    /** COPIL and COTECH members: readers. */
+    public static final Set<String> GOVERNANCE = Set.of(GOVERNANCE_MEMBER);
+    /** A tenant's declared submission portals (client credentials). */
+    public static final Set<String> PORTALS = Set.of(INTEGRATION);
 
-    /** ARS agents and approvers. */
-    public static final String IS_ARS_STAFF = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER')";
-    public static final String IS_ARS_APPROVER = "hasRole('ARS_APPROVER')";
-    /** ARS staff and, inside the contracts they coordinate ({@link CoordinatedContracts}), the coordinator. */
-    public static final String IS_ARS_STAFF_OR_COORDINATOR = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'CLS_COORDINATOR')";
-    /** Agents and approvers of ARS and départements. */
-    public static final String IS_FUNDER_STAFF = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
-    /** Approvers of ARS and départements. */
-    public static final String IS_APPROVER = "hasAnyRole('ARS_APPROVER', 'DEPARTEMENT_APPROVER')";
-    /** Funders' staff and, inside the contracts they coordinate, the coordinator. */
-    public static final String IS_FUNDER_STAFF_OR_COORDINATOR = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT',"
-            + " 'DEPARTEMENT_APPROVER', 'CLS_COORDINATOR')";
-    /** Those who file funding requests: funders' staff, the coordinator (their contracts) and the portal. */
-    public static final String IS_FUNDING_FILER = "hasAnyRole('CLS_COORDINATOR', 'ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT',"
-            + " 'DEPARTEMENT_APPROVER', 'INTEGRATION')";
-    /** Funders' staff and their submission portal. */
-    public static final String IS_FUNDER_STAFF_OR_INTEGRATION = "hasAnyRole('INTEGRATION', 'ARS_AGENT', 'ARS_APPROVER',"
-            + " 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER')";
+    private static final String ANY = "hasAnyRole('";
+    private static final String OR = "', '";
+    private static final String END = "')";
+    private static final String ARS_STAFF_NAMES = ARS_AGENT + OR + ARS_APPROVER;
+    private static final String APPROVER_NAMES = ARS_APPROVER + OR + DEPARTEMENT_APPROVER;
+    private static final String FUNDER_STAFF_NAMES = ARS_STAFF_NAMES + OR + DEPARTEMENT_AGENT + OR + DEPARTEMENT_APPROVER;
+
+    /** {@link #ARS_STAFF}. */
+    public static final String IS_ARS_STAFF = ANY + ARS_STAFF_NAMES + END;
+    /** The ARS's approvers. */
+    public static final String IS_ARS_APPROVER = ANY + ARS_APPROVER + END;
+    /** {@link #ARS_STAFF} and, inside the contracts they coordinate ({@link CoordinatedContracts}), {@link #COORDINATORS}. */
+    public static final String IS_ARS_STAFF_OR_COORDINATOR = ANY + ARS_STAFF_NAMES + OR + CLS_COORDINATOR + END;
+    /** {@link #FUNDER_STAFF}. */
+    public static final String IS_FUNDER_STAFF = ANY + FUNDER_STAFF_NAMES + END;
+    /** {@link #FUNDER_STAFF} and {@link #OPERATORS} (who see no tenant's rows): tenant-wide figures. */
+    public static final String IS_FUNDER_STAFF_OR_OPERATOR = ANY + FUNDER_STAFF_NAMES + OR + PLATFORM_OPERATOR + END;
+    /** {@link #APPROVERS}. */
+    public static final String IS_APPROVER = ANY + APPROVER_NAMES + END;
+    /** {@link #APPROVERS} and {@link #OPERATORS}: the audit trail. */
+    public static final String IS_APPROVER_OR_OPERATOR = ANY + APPROVER_NAMES + OR + PLATFORM_OPERATOR + END;
+    /** {@link #FUNDER_STAFF} and, inside the contracts they coordinate, {@link #COORDINATORS}. */
+    public static final String IS_FUNDER_STAFF_OR_COORDINATOR = ANY + FUNDER_STAFF_NAMES + OR + CLS_COORDINATOR + END;
+    /** Who files funding requests: {@link #FUNDER_STAFF}, {@link #COORDINATORS} (their contracts) and {@link #PORTALS}. */
+    public static final String IS_FUNDING_FILER = ANY + FUNDER_STAFF_NAMES + OR + CLS_COORDINATOR + OR + INTEGRATION + END;
+    /** {@link #FUNDER_STAFF} and {@link #PORTALS}. */
+    public static final String IS_FUNDER_STAFF_OR_INTEGRATION = ANY + FUNDER_STAFF_NAMES + OR + INTEGRATION + END;
+    /** {@link #PORTALS} only: the integration API. */
+    public static final String IS_INTEGRATION = ANY + INTEGRATION + END;
 
     private Roles() {
     }

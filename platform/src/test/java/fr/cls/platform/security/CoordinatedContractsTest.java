@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 
 import fr.cls.platform.context.Actor;
+import fr.cls.platform.context.TenantContext;
+import fr.cls.tenancy.TenantDirectory;
 
 class CoordinatedContractsTest {
 
@@ -62,5 +65,46 @@ class CoordinatedContractsTest {
         assertThat(CoordinatedContracts.reaches(agentToo, List.of(new Coordinator(A, "coordinator.b")), ONE_ISSUER)).isTrue();
         assertThat(CoordinatedContracts.confined(memberToo)).isTrue();
         assertThat(CoordinatedContracts.confined(new Actor(A, "agent", List.of(Roles.DEPARTEMENT_APPROVER)))).isFalse();
+    }
+
+    @Test
+    void aConfinedCoordinatorReachesOnlyTheContractsTheirOwnTenantOwns() {
+        List<Coordinator> named = List.of(new Coordinator(A, "coordinator.a"));
+        Actor agent = new Actor(A, "agent", List.of(Roles.DEPARTEMENT_AGENT));
+
+        assertThat(CoordinatedContracts.reaches(COORDINATOR, "ars-x", "ars-x", named, ONE_ISSUER)).isTrue();
+        assertThat(CoordinatedContracts.reaches(COORDINATOR, "cd-53", "ars-x", named, ONE_ISSUER))
+                .as("a same-named account of a party tenant").isFalse();
+        assertThat(CoordinatedContracts.reaches(agent, "cd-53", "ars-x", List.of(), ONE_ISSUER))
+                .as("not confined: owner or party is row-level security's concern").isTrue();
+    }
+
+    @Test
+    void theEntryPointTakesTheTenantFromTheContextAndItsIssuersFromTheDirectory() {
+        TenantDirectory tenants = new TenantDirectory(new ByteArrayResource(("""
+                tenants:
+                  - {id: ars-x, kind: ARS, name: ARS X, issuers: ["%s"]}
+                  - {id: cd-53, kind: DEPARTEMENT, name: Mayenne, issuers: ["%s"]}
+                """.formatted(A, A)).getBytes()), v -> v);
+        List<Coordinator> legacy = List.of(new Coordinator(null, "coordinator.a"));
+
+        assertThat(TenantContext.callAs("ars-x", () -> CoordinatedContracts.reaches(COORDINATOR, "ars-x", legacy, tenants)))
+                .as("one issuer trusted: the legacy record is theirs").isTrue();
+        assertThat(TenantContext.callAs("cd-53", () -> CoordinatedContracts.reaches(COORDINATOR, "ars-x", legacy, tenants)))
+                .isFalse();
+        assertThat(TenantContext.callAs("ars-x", () -> CoordinatedContracts.sqlArguments(COORDINATOR, tenants)))
+                .containsExactly("ars-x", "coordinator.a", A, true);
+    }
+
+    @Test
+    void theSqlFormsTakeTheParametersOfSqlArgumentsInOrder() {
+        String one = CoordinatedContracts.sql("c.tenant_id", "c.coordinator", "c.coordinator_issuer");
+        String among = CoordinatedContracts.sqlAmong("p.tenant_id", "p.coordinators", "p.coordinator_issuers");
+
+        assertThat(one).isEqualTo("c.tenant_id = ? and c.coordinator = ? and (c.coordinator_issuer = ?"
+                + " or (coalesce(c.coordinator_issuer, '') = '' and ?))");
+        assertThat(among).startsWith("p.tenant_id = ? and exists (select 1 from unnest(p.coordinators, p.coordinator_issuers)")
+                .contains("named.subject = ? and (named.issuer = ? or (coalesce(named.issuer, '') = '' and ?))");
+        assertThat(among.chars().filter(c -> c == '?')).hasSize(4);
     }
 }

@@ -26,6 +26,7 @@ import fr.cls.contract.contract.ContractStatus;
 import fr.cls.contract.dashboard.ContractDashboard;
 import fr.cls.contract.dashboard.ContractExport;
 import fr.cls.contract.contract.web.ContractListParameters;
+import fr.cls.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
@@ -35,11 +36,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 @Validated
 @RestController
 @RequestMapping("/api/v1/contracts")
-@PreAuthorize(DashboardController.FUNDER_STAFF)
+@PreAuthorize(Roles.IS_FUNDER_STAFF_OR_OPERATOR)
 class DashboardController {
 
-    /** Tenant-wide figures are for the funders' staff, not for coordinators (confined to their contracts). */
-    static final String FUNDER_STAFF = "hasAnyRole('ARS_AGENT', 'ARS_APPROVER', 'DEPARTEMENT_AGENT', 'DEPARTEMENT_APPROVER', 'PLATFORM_OPERATOR')";
 
     private final ContractDashboard dashboard;
     private final ContractExport export;

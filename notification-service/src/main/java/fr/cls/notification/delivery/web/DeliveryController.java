@@ -1,7 +1,6 @@
 package fr.cls.notification.delivery.web;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Min;
@@ -25,7 +24,6 @@ import fr.cls.notification.delivery.DeliveryLog;
 import fr.cls.notification.person.Person;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.web.PageResponse;
-import fr.cls.tenancy.TokenRules;
 
 @RestController
 @RequestMapping("/api/v1/notifications/deliveries")
@@ -52,17 +50,12 @@ class DeliveryController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size) {
         // A coordinator sees only the contracts they coordinate: of the log, only what was sent to them.
-        DeliveryFilter filter = coordinatorOnly(jwt)
+        DeliveryFilter filter = CoordinatedContracts.confined()
                 ? new DeliveryFilter(channel, status, null, new Person(jwt.getClaimAsString("iss"), jwt.getSubject()), subject,
                         contractId, from, to)
                 : new DeliveryFilter(channel, status, recipient, null, subject, contractId, from, to);
         return PageResponse.of(log.find(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "recordedAt"))),
                 DeliveryResponse::of);
-    }
-
-    private static boolean coordinatorOnly(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList(TokenRules.ROLES_CLAIM);
-        return roles != null && CoordinatedContracts.confined(roles);
     }
 
     record DeliveryResponse(UUID id, UUID eventId, String eventType, String subject, String correlationId,
