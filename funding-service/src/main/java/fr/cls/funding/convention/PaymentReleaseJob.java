@@ -10,8 +10,8 @@ import fr.cls.platform.jobs.ClusterJobs;
 
 /**
  * Releases, tenant by tenant, the payments whose conditions have come to hold (a new year, an annual report
- * received or adopted by the COPIL). Safe with several instances: a payment is released once (its version guards it) and a lost race only
- * fails that tenant's run, which the next run resumes.
+ * received or adopted by the COPIL). Runs on one instance at a time (ClusterJobs); were two to run, a payment would
+ * still be released once (its version guards it) and the lost race only fail that tenant's run, which the next resumes.
  */
 @Component
 class PaymentReleaseJob {
