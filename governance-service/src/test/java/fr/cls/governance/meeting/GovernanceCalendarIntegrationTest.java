@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +21,11 @@ import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.governance.meeting.GovernanceApi.Group;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.ApiTestSupport;
+import fr.cls.platform.test.AtOnce;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.MovableClock;
 import fr.cls.platform.test.TestInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,6 +54,9 @@ class GovernanceCalendarIntegrationTest extends ApiTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     GovernanceApi api(String tenant, String... roles) {
         return new GovernanceApi(as(tenant, roles));
@@ -118,6 +124,29 @@ class GovernanceCalendarIntegrationTest extends ApiTestSupport {
     }
 
     @Test
+    void twoInstancesRunningTheDailyJobAtTheSameMomentConveneAMeetingOnce() throws Exception {
+        GovernanceApi bretagne = api("ars-bretagne", Roles.ARS_AGENT);
+        String meeting = bretagne.scheduleWithAgenda(bretagne.group("Coordinateurs du Finistère " + System.nanoTime(), "Coordinatrice"),
+                today().plusDays(5), "Brest", "Formation");
+        long planned = bretagne.meeting(meeting).get("version").asLong();
+        double invocationsBefore = jobInvocations();
+
+        AtOnce.run(List.<Callable<Void>>of(() -> {
+            job.run();
+            return null;
+        }, () -> {
+            job.run();
+            return null;
+        }));
+
+        JsonNode convened = bretagne.meeting(meeting);
+        assertThat(convened.get("status").asString()).isEqualTo("CONVENED");
+        assertThat(convened.get("version").asLong()).as("changed once").isEqualTo(planned + 1);
+        assertThat(convocationsPublished(meeting)).isEqualTo(1);
+        assertThat(jobInvocations() - invocationsBefore).as("each invocation ran or was skipped, none failed").isEqualTo(2);
+    }
+
+    @Test
     void aBodyLastMetThirteenMonthsAgoIsDormantAndOneThatMetTwoMonthsAgoIsNot() {
         GovernanceApi bretagne = api("ars-bretagne", Roles.ARS_AGENT);
         LocalDate start = today();
@@ -181,6 +210,12 @@ class GovernanceCalendarIntegrationTest extends ApiTestSupport {
     private int convocationsPublished(String meeting) {
         return jdbc.queryForObject("select count(*) from outbox_event where event_type = ? and envelope like ?", Integer.class,
                 MeetingConvenedV1.TYPE, "%" + meeting + "%");
+    }
+
+    /** Runs of the convocation job that completed or were skipped because another instance held it. */
+    private double jobInvocations() {
+        return meters.counter("cls.jobs.runs", "job", "convocations", "outcome", "done").count()
+                + meters.counter("cls.jobs.skipped", "job", "convocations").count();
     }
 
     private LocalDate today() {
