@@ -13,12 +13,13 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The services' actuator (Prometheus, dead letters) lives on their management port, which the gateway must never
- * reach: its routes carry only the API and the OpenAPI documents, to the services' application ports.
+ * reach: its routes carry only the API and the OpenAPI and AsyncAPI documents, to the services' application ports,
+ * and rewrite no path to actuator.
  */
 class RoutesAvoidManagementTest {
 
     @Test
-    void everyRouteForwardsOnlyApiOrOpenApiPathsToAnApplicationPort() throws IOException {
+    void everyRouteForwardsOnlyApiOrDocumentPathsToAnApplicationPort() throws IOException {
         List<Map<String, Object>> routes = routes();
 
         assertThat(routes).hasSizeGreaterThanOrEqualTo(4);
@@ -29,9 +30,11 @@ class RoutesAvoidManagementTest {
                 String text = predicate.toString();
                 if (text.startsWith("Path=")) {
                     assertThat(text.substring("Path=".length()).split(",")).as(route.get("id") + "'s paths")
-                            .allMatch(path -> path.startsWith("/api/v1/") || path.startsWith("/v3/api-docs/"));
+                            .allMatch(path -> path.startsWith("/api/v1/") || path.startsWith("/v3/api-docs/")
+                                    || path.startsWith("/v3/asyncapi/"));
                 }
             }
+            assertThat(String.valueOf(route.get("filters"))).as(route.get("id") + "'s filters").doesNotContain("actuator");
         }
     }
 
