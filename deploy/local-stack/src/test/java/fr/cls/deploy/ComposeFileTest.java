@@ -35,7 +35,7 @@ class ComposeFileTest {
     void everyImageIsPinnedToAVersionNeverLatest() {
         services.forEach((name, service) -> {
             String image = (String) service.get("image");
-            assertThat(image).as(name + "'s image").matches("[^:]+:[0-9][^:]*").doesNotEndWith(":latest");
+            assertThat(image).as(name + "'s image").matches("[^:]+:v?[0-9][^:]*").doesNotEndWith(":latest");
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -62,9 +63,10 @@ class EmailSender {
     private final Duration retryDelay;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "email-sender"));
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final EmailQueueFigures figures;
 
     EmailSender(JavaMailSenderImpl mail, JdbcTemplate jdbc, TransactionTemplate tx, DeliveryLog deliveries,
-            NotificationSettings settings, TenantJobs jobs, Clock clock,
+            NotificationSettings settings, TenantJobs jobs, Clock clock, EmailQueueFigures figures,
             @Value("${cls.notifications.mail-from:${CLS_MAIL_FROM:notifications@cls.local}}") String defaultFrom,
             @Value("${cls.notifications.email.max-attempts:5}") int maxAttempts,
             @Value("${cls.notifications.email.retry-delay:PT1M}") Duration retryDelay) {
@@ -78,6 +80,7 @@ class EmailSender {
         this.defaultFrom = defaultFrom;
         this.maxAttempts = maxAttempts;
         this.retryDelay = retryDelay;
+        this.figures = figures;
     }
 
     /** Sends the tenant's pending emails soon, on the sender's thread; nudges arriving meanwhile coalesce. */
@@ -97,7 +100,18 @@ class EmailSender {
     @Scheduled(fixedDelayString = "${cls.notifications.email.poll-interval:PT15S}",
             initialDelayString = "${cls.notifications.email.poll-interval:PT15S}")
     void sendAllPending() {
-        jobs.forEachTenant("email-sender", tenant -> sendPending());
+        AtomicReference<EmailQueueFigures.Tally> tally = new AtomicReference<>(new EmailQueueFigures.Tally(0, null));
+        jobs.forEachTenant("email-sender", tenant -> {
+            sendPending();
+            // Counted here, under the tenant, because the queue is under row-level security.
+            tx.executeWithoutResult(status -> jdbc.query(
+                    "select count(*), min(created_at) from email_outbox where tenant_id = ? and status = 'PENDING'",
+                    rs -> {
+                        Timestamp oldest = rs.getTimestamp(2);
+                        tally.set(tally.get().plus(rs.getLong(1), oldest == null ? null : oldest.toInstant()));
+                    }, tenant.id()));
+        });
+        figures.publish(tally.get());
     }
 
     /** @return how many emails were sent for the current tenant */

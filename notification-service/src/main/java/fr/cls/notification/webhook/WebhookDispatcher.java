@@ -1,6 +1,7 @@
 package fr.cls.notification.webhook;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -144,6 +145,9 @@ class WebhookDispatcher {
         outcome.calls().forEach(call -> {
             attempts.save(WebhookAttempt.of(tenant, delivery.id(), call));
             count("cls.webhooks.attempts", call.succeeded() ? "succeeded" : "failed");
+            // Tagged by outcome, not endpoint: endpoints are per tenant and unbounded in number.
+            meters.timer("cls.webhooks.latency", "outcome", call.succeeded() ? "succeeded" : "failed")
+                    .record(Duration.ofMillis(call.durationMs()));
         });
         if (outcome.delivered()) {
             delivery.delivered(outcome.lastStatusCode(), outcome.calls().size(), now);

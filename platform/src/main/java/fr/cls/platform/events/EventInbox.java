@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.platform.context.CorrelationId;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.metrics.PlatformMetrics;
 
 /**
  * Runs a consumer's handler at most once per event: the {@code (consumer, event id)} row and the handler's
@@ -18,11 +19,13 @@ public class EventInbox {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final EventCodec codec;
+    private final PlatformMetrics metrics;
 
-    EventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec) {
+    EventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec, PlatformMetrics metrics) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.codec = codec;
+        this.metrics = metrics;
     }
 
     /**
@@ -47,7 +50,11 @@ public class EventInbox {
                 handler.accept(envelope);
                 return true;
             });
-            return Boolean.TRUE.equals(handled);
+            if (!Boolean.TRUE.equals(handled)) {
+                metrics.duplicateAbsorbed(consumer);
+                return false;
+            }
+            return true;
         } catch (IllegalArgumentException e) {
             throw new PoisonEventException("event " + envelope.id() + " cannot be handled: " + e.getMessage(), e);
         } finally {

@@ -34,10 +34,13 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import fr.cls.platform.metrics.PlatformMetrics;
 
 /** Wires the outbox, its relay, the inbox and the Kafka error handling into every service. */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
@@ -102,8 +105,8 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec) {
-        return new EventInbox(jdbc, tx, codec);
+    EventInbox eventInbox(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec, PlatformMetrics metrics) {
+        return new EventInbox(jdbc, tx, codec, metrics);
     }
 
     /** Producer idempotence with full acknowledgement; short blocking so the relay notices a dead broker fast. */
@@ -135,14 +138,18 @@ public class EventsAutoConfiguration {
      */
     @Bean
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka,
-            @Value("${cls.events.retry.max-attempts:4}") int maxRetries) {
+            @Value("${cls.events.retry.max-attempts:4}") int maxRetries, PlatformMetrics metrics) {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxRetries);
         backOff.setInitialInterval(500);
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(5000);
         // Named explicitly: the default suffix changed between Spring Kafka versions, and the replayer relies on it.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition()));
+                (record, failure) -> {
+                    // Resolved on the listener's thread, where the container names its consumer group.
+                    metrics.deadLetterSent(record.topic() + DEAD_LETTER_SUFFIX, KafkaUtils.getConsumerGroupId());
+                    return new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition());
+                });
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonEventException.class);
         return handler;

@@ -5,12 +5,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import fr.cls.platform.web.ProblemMessages;
 import fr.cls.platform.web.ProblemTypes;
@@ -20,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API needs a valid token; health probes, the OpenAPI and AsyncAPI documents, Swagger UI and the problem pages
  * do not; other actuator endpoints
- * (metrics, dead letters) are for platform operators. Stateless: no session, no CSRF token (no cookies).
+ * (metrics, dead letters) are for platform operators, except Prometheus' scrape on the management port of its own. Stateless: no session, no CSRF token (no cookies).
  */
 @AutoConfiguration(before = ServletWebSecurityAutoConfiguration.class)
 @EnableMethodSecurity
@@ -29,13 +32,14 @@ public class ApiSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants, JsonMapper json, ProblemMessages messages,
-            ObjectProvider<ProblemTypes> types) throws Exception {
+            ObjectProvider<ProblemTypes> types, Environment environment) throws Exception {
         ProblemSecurityResponses problems = new ProblemSecurityResponses(json, messages,
                 types.getIfAvailable(() -> ProblemTypes.fromClasspath(null)));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/asyncapi", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/docs/**").permitAll()
+                        .requestMatchers(scrape(environment)).permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_OPERATOR)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -47,5 +51,10 @@ public class ApiSecurityAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new TenantFromTokenFilter(tenants, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static RequestMatcher scrape(Environment environment) {
+        return new AndRequestMatcher(new ManagementPortRequests(environment),
+                request -> "/actuator/prometheus".equals(request.getRequestURI()));
     }
 }

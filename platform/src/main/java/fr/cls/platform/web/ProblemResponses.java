@@ -48,6 +48,7 @@ import fr.cls.platform.domain.InvalidFieldException;
 import fr.cls.platform.domain.NotFoundException;
 import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.domain.Versions;
+import fr.cls.platform.metrics.PlatformMetrics;
 
 /**
  * Every error as RFC 9457 problem+json, naming the field or the rule at fault. A request that is not valid in itself
@@ -59,9 +60,11 @@ import fr.cls.platform.domain.Versions;
 class ProblemResponses extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
 
     private final ProblemMessages messages;
+    private final PlatformMetrics metrics;
 
-    ProblemResponses(ProblemMessages messages) {
+    ProblemResponses(ProblemMessages messages, PlatformMetrics metrics) {
         this.messages = messages;
+        this.metrics = metrics;
     }
 
     private String text(String key, String english, Object... arguments) {
@@ -205,6 +208,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolated(RuleViolationException e) {
+        e.violations().forEach(v -> metrics.ruleRefused(v.rule()));
         Locale locale = locale();
         List<Map<String, Object>> violations = e.violations().stream()
                 .map(v -> Map.<String, Object>of("rule", v.rule(), "message", messages.violation(v, locale)))

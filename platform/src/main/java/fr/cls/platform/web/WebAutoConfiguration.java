@@ -13,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import fr.cls.platform.audit.AuditWebConfiguration;
 import fr.cls.platform.idempotency.IdempotencyWebConfiguration;
+import fr.cls.platform.metrics.PlatformMetrics;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -36,8 +37,8 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    ProblemResponses problemResponses(ProblemMessages messages) {
-        return new ProblemResponses(messages);
+    ProblemResponses problemResponses(ProblemMessages messages, PlatformMetrics metrics) {
+        return new ProblemResponses(messages, metrics);
     }
 
     /** The base of problem types: a page of the deployment's documentation (docs/problems.md). */

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.platform.context.CorrelationId;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.metrics.PlatformMetrics;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The routes over an inbox whose table is a set and whose transaction undoes its inserts on failure. */
@@ -57,7 +58,7 @@ class EventRoutesTest {
             }
         }
     };
-    final EventInbox inbox = new EventInbox(table, tx, codec);
+    final EventInbox inbox = new EventInbox(table, tx, codec, PlatformMetrics.standalone());
     final List<String> seen = new ArrayList<>();
 
     @Test

@@ -39,13 +39,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cls.platform.domain.Versions;
+import fr.cls.platform.metrics.PlatformMetrics;
 
 /** The shared answers of every service: one 400 shape for every invalid input, 428/412/304 for versions. */
 class ProblemResponsesTest {
 
     private final Things things = new Things();
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(things).setControllerAdvice(new ProblemResponses(
-            new ProblemMessages(new org.springframework.context.support.StaticMessageSource())))
+            new ProblemMessages(new org.springframework.context.support.StaticMessageSource()), PlatformMetrics.standalone()))
             .addInterceptors(new ControlCharacterParameters(), new IfMatchRequired()).build();
 
     @Test
