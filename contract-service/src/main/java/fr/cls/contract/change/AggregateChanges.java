@@ -73,10 +73,29 @@ public class AggregateChanges {
             return apply(action, owned.get(), command);
         }
 
+        /** {@link #change}, answering what the command made (a signature recorded, the contract that follows). */
+        public <R> R changeAndGet(String action, Supplier<A> owned, Long seenVersion, Function<? super A, R> command) {
+            A aggregate = owned.get();
+            Versions.check(named.apply(aggregate), version.apply(aggregate), seenVersion);
+            return applyAndGet(action, aggregate, command);
+        }
+
+        /** {@link #add}, answering the part added. */
+        public <R> R addAndGet(String action, Supplier<A> owned, Function<? super A, R> command) {
+            return applyAndGet(action, owned.get(), command);
+        }
+
         private A apply(String action, A aggregate, Consumer<? super A> command) {
             Long before = version.apply(aggregate);
             command.accept(aggregate);
             return save(action, before, aggregate);
+        }
+
+        private <R> R applyAndGet(String action, A aggregate, Function<? super A, R> command) {
+            Long before = version.apply(aggregate);
+            R result = command.apply(aggregate);
+            save(action, before, aggregate);
+            return result;
         }
 
         private A save(String action, Long before, A aggregate) {

@@ -138,8 +138,7 @@ public class Contracts {
     @Transactional
     @PreAuthorize(Roles.IS_ARS_STAFF)
     public ContractParty addParty(ContractId id, String partyTenant, PartyRole role) {
-        ContractParty[] added = new ContractParty[1];
-        changes.add("contract.party-add", () -> owned(id), contract -> {
+        return changes.addAndGet("contract.party-add", () -> owned(id), contract -> {
             if (tenants.find(partyTenant).isEmpty()) {
                 throw new RuleViolationException("party-is-a-known-tenant", "no tenant " + partyTenant + " on the platform", partyTenant);
             }
@@ -149,9 +148,8 @@ public class Contracts {
             if (parties.existsByContractIdAndTenantId(id.value(), partyTenant)) {
                 throw new RuleViolationException("party-listed-once", partyTenant + " already takes part in this contract", partyTenant);
             }
-            added[0] = parties.save(contract.admit(partyTenant, role, clock.instant()));
+            return parties.save(contract.admit(partyTenant, role, clock.instant()));
         });
-        return added[0];
     }
 
     @Transactional(readOnly = true)
@@ -256,25 +254,21 @@ public class Contracts {
     @Transactional
     @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Signatory addSignatory(ContractId id, String organisation, SignatoryKind kind, boolean carrier) {
-        Signatory[] added = new Signatory[1];
-        changes.add("contract.add-signatory", () -> owned(id), c -> added[0] = c.addSignatory(organisation, kind, carrier));
-        return added[0];
+        return changes.addAndGet("contract.add-signatory", () -> owned(id), c -> c.addSignatory(organisation, kind, carrier));
     }
 
     @Transactional
     @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public ContractDocument addDocument(ContractId id, String title, DocumentKind kind, String reference, LocalDate issuedOn) {
-        ContractDocument[] added = new ContractDocument[1];
-        changes.add("contract.add-document", () -> owned(id), c -> added[0] = c.addDocument(title, kind, reference, issuedOn, clock.instant()));
-        return added[0];
+        return changes.addAndGet("contract.add-document", () -> owned(id),
+                c -> c.addDocument(title, kind, reference, issuedOn, clock.instant()));
     }
 
     @Transactional
     @PreAuthorize(Roles.IS_ARS_STAFF_OR_COORDINATOR)
     public Signatory recordSignature(ContractId id, Long seenVersion, UUID signatoryId, LocalDate on) {
-        Signatory[] signed = new Signatory[1];
-        change(id, seenVersion, "contract.record-signature", c -> signed[0] = c.recordSignature(signatoryId, day(on)));
-        return signed[0];
+        return changes.changeAndGet("contract.record-signature", () -> owned(id), seenVersion,
+                c -> c.recordSignature(signatoryId, day(on)));
     }
 
     @Transactional
@@ -314,9 +308,9 @@ public class Contracts {
     @Transactional
     @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract renew(ContractId id, Long seenVersion, LocalDate on) {
-        Contract[] next = new Contract[1];
-        change(id, seenVersion, "contract.renew", c -> next[0] = c.renew(day(on), clock.instant()));
-        return withPartiesOf(id, next[0]);
+        Contract next = changes.changeAndGet("contract.renew", () -> owned(id), seenVersion,
+                c -> c.renew(day(on), clock.instant()));
+        return withPartiesOf(id, next);
     }
 
     /** The parties of the contract a new generation or a CLS follows take part in it too. */
@@ -331,9 +325,9 @@ public class Contracts {
     @Transactional
     @PreAuthorize(Roles.IS_ARS_STAFF)
     public Contract convertToCls(ContractId id, Long seenVersion, DiagnosticMode mode, LocalDate on) {
-        Contract[] cls = new Contract[1];
-        change(id, seenVersion, "contract.convert", c -> cls[0] = c.convertToCls(mode, day(on), clock.instant()));
-        return withPartiesOf(id, cls[0]);
+        Contract cls = changes.changeAndGet("contract.convert", () -> owned(id), seenVersion,
+                c -> c.convertToCls(mode, day(on), clock.instant()));
+        return withPartiesOf(id, cls);
     }
 
     /** An ARS brings a contract signed before the platform existed, with its dates and signatures. */

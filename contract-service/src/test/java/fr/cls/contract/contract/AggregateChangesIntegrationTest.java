@@ -136,6 +136,27 @@ class AggregateChangesIntegrationTest {
     }
 
     @Test
+    void aChangeAnsweringWhatItMadeIsSavedAndAuditedLikeAnyOtherAndAnswersThatPart() {
+        ContractId id = created();
+
+        ContractDocument document = inTransaction(() -> contractChanges().addAndGet("contract.add-document", () -> load(id),
+                c -> c.addDocument("Diagnostic local de santé", DocumentKind.values()[0], "DLS-2015", null, Instant.now())));
+        long seen = inTransaction(() -> load(id).version()); // adding a part moves the aggregate's version too
+        String framed = inTransaction(() -> contractChanges().changeAndGet("contract.start-framing", () -> load(id), seen,
+                c -> {
+                    c.startFraming(DAY);
+                    return c.status().name();
+                }));
+
+        assertThat(document.title()).isEqualTo("Diagnostic local de santé");
+        assertThat(framed).isEqualTo("FRAMING");
+        assertThat(audit(id)).extracting(entry -> entry.get(0))
+                .containsExactly("contract.initiate", "contract.add-document", "contract.start-framing");
+        assertThatThrownBy(() -> inTransaction(() -> contractChanges().changeAndGet("contract.start-framing", () -> load(id),
+                null, c -> "never"))).isInstanceOf(Versions.PreconditionRequiredException.class);
+    }
+
+    @Test
     void outsideATransactionNothingIsSaved() {
         assertThatThrownBy(() -> TenantContext.callAs(TENANT, () -> contractChanges().create("contract.initiate",
                 Contract.initiate(TENANT, ContractKind.CLS, "CLS hors transaction", DAY, Instant.now()))))
