@@ -56,6 +56,29 @@ class KubernetesManifestsTest {
         assertThat(Files.exists(K8S.resolve("migrations.yaml"))).isTrue();
     }
 
+    @Test
+    void eachServiceProbesAndExposesMetricsOnItsManagementPortWhichNoServiceRoutes() {
+        for (String service : SERVICES) {
+            Map<String, Object> deployment = named("Deployment", service + "-service");
+            Map<String, Object> container = containers(deployment).get(0);
+            String managementPort = String.valueOf(((List<?>) container.get("ports")).stream().map(p -> map(p))
+                    .filter(p -> "management".equals(p.get("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + "-service has no management port")).get("containerPort"));
+            assertThat(String.valueOf(container.get("env"))).as(service + "-service's variables")
+                    .contains("name=CLS_MANAGEMENT_PORT, value=" + managementPort);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).as(service + " " + probe)
+                        .isEqualTo("management");
+            }
+            Map<String, Object> annotations = map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
+                    .get("annotations"));
+            assertThat(annotations).containsEntry("prometheus.io/port", managementPort)
+                    .containsEntry("prometheus.io/path", "/actuator/prometheus");
+            assertThat(String.valueOf(map(named("Service", service + "-service").get("spec")).get("ports")))
+                    .as("the Service routes the application port only").doesNotContain(managementPort).doesNotContain("management");
+        }
+    }
+
     private List<Map<String, Object>> ofKind(String kind) {
         return documents.stream().filter(d -> kind.equals(d.get("kind"))).toList();
     }
