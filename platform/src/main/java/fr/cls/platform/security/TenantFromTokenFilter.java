@@ -15,6 +15,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.metrics.TenantRequestConvention;
 import fr.cls.tenancy.TenantDirectory;
 import fr.cls.tenancy.TokenRules;
 
@@ -44,7 +45,10 @@ class TenantFromTokenFilter extends OncePerRequestFilter {
                         new RoleNotHeldByTenant(refused.get(), jwt.getToken().getClaimAsString(TokenRules.TENANT_CLAIM)));
                 return;
             }
-            TenantContext.set(jwt.getToken().getClaimAsString(TokenRules.TENANT_CLAIM));
+            String tenant = jwt.getToken().getClaimAsString(TokenRules.TENANT_CLAIM);
+            TenantContext.set(tenant);
+            // Outlives the tenant context, for the request's metrics (recorded after this filter has cleared it).
+            request.setAttribute(TenantRequestConvention.TENANT_ATTRIBUTE, tenant);
         }
         try {
             chain.doFilter(request, response);
