@@ -1,7 +1,5 @@
 package fr.cls.contract.dashboard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cls.contract.contract.ContractFilter;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.csv.CsvExport;
 import fr.cls.platform.csv.CsvFormat;
-import fr.cls.platform.domain.InvalidFieldException;
 
 /**
  * The tenant's lists of contracts as CSV (RFC 4180), with the columns and filters the user chose: all its contracts,
@@ -45,18 +43,6 @@ public class ContractExport {
     ContractExport(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    /**
-     * Refuses unknown columns naming them (400: the request is wrong in itself); called before the first byte so the
-     * refusal is still a clean problem.
-     */
-    public static void requireKnown(List<String> columns, Set<String> offered) {
-        List<String> unknown = columns == null ? List.of() : columns.stream().filter(c -> !offered.contains(c)).toList();
-        if (!unknown.isEmpty()) {
-            throw new InvalidFieldException("columns", "known-columns", "unknown columns " + unknown + "; choose among " + offered,
-                    unknown, offered);
-        }
     }
 
     /** The contracts the tenant sees, narrowed as the list of contracts is, in the order of a validated sort. */
@@ -96,30 +82,12 @@ public class ContractExport {
     }
 
     private static List<String> chosen(List<String> columns, List<String> byDefault, Set<String> offered) {
-        requireKnown(columns, offered);
+        CsvExport.requireKnown(columns, offered);
         return columns == null || columns.isEmpty() ? byDefault : columns;
     }
 
     private void csv(List<String> chosen, Map<String, String> expressions, String whereAndOrder, List<Object> args, Writer out) {
-        String sql = "select " + String.join(", ", chosen.stream().map(expressions::get).toList())
-                + " from contract c where " + whereAndOrder;
-        try {
-            out.write(CsvFormat.COMMA.line(chosen));
-            jdbc.query(sql, rs -> {
-                List<Object> cells = new ArrayList<>();
-                for (int i = 1; i <= chosen.size(); i++) {
-                    cells.add(rs.getObject(i));
-                }
-                try {
-                    out.write(CsvFormat.COMMA.line(cells));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, args.toArray());
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvExport.write(jdbc, chosen, chosen, expressions, " from contract c where " + whereAndOrder, args, out);
     }
 
     private static Map<String, String> columns() {

@@ -80,7 +80,7 @@ public class Bodies {
 
     /** Refuses unknown export columns before the first byte is written. */
     public static void requireKnownColumns(List<String> columns) {
-        fr.cls.governance.csv.CsvExport.requireKnown(columns, BodySearch.COLUMNS.keySet());
+        fr.cls.platform.csv.CsvExport.requireKnown(columns, BodySearch.COLUMNS.keySet());
     }
 
     /** The SQL on {@code b} of the bodies the current actor reaches (see {@link #visible()}). */

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.cls.platform.listing.IdPage;
-import fr.cls.governance.csv.CsvExport;
+import fr.cls.platform.csv.CsvExport;
 
 /** The filtered, sorted page of bodies in SQL, then the page's bodies loaded as aggregates in that order. */
 @Component

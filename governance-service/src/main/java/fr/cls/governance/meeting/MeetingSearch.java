@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.cls.platform.listing.IdPage;
-import fr.cls.governance.csv.CsvExport;
+import fr.cls.platform.csv.CsvExport;
 
 /** The filtered, sorted page of meetings in SQL, then the page's meetings loaded in that order. */
 @Component

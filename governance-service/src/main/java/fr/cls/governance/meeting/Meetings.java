@@ -109,7 +109,7 @@ public class Meetings {
     /** Refuses bad dates or unknown export columns before the first byte is written. */
     public static void requireExportable(MeetingFilter filter, List<String> columns) {
         datesInOrder(filter);
-        fr.cls.governance.csv.CsvExport.requireKnown(columns, MeetingSearch.COLUMNS.keySet());
+        fr.cls.platform.csv.CsvExport.requireKnown(columns, MeetingSearch.COLUMNS.keySet());
     }
 
     private static void datesInOrder(MeetingFilter filter) {

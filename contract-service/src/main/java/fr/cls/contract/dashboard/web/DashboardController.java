@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 import org.hibernate.validator.constraints.Range;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cls.contract.contract.ContractFilter;
 import fr.cls.contract.contract.ContractKind;
 import fr.cls.contract.contract.ContractStatus;
+import fr.cls.contract.contract.web.ContractListParameters;
 import fr.cls.contract.dashboard.ContractDashboard;
 import fr.cls.contract.dashboard.ContractExport;
-import fr.cls.contract.contract.web.ContractListParameters;
+import fr.cls.platform.csv.CsvExport;
 import fr.cls.platform.security.Roles;
-import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * {@code @Validated}: a parameter out of its bounds or form answers a 400 problem naming it (the platform's handler of
@@ -95,7 +95,7 @@ class DashboardController {
 
     /** Checked before the first byte: an unknown column must still answer a clean 409 problem. */
     private static void csv(HttpServletResponse response, String file, List<String> columns, Set<String> offered) {
-        ContractExport.requireKnown(columns, offered);
+        CsvExport.requireKnown(columns, offered);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
     }

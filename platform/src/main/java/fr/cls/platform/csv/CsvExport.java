@@ -1,4 +1,4 @@
-package fr.cls.governance.csv;
+package fr.cls.platform.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +10,11 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cls.platform.csv.CsvFormat;
 import fr.cls.platform.domain.InvalidFieldException;
 
 /**
- * The CSV exports of the governance lists (RFC 4180, by the platform's {@link CsvFormat}): the columns a user chose
- * among those offered, read by the list's own query, so the export has the list's filters, reach and order.
+ * The CSV exports of the services' lists (RFC 4180, by {@link CsvFormat}): the columns a user chose among those
+ * offered, read by the list's own query, so the export has the list's filters, reach and order.
  */
 public final class CsvExport {
 

@@ -1,2 +1,0 @@
-/** What the governance lists' CSV exports share. */
-package fr.cls.governance.csv;
