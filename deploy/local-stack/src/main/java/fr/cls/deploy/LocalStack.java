@@ -194,12 +194,21 @@ public class LocalStack implements AutoCloseable {
         postgres.stopPrivate();
     }
 
-    /** A real SMTP server for the notification emails, readable over HTTP; sends nothing anywhere. */
+    /**
+     * A real SMTP server for the notification emails, readable over HTTP; sends nothing anywhere. GreenMail keeps
+     * emails in memory: BoundedMailServer keeps the newest CLS_MAIL_MAX_MESSAGES of them (default 5,000), so the
+     * stack survives its own load tests (plain GreenMail ran out of its 128 MB after about 25,000 emails).
+     */
     private void startMailServer() {
+        String classpath = mailServerJar() + java.io.File.pathSeparator
+                + settings.repoRoot().resolve("deploy/local-stack/target/classes");
         List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx128m",
+                "-Dcls.mail.max-messages=" + mailMaxMessages(),
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + settings.smtpPort(),
                 "-Dgreenmail.auth.disabled", "-Dgreenmail.api.hostname=127.0.0.1",
-                "-Dgreenmail.api.port=" + settings.mailApiPort(), "-jar", mailServerJar().toString()));
+                "-Dgreenmail.api.port=" + settings.mailApiPort(), "-cp", classpath,
+                // By name: the launcher's own class path has no GreenMail.
+                "fr.cls.deploy.mail.BoundedMailServer"));
         ManagedProcess process = new ManagedProcess(MAIL, command, Map.of(), settings.dataDir().resolve("logs/" + MAIL + ".log"));
         System.out.println("  " + MAIL + ": SMTP on port " + settings.smtpPort() + ", API on " + settings.mailUrl());
         process.start();
@@ -344,6 +353,11 @@ public class LocalStack implements AutoCloseable {
             throw new IllegalStateException("not built: " + missing + "; run ./mvnw -DskipTests package first "
                     + "(deploy/run-local.sh does it)");
         }
+    }
+
+    private static String mailMaxMessages() {
+        String value = System.getenv("CLS_MAIL_MAX_MESSAGES");
+        return value == null || value.isBlank() ? "5000" : Integer.toString(Integer.parseInt(value.trim()));
     }
 
     private Path mailServerJar() {
