@@ -22,6 +22,8 @@ final class KafkaAccess {
     static final String DEAD_LETTER_SUFFIX = ".DLT";
     /** Every service publishes its audit chain heads there and reads them back to verify (docs/security.md). */
     static final String AUDIT_CHECKPOINTS = "cls.audit.checkpoints.v1";
+    /** The tenant directory's changes: contract-service writes them; every service and the gateway read them all. */
+    static final String TENANTS = "cls.tenants.v1";
 
     private KafkaAccess() {
     }
@@ -30,11 +32,25 @@ final class KafkaAccess {
         return "User:" + service.module();
     }
 
+    static String gatewayPrincipal() {
+        return "User:" + KafkaCredentials.GATEWAY;
+    }
+
+    /** The gateway reads the tenant directory's topic without a consumer group (every instance reads it all). */
+    static List<AclBinding> gatewayBindings() {
+        List<AclBinding> acl = new ArrayList<>();
+        for (AclOperation operation : List.of(AclOperation.READ, AclOperation.DESCRIBE)) {
+            acl.add(new AclBinding(topic(TENANTS),
+                    new AccessControlEntry(gatewayPrincipal(), "*", operation, AclPermissionType.ALLOW)));
+        }
+        return acl;
+    }
+
     /** Every topic the services use, created by the administrator before they start. */
     static List<String> topics() {
         return Stream.of(Service.values())
                 .flatMap(s -> Stream.concat(s.produces().stream(), s.consumes().stream().map(KafkaAccess::deadLetters)))
-                .distinct().filter(topic -> !topic.equals(AUDIT_CHECKPOINTS)).toList();
+                .distinct().filter(topic -> !topic.equals(AUDIT_CHECKPOINTS) && !topic.equals(TENANTS)).toList();
     }
 
     static List<AclBinding> bindings(Service service) {
@@ -47,6 +63,9 @@ final class KafkaAccess {
             // Its dead letters: parked by its error handler, read back by its replayer.
             allow(acl, service, topic(deadLetters(topic)), AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE,
                     AclOperation.CREATE);
+        }
+        if (!service.produces().contains(TENANTS)) {
+            allow(acl, service, topic(TENANTS), AclOperation.READ, AclOperation.DESCRIBE);
         }
         allow(acl, service, topic(AUDIT_CHECKPOINTS), AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE,
                 AclOperation.CREATE);

@@ -288,6 +288,11 @@ public class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             env.put(service.gatewayVariable(), settings.serviceUrl(service));
         }
+        // The tenant directory's changes (operators' API), read as the gateway's own Kafka user.
+        env.put("CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        env.put("CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("CLS_KAFKA_USER", KafkaCredentials.GATEWAY);
+        env.put("CLS_KAFKA_PASSWORD", kafka.gatewayPassword());
         return env;
     }
 
