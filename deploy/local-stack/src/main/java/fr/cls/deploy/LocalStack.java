@@ -257,6 +257,8 @@ public class LocalStack implements AutoCloseable {
         env.put("CLS_KAFKA_USER", service.module());
         env.put("CLS_KAFKA_PASSWORD", kafka.password(service));
         env.putAll(AuditKeyFile.environment(settings.dataDir(), System.getenv()));
+        // The local identity provider answers on plain http: tenants added through the API may name it.
+        env.put("CLS_HTTP_ISSUERS_ALLOWED", "true");
         return env;
     }
 
