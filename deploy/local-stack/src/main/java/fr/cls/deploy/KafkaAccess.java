@@ -50,7 +50,7 @@ final class KafkaAccess {
     static List<String> topics() {
         return Stream.of(Service.values())
                 .flatMap(s -> Stream.concat(s.produces().stream(), s.consumes().stream().map(KafkaAccess::deadLetters)))
-                .distinct().filter(topic -> !topic.equals(AUDIT_CHECKPOINTS) && !topic.equals(TENANTS)).toList();
+                .distinct().filter(topic -> !topic.equals(AUDIT_CHECKPOINTS)).toList();
     }
 
     static List<AclBinding> bindings(Service service) {
@@ -64,9 +64,10 @@ final class KafkaAccess {
             allow(acl, service, topic(deadLetters(topic)), AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE,
                     AclOperation.CREATE);
         }
-        if (!service.produces().contains(TENANTS)) {
-            allow(acl, service, topic(TENANTS), AclOperation.READ, AclOperation.DESCRIBE);
+        if (service == Service.CONTRACT) {
+            allow(acl, service, topic(TENANTS), AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE);
         }
+        allow(acl, service, topic(TENANTS), AclOperation.READ, AclOperation.DESCRIBE);
         allow(acl, service, topic(AUDIT_CHECKPOINTS), AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE,
                 AclOperation.CREATE);
         allow(acl, service, new ResourcePattern(ResourceType.GROUP, service.module(), PatternType.PREFIXED),

@@ -7,7 +7,7 @@ import java.util.List;
  * only the topics it {@code produces} and reads only those it {@code consumes} (its {@code cls.events} settings).
  */
 public enum Service {
-    CONTRACT("contract-service", "contract", "CLS_CONTRACT_URL", List.of("cls.contract.events", "cls.tenants.v1"),
+    CONTRACT("contract-service", "contract", "CLS_CONTRACT_URL", List.of("cls.contract.events"),
             List.of("cls.governance.events")),
     FUNDING("funding-service", "funding", "CLS_FUNDING_URL", List.of("cls.funding.events"),
             List.of("cls.contract.events", "cls.governance.events", "cls.funding.events")),
