@@ -52,6 +52,17 @@ for user in contract-service funding-service governance-service notification-ser
   allow "$user" --operation Write --operation Read --operation Describe --operation Create --topic cls.audit.checkpoints.v1
 done
 
+# The tenant directory's changes: compacted, one partition; contract-service writes, every service and the gateway
+# (a user that may do nothing else) read it all, without a consumer group.
+"$BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN" --create --if-not-exists \
+  --topic cls.tenants.v1 --partitions 1 --replication-factor 1 --config cleanup.policy=compact
+allow contract-service --operation Write --operation Describe --topic cls.tenants.v1
+for user in contract-service funding-service governance-service notification-service gateway; do
+  allow "$user" --operation Read --operation Describe --topic cls.tenants.v1
+done
+"$BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN" --alter --entity-type users \
+  --entity-name gateway --add-config "SCRAM-SHA-512=[iterations=8192,password=$CLS_KAFKA_GATEWAY_PASSWORD]"
+
 service contract-service "$CLS_KAFKA_CONTRACT_PASSWORD" "cls.contract.events" "cls.governance.events"
 service funding-service "$CLS_KAFKA_FUNDING_PASSWORD" "cls.funding.events" "cls.contract.events cls.governance.events cls.funding.events"
 service governance-service "$CLS_KAFKA_GOVERNANCE_PASSWORD" "cls.governance.events" "cls.contract.events"

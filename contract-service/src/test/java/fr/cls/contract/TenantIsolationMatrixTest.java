@@ -68,6 +68,17 @@ class TenantIsolationMatrixTest extends ApiTestSupport {
                 .with("GET /api/v1/contracts/{id}/territory/overlaps", c + "/territory/overlaps", null)
                 .with("GET /api/v1/territories/communes", "/api/v1/territories/communes?q=brieuc", null)
                 .with("GET /api/v1/funder-plans", "/api/v1/funder-plans", null)
+                // The operators' tenant directory: 403 to every tenant's people; the platform operator's own calls
+                // name no tenant's data (a new tenant, and one that does not exist).
+                .with("GET /api/v1/tenant-directory", "/api/v1/tenant-directory", null)
+                .with("GET /api/v1/tenant-directory/{id}", "/api/v1/tenant-directory/ars-paca", null)
+                .with("POST /api/v1/tenant-directory", "/api/v1/tenant-directory", Map.of("id", "cd-2b", "entry",
+                        Map.of("kind", "DEPARTEMENT", "name", "Haute-Corse", "inseeCode", "2B",
+                                "issuers", List.of("https://idp.cd2b.example.fr"))))
+                .with("PUT /api/v1/tenant-directory/{id}", "/api/v1/tenant-directory/cd-matrix", Map.of("kind",
+                        "DEPARTEMENT", "name", "Nulle part", "inseeCode", "2A", "issuers", List.of("https://idp.example.fr")))
+                .with("POST /api/v1/tenant-directory/{id}/suspension", "/api/v1/tenant-directory/cd-matrix/suspension", null)
+                .with("DELETE /api/v1/tenant-directory/{id}/suspension", "/api/v1/tenant-directory/cd-matrix/suspension", null)
                 .with("POST /api/v1/funder-plans", "/api/v1/funder-plans", Map.of("code", "plan-matrice-" + System.nanoTime(),
                         "name", "Plan de la matrice", "periodStart", "2025-01-01"))
                 .with("GET /api/v1/territories/epci", "/api/v1/territories/epci?departement=53", null)

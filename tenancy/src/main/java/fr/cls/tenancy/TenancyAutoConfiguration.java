@@ -6,12 +6,18 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 
-/** The directory, from {@code cls.tenants.file} (env {@code CLS_TENANTS_FILE}), checked for changes every 10 s. */
+/**
+ * The directory, from {@code cls.tenants.file} (env {@code CLS_TENANTS_FILE}), checked for changes every 10 s, and
+ * the operators' changes read from Kafka when {@code cls.tenants.feed.bootstrap-servers} is set.
+ */
 @AutoConfiguration
+@EnableConfigurationProperties(TenantFeedProperties.class)
 public class TenancyAutoConfiguration {
 
     @Bean
@@ -29,5 +35,11 @@ public class TenancyAutoConfiguration {
         });
         refresh.scheduleWithFixedDelay(directory::refresh, 10, 10, TimeUnit.SECONDS);
         return refresh;
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${cls.tenants.feed.bootstrap-servers:}' != ''")
+    TenantDirectoryFeed tenantDirectoryFeed(TenantDirectory directory, TenantFeedProperties properties) {
+        return new TenantDirectoryFeed(directory, properties);
     }
 }

@@ -2,6 +2,7 @@ package fr.cls.tenancy;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A funder-side organisation using the platform.
@@ -11,9 +12,12 @@ import java.util.Objects;
  * @param issuers OIDC issuers whose tokens may act for this tenant
  * @param integrationClients the client ids (token {@code azp}, else {@code client_id}, else {@code sub}) of the
  *        tenant's submission portals: the only tokens of this tenant that may hold {@code INTEGRATION}
+ * @param roles the roles its tokens may carry, a subset of its kind's; empty means all of its kind's
+ * @param suspended a suspended tenant's tokens are refused everywhere (401); its data stays
+ * @param version 0 as read from the bootstrap file, then one more per change made through the operators' API
  */
 public record Tenant(String id, TenantKind kind, String name, String inseeCode, List<String> issuers, RateLimit rateLimit,
-        List<String> integrationClients) {
+        List<String> integrationClients, Set<String> roles, boolean suspended, long version) {
 
     public Tenant {
         Objects.requireNonNull(id, "id");
@@ -22,10 +26,23 @@ public record Tenant(String id, TenantKind kind, String name, String inseeCode, 
         issuers = issuers == null ? List.of() : List.copyOf(issuers);
         rateLimit = rateLimit == null ? RateLimit.DEFAULT : rateLimit;
         integrationClients = integrationClients == null ? List.of() : List.copyOf(integrationClients);
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
-    /** Whether a token of this tenant, from this client, may carry {@code role} (see {@link TenantKind#mayHold}). */
+    public Tenant(String id, TenantKind kind, String name, String inseeCode, List<String> issuers, RateLimit rateLimit,
+            List<String> integrationClients) {
+        this(id, kind, name, inseeCode, issuers, rateLimit, integrationClients, Set.of(), false, 0);
+    }
+
+    /**
+     * Whether a token of this tenant, from this client, may carry {@code role}: its kind allows it
+     * ({@link TenantKind#mayHold}), the tenant's own list does not leave it out, and {@code INTEGRATION} only for the
+     * tenant's declared clients.
+     */
     public boolean mayHold(String role, String clientId) {
+        if (TenantKind.KNOWN_ROLES.contains(role) && !roles.isEmpty() && !roles.contains(role)) {
+            return false;
+        }
         if (TenantKind.INTEGRATION.equals(role)) {
             return kind != TenantKind.PLATFORM && clientId != null && integrationClients.contains(clientId);
         }

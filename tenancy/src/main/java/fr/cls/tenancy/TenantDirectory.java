@@ -3,15 +3,15 @@ package fr.cls.tenancy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,39 +21,63 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The tenants, read from a YAML file that operators edit to onboard a tenant (a ConfigMap in Kubernetes): no
- * code change, no rebuild. A file on disk is re-read when it changes; a broken edit keeps the last good
- * directory and is logged, so a typo never locks every tenant out.
+ * The tenants: the bootstrap file (a ConfigMap in Kubernetes), re-read when it changes, under the entries the
+ * operators' API publishes on the {@code cls.tenants.v1} topic ({@link TenantDirectoryFeed}), which take precedence
+ * from their first change on. A broken file edit keeps the last good directory and is logged, so a typo never locks
+ * every tenant out.
  */
 public class TenantDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private final Resource source;
     private final UnaryOperator<String> placeholders;
-    private volatile Map<String, Tenant> tenants;
+    private volatile Map<String, Tenant> fromFile;
+    private final Map<String, Tenant> published = new ConcurrentHashMap<>();
     private volatile long loadedModified;
 
     /** @param placeholders resolves {@code ${NAME:default}} in the file, e.g. the local issuer URL */
     public TenantDirectory(Resource source, UnaryOperator<String> placeholders) {
         this.source = source;
         this.placeholders = placeholders;
-        this.tenants = parse(read());
+        this.fromFile = parse(read());
         this.loadedModified = lastModified();
     }
 
     public Optional<Tenant> find(String id) {
-        return Optional.ofNullable(id).map(tenants::get);
+        if (id == null) {
+            return Optional.empty();
+        }
+        Tenant tenant = published.get(id);
+        return Optional.ofNullable(tenant != null ? tenant : fromFile.get(id));
     }
 
+    /** Every tenant, the file's order first, then those added through the API. */
     public Collection<Tenant> all() {
-        return tenants.values();
+        Map<String, Tenant> merged = new LinkedHashMap<>(fromFile);
+        merged.putAll(published);
+        return List.copyOf(merged.values());
     }
 
     /** Whether any tenant trusts this issuer: tokens from elsewhere are not even looked at. */
     public boolean isTrustedIssuer(String issuer) {
-        return tenants.values().stream().anyMatch(t -> t.issuers().contains(issuer));
+        return all().stream().anyMatch(t -> t.issuers().contains(issuer));
+    }
+
+    /**
+     * Takes a published entry unless this directory already holds the same or a later version of that tenant
+     * (the topic is read from its beginning at every start, and a record may come twice).
+     *
+     * @return whether the entry changed the directory
+     */
+    public boolean apply(Tenant tenant) {
+        Tenant known = published.get(tenant.id());
+        if (known != null && known.version() >= tenant.version()) {
+            return false;
+        }
+        published.put(tenant.id(), tenant);
+        log.info("tenant {} is now at version {}{}", tenant.id(), tenant.version(), tenant.suspended() ? " (suspended)" : "");
+        return true;
     }
 
     /** Re-reads the file if it changed since the last load. */
@@ -63,9 +87,9 @@ public class TenantDirectory {
             return;
         }
         try {
-            tenants = parse(read());
+            fromFile = parse(read());
             loadedModified = modified;
-            log.info("tenant directory reloaded from {}: {} tenants", source, tenants.size());
+            log.info("tenant directory reloaded from {}: {} tenants", source, fromFile.size());
         } catch (RuntimeException e) {
             loadedModified = modified;
             log.error("tenant directory {} not reloaded, keeping the previous one: {}", source, e.getMessage());
@@ -82,13 +106,12 @@ public class TenantDirectory {
 
     private String read() {
         try (InputStream in = source.getInputStream()) {
-            return placeholders.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return placeholders.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tenant directory " + source, e);
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Tenant> parse(String yaml) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         if (!(root instanceof Map<?, ?> map) || !(map.get("tenants") instanceof List<?> entries)) {
@@ -96,7 +119,10 @@ public class TenantDirectory {
         }
         Map<String, Tenant> byId = new LinkedHashMap<>();
         for (Object entry : entries) {
-            Tenant tenant = toTenant((Map<String, Object>) entry);
+            if (!(entry instanceof Map<?, ?> fields)) {
+                throw new IllegalArgumentException("a tenant entry must be a map");
+            }
+            Tenant tenant = TenantEntry.toTenant(fields);
             if (byId.put(tenant.id(), tenant) != null) {
                 throw new IllegalArgumentException("tenant " + tenant.id() + " is listed twice");
             }
@@ -104,33 +130,9 @@ public class TenantDirectory {
         return Map.copyOf(byId);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Tenant toTenant(Map<String, Object> entry) {
-        String id = String.valueOf(entry.get("id"));
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("invalid tenant id '" + id + "'");
-        }
-        List<String> issuers = new ArrayList<>();
-        if (entry.get("issuers") instanceof List<?> list) {
-            list.forEach(i -> issuers.add(String.valueOf(i)));
-        }
-        List<String> integrationClients = new ArrayList<>();
-        if (entry.get("integration-clients") instanceof List<?> list) {
-            list.forEach(c -> integrationClients.add(String.valueOf(c)));
-        }
-        Tenant.RateLimit rateLimit = null;
-        if (entry.get("rate-limit") instanceof Map<?, ?> limit) {
-            Map<String, Object> l = (Map<String, Object>) limit;
-            rateLimit = new Tenant.RateLimit(((Number) l.get("requests-per-second")).intValue(),
-                    ((Number) l.get("burst")).intValue());
-        }
-        return new Tenant(id, TenantKind.valueOf(String.valueOf(entry.get("kind"))), (String) entry.get("name"),
-                entry.get("insee-code") == null ? null : String.valueOf(entry.get("insee-code")), issuers, rateLimit,
-                integrationClients);
-    }
-
     @Override
     public String toString() {
-        return "TenantDirectory[" + source + ", " + tenants.size() + " tenants, loaded " + Instant.ofEpochMilli(loadedModified) + "]";
+        return "TenantDirectory[" + source + ", " + fromFile.size() + " tenants from the file, " + published.size()
+                + " published, loaded " + Instant.ofEpochMilli(loadedModified) + "]";
     }
 }

@@ -26,6 +26,11 @@ public enum TenantKind {
         this.roles = roles;
     }
 
+    /** The roles tokens of this kind may carry. */
+    public Set<String> roles() {
+        return roles;
+    }
+
     /** Whether a token of a tenant of this kind may carry the role; unknown roles grant nothing, so they pass. */
     public boolean mayHold(String role) {
         return !KNOWN_ROLES.contains(role) || roles.contains(role);

@@ -19,7 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 /**
  * What a token must say to act on the platform, the same at the gateway and in every service (defence in
  * depth): signed by a trusted issuer, with an expiry and not expired, meant for us, and naming a tenant that
- * trusts its issuer (else 401); then {@link #refusedRole} (else 403).
+ * trusts its issuer and is not suspended (else 401); then {@link #refusedRole} (else 403).
  */
 public final class TokenRules {
 
@@ -42,10 +42,13 @@ public final class TokenRules {
     private static OAuth2TokenValidatorResult tenantTrustsIssuer(Jwt jwt, TenantDirectory tenants) {
         String tenant = jwt.getClaimAsString(TENANT_CLAIM);
         String issuer = jwt.getIssuer() == null ? null : jwt.getIssuer().toString();
-        boolean trusted = tenants.find(tenant).map(t -> t.issuers().contains(issuer)).orElse(false);
-        return trusted ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                        "the token's tenant is unknown or does not trust its issuer", null));
+        Optional<Tenant> found = tenants.find(tenant);
+        if (found.isEmpty() || !found.get().issuers().contains(issuer)) {
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                    "the token's tenant is unknown or does not trust its issuer", null));
+        }
+        return found.get().suspended() ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                "the token's tenant is suspended", null)) : OAuth2TokenValidatorResult.success();
     }
 
     /**

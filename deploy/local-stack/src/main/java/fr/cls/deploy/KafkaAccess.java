@@ -22,12 +22,28 @@ final class KafkaAccess {
     static final String DEAD_LETTER_SUFFIX = ".DLT";
     /** Every service publishes its audit chain heads there and reads them back to verify (docs/security.md). */
     static final String AUDIT_CHECKPOINTS = "cls.audit.checkpoints.v1";
+    /** The tenant directory's changes: contract-service writes them; every service and the gateway read them all. */
+    static final String TENANTS = "cls.tenants.v1";
 
     private KafkaAccess() {
     }
 
     static String principal(Service service) {
         return "User:" + service.module();
+    }
+
+    static String gatewayPrincipal() {
+        return "User:" + KafkaCredentials.GATEWAY;
+    }
+
+    /** The gateway reads the tenant directory's topic without a consumer group (every instance reads it all). */
+    static List<AclBinding> gatewayBindings() {
+        List<AclBinding> acl = new ArrayList<>();
+        for (AclOperation operation : List.of(AclOperation.READ, AclOperation.DESCRIBE)) {
+            acl.add(new AclBinding(topic(TENANTS),
+                    new AccessControlEntry(gatewayPrincipal(), "*", operation, AclPermissionType.ALLOW)));
+        }
+        return acl;
     }
 
     /** Every topic the services use, created by the administrator before they start. */
@@ -48,6 +64,10 @@ final class KafkaAccess {
             allow(acl, service, topic(deadLetters(topic)), AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE,
                     AclOperation.CREATE);
         }
+        if (service == Service.CONTRACT) {
+            allow(acl, service, topic(TENANTS), AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE);
+        }
+        allow(acl, service, topic(TENANTS), AclOperation.READ, AclOperation.DESCRIBE);
         allow(acl, service, topic(AUDIT_CHECKPOINTS), AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE,
                 AclOperation.CREATE);
         allow(acl, service, new ResourcePattern(ResourceType.GROUP, service.module(), PatternType.PREFIXED),

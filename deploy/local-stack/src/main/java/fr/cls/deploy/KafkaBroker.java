@@ -95,6 +95,11 @@ public class KafkaBroker {
         return settings.kafkaBootstrap();
     }
 
+    /** The password of the gateway's Kafka user, which only reads the tenant directory (known once the broker started). */
+    public String gatewayPassword() {
+        return credentials.gateway();
+    }
+
     /** The password of the service's Kafka user (known once the broker started). */
     public String password(Service service) {
         return credentials.of(service);
@@ -122,14 +127,18 @@ public class KafkaBroker {
                 users.add(new UserScramCredentialUpsertion(service.module(),
                         new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), credentials.of(service)));
             }
+            users.add(new UserScramCredentialUpsertion(KafkaCredentials.GATEWAY,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), credentials.gateway()));
             admin.alterUserScramCredentials(users).all().get(30, TimeUnit.SECONDS);
             createTopics(admin);
             // Exactly what KafkaAccess grants. Added before anything stale is removed: services still connected
             // (a broker restart) never see a grant of theirs disappear, even for a moment.
-            List<AclBinding> granted = Stream.of(Service.values()).flatMap(s -> KafkaAccess.bindings(s).stream()).toList();
+            List<AclBinding> granted = Stream.concat(Stream.of(Service.values()).flatMap(s -> KafkaAccess.bindings(s).stream()),
+                    KafkaAccess.gatewayBindings().stream()).toList();
             admin.createAcls(granted).all().get(30, TimeUnit.SECONDS);
             awaitGrantsApplied(admin, granted);
-            Set<String> principals = Stream.of(Service.values()).map(KafkaAccess::principal).collect(Collectors.toSet());
+            Set<String> principals = Stream.concat(Stream.of(Service.values()).map(KafkaAccess::principal),
+                    Stream.of(KafkaAccess.gatewayPrincipal())).collect(Collectors.toSet());
             List<AclBindingFilter> stale = admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).stream()
                     .filter(binding -> principals.contains(binding.entry().principal()) && !granted.contains(binding))
                     .map(AclBinding::toFilter).toList();
@@ -168,6 +177,11 @@ public class KafkaBroker {
             // One partition, kept forever: verify reads every checkpoint of a chain (as AuditAutoConfiguration declares it).
             missing = new java.util.ArrayList<>(missing);
             missing.add(new NewTopic(KafkaAccess.AUDIT_CHECKPOINTS, 1, (short) 1).configs(java.util.Map.of("retention.ms", "-1")));
+        }
+        if (!existing.contains(KafkaAccess.TENANTS)) {
+            // Compacted: the newest entry of each tenant is kept forever, and every instance reads them all at start.
+            missing = new java.util.ArrayList<>(missing);
+            missing.add(new NewTopic(KafkaAccess.TENANTS, 1, (short) 1).configs(java.util.Map.of("cleanup.policy", "compact")));
         }
         admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
     }

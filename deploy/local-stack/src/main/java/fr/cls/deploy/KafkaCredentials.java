@@ -17,6 +17,8 @@ import java.util.Properties;
 final class KafkaCredentials {
 
     static final String ADMIN = "admin";
+    /** The gateway reads the tenant directory's topic, nothing else. */
+    static final String GATEWAY = "gateway";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Properties passwords;
@@ -41,6 +43,7 @@ final class KafkaCredentials {
         for (Service service : Service.values()) {
             added |= passwords.putIfAbsent(service.module(), newPassword()) == null;
         }
+        added |= passwords.putIfAbsent(GATEWAY, newPassword()) == null;
         if (added) {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file)) {
@@ -61,6 +64,10 @@ final class KafkaCredentials {
 
     String of(Service service) {
         return passwords.getProperty(service.module());
+    }
+
+    String gateway() {
+        return passwords.getProperty(GATEWAY);
     }
 
     private static String newPassword() {

@@ -266,6 +266,8 @@ public class LocalStack implements AutoCloseable {
         env.put("CLS_KAFKA_USER", service.module());
         env.put("CLS_KAFKA_PASSWORD", kafka.password(service));
         env.putAll(AuditKeyFile.environment(settings.dataDir(), System.getenv()));
+        // The local identity provider answers on plain http: tenants added through the API may name it.
+        env.put("CLS_HTTP_ISSUERS_ALLOWED", "true");
         return env;
     }
 
@@ -297,6 +299,11 @@ public class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             env.put(service.gatewayVariable(), settings.serviceUrl(service));
         }
+        // The tenant directory's changes (operators' API), read as the gateway's own Kafka user.
+        env.put("CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        env.put("CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("CLS_KAFKA_USER", KafkaCredentials.GATEWAY);
+        env.put("CLS_KAFKA_PASSWORD", kafka.gatewayPassword());
         return env;
     }
 

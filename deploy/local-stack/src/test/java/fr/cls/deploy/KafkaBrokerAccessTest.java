@@ -136,6 +136,43 @@ class KafkaBrokerAccessTest {
     }
 
     @Test
+    void onlyContractServiceWritesTheTenantDirectoryAndTheGatewayOnlyReadsIt() throws Exception {
+        String key = "cd-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> contract = producer(Service.CONTRACT)) {
+            contract.send(new ProducerRecord<>(KafkaAccess.TENANTS, key, "{}")).get(10, TimeUnit.SECONDS);
+        }
+        try (KafkaProducer<String, String> funding = producer(Service.FUNDING)) {
+            assertThatThrownBy(() -> funding.send(new ProducerRecord<>(KafkaAccess.TENANTS, key, "{}")).get(10, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        Map<String, Object> gatewayConfig = new HashMap<>(broker.clientConfig(KafkaCredentials.GATEWAY, broker.gatewayPassword()));
+        gatewayConfig.putAll(producerSettings());
+        try (KafkaProducer<String, String> gateway = new KafkaProducer<>(gatewayConfig)) {
+            // Refused before the topic is even looked at: the gateway's user may not produce at all.
+            assertThatThrownBy(() -> gateway.send(new ProducerRecord<>(KafkaAccess.TENANTS, key, "{}")).get(10, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(org.apache.kafka.common.errors.AuthorizationException.class);
+        }
+        Map<String, Object> readerConfig = new HashMap<>(broker.clientConfig(KafkaCredentials.GATEWAY, broker.gatewayPassword()));
+        readerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        readerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        readerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> gateway = new KafkaConsumer<>(readerConfig)) {
+            List<org.apache.kafka.common.TopicPartition> partitions = List.of(new org.apache.kafka.common.TopicPartition(KafkaAccess.TENANTS, 0));
+            gateway.assign(partitions);
+            gateway.seekToBeginning(partitions);
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                gateway.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> key.equals(r.key()));
+            });
+            List<org.apache.kafka.common.TopicPartition> events = List.of(new org.apache.kafka.common.TopicPartition("cls.contract.events", 0));
+            gateway.assign(events);
+            gateway.seekToBeginning(events);
+            assertThatThrownBy(() -> gateway.poll(Duration.ofSeconds(10))).isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         Map<String, Object> config = new HashMap<>(broker.clientConfig("contract-service", "not-its-password"));
         config.putAll(producerSettings());

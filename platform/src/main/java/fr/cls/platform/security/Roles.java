@@ -64,6 +64,8 @@ public final class Roles {
     public static final String IS_FUNDING_FILER = ANY + FUNDER_STAFF_NAMES + OR + CLS_COORDINATOR + OR + INTEGRATION + END;
     /** {@link #FUNDER_STAFF} and {@link #PORTALS}. */
     public static final String IS_FUNDER_STAFF_OR_INTEGRATION = ANY + FUNDER_STAFF_NAMES + OR + INTEGRATION + END;
+    /** {@link #OPERATORS} only: the tenant directory. */
+    public static final String IS_OPERATOR = ANY + PLATFORM_OPERATOR + END;
     /** {@link #PORTALS} only: the integration API. */
     public static final String IS_INTEGRATION = ANY + INTEGRATION + END;
 
