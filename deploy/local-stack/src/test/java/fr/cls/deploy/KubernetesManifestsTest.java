@@ -188,7 +188,10 @@ class KubernetesManifestsTest {
             assertThat(network.admits(postgres, network.pod(service + "-migration"), 5432)).as(service + "'s migration").isTrue();
             assertThat(network.admits(kafka, network.pod(service + "-service"), 9093)).as(service + " to Kafka").isTrue();
         }
-        for (Pod intruder : List.of(gateway, stranger, elsewhere, prometheus)) {
+        // The gateway reads the tenant directory's topic (its Kafka user may do nothing else), never PostgreSQL.
+        assertThat(network.admits(kafka, gateway, 9093)).as("gateway to Kafka").isTrue();
+        assertThat(network.admits(postgres, gateway, 5432)).as("gateway to PostgreSQL").isFalse();
+        for (Pod intruder : List.of(stranger, elsewhere, prometheus)) {
             assertThat(network.admits(postgres, intruder, 5432)).as(intruder + " to PostgreSQL").isFalse();
             assertThat(network.admits(kafka, intruder, 9093)).as(intruder + " to Kafka").isFalse();
         }
