@@ -255,11 +255,19 @@ public class KafkaBroker {
         }
     }
 
-    /** Kafka cluster ids are 16 random bytes, URL-safe base64 without padding. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * Kafka cluster ids are 16 random bytes, URL-safe base64 without padding; never starting with '-', which the
+     * storage tool would read as an option (one start in 64 failed so), as Kafka's own Uuid.randomUuid avoids.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private void awaitReady(Duration timeout) {
