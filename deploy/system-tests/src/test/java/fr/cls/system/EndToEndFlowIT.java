@@ -73,6 +73,37 @@ class EndToEndFlowIT {
         return stack.gatewayAs("agent.paca");
     }
 
+    /**
+     * Issue 15: an operator onboards a département through the API; the gateway and every service take it from Kafka
+     * within seconds, without restart; suspended, its people are refused everywhere, reinstated, let back in.
+     */
+    @Test
+    void aTenantOnboardedAndSuspendedThroughTheApiIsInForceAtTheGatewayAndInEveryService() {
+        HttpTestClient operator = stack.gatewayAs("operator");
+        HttpTestClient agent = stack.gatewayAs("agent.cd22");
+        List<String> everyService = List.of("/api/v1/contracts", "/api/v1/funding/requests",
+                "/api/v1/governance/bodies", "/api/v1/notifications/deliveries");
+        assertThat(agent.get("/api/v1/contracts").status()).isEqualTo(401);
+
+        HttpTestClient.Response created = operator.post("/api/v1/tenant-directory", Map.of("id", "cd-22", "entry",
+                Map.of("kind", "DEPARTEMENT", "name", "Département des Côtes-d'Armor", "inseeCode", "22",
+                        "issuers", List.of(stack.issuerUrl()), "rateLimit", Map.of("requestsPerSecond", 20, "burst", 40))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> everyService.stream().allMatch(path -> agent.get(path).status() == 200));
+
+        HttpTestClient.Response suspended = operator.with("If-Match", "\"1\"")
+                .request("POST", "/api/v1/tenant-directory/cd-22/suspension", null);
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> everyService.stream().allMatch(path -> agent.get(path).status() == 401));
+
+        assertThat(operator.with("If-Match", "\"2\"").request("DELETE", "/api/v1/tenant-directory/cd-22/suspension", null)
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> everyService.stream().allMatch(path -> agent.get(path).status() == 200));
+    }
+
     @Test
     void aContractCreatedThroughTheGatewayIsRecordedByNotificationService() {
         HttpTestClient.Response created = paca().with("X-Correlation-Id", "system-test-1")

@@ -86,6 +86,11 @@ final class RunningStack implements AutoCloseable {
         return new HttpTestClient(stack.settings().gatewayUrl());
     }
 
+    /** The development issuer every demo tenant trusts. */
+    String issuerUrl() {
+        return stack.issuerUrl();
+    }
+
     /** The gateway, with a token the development issuer gave a demo client (client credentials, secret "demo"). */
     HttpTestClient gatewayAs(String demoClient) {
         return gateway().with("Authorization", "Bearer " + token(demoClient));
