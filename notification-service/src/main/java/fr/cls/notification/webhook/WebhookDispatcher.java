@@ -144,10 +144,13 @@ class WebhookDispatcher {
         WebhookDelivery delivery = deliveries.findByIdAndTenantId(dispatch.deliveryId(), tenant).orElseThrow();
         outcome.calls().forEach(call -> {
             attempts.save(WebhookAttempt.of(tenant, delivery.id(), call));
-            count("cls.webhooks.attempts", call.succeeded() ? "succeeded" : "failed");
-            // Tagged by outcome, not endpoint: endpoints are per tenant and unbounded in number.
-            meters.timer("cls.webhooks.latency", "outcome", call.succeeded() ? "succeeded" : "failed")
-                    .record(Duration.ofMillis(call.durationMs()));
+            String result = call.succeeded() ? "succeeded" : "failed";
+            // Per endpoint (its id, never its URL, which may carry a token): a tenant keeps at most
+            // maxEndpoints of them, so the series stay bounded.
+            meters.counter("cls.webhooks.attempts", "outcome", result, "tenant", tenant,
+                    "endpoint", dispatch.endpointId().toString()).increment();
+            meters.timer("cls.webhooks.latency", "outcome", result, "tenant", tenant,
+                    "endpoint", dispatch.endpointId().toString()).record(Duration.ofMillis(call.durationMs()));
         });
         if (outcome.delivered()) {
             delivery.delivered(outcome.lastStatusCode(), outcome.calls().size(), now);

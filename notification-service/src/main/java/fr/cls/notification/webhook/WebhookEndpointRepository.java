@@ -16,5 +16,7 @@ interface WebhookEndpointRepository extends Repository<WebhookEndpoint, UUID> {
 
     List<WebhookEndpoint> findByTenantIdAndStatus(String tenantId, EndpointStatus status);
 
+    long countByTenantIdAndStatusNot(String tenantId, EndpointStatus status);
+
     Page<WebhookEndpoint> findByTenantIdAndStatusNot(String tenantId, EndpointStatus status, Pageable pageable);
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.domain.NotFoundException;
+import fr.cls.platform.domain.RuleViolationException;
 import fr.cls.platform.domain.Versions;
 import fr.cls.platform.outbound.OutboundGuard;
 import fr.cls.platform.security.Roles;
@@ -60,6 +61,10 @@ public class WebhookEndpoints {
                     "the description is longer than " + MAX_DESCRIPTION + " characters", MAX_DESCRIPTION);
         }
         String chosen = WebhookSecrets.acceptOrGenerate(secret, "secret");
+        if (endpoints.countByTenantIdAndStatusNot(TenantContext.require(), EndpointStatus.DELETED) >= settings.maxEndpoints()) {
+            throw new RuleViolationException("webhook-endpoints-limit", "the tenant already keeps "
+                    + settings.maxEndpoints() + " webhook endpoints; delete one first", settings.maxEndpoints());
+        }
         WebhookEndpoint saved = endpoints.saveAndFlush(WebhookEndpoint.create(TenantContext.require(), validUrl, patterns,
                 description, chosen, clock.instant()));
         audit.record("webhook.endpoint-create", RESOURCE, saved.id().toString(), null, saved.version());

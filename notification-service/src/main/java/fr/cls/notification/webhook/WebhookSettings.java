@@ -18,11 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param deadAfter failed attempts after which a delivery goes to the dead-letter list
  * @param circuit the circuit breaker of each endpoint
  * @param rotationOverlap how long the previous secret still signs after a rotation, unless the request says otherwise
+ * @param maxEndpoints endpoints a tenant may keep (not deleted): bounds its work and the metrics tagged per endpoint
  */
 @ConfigurationProperties("cls.notification.webhooks")
 public record WebhookSettings(Duration dispatchInterval, Integer batchSize, Duration lease, Duration connectTimeout,
         Duration readTimeout, Retry retry, Backoff redelivery, Integer deadAfter, Circuit circuit,
-        Duration rotationOverlap) {
+        Duration rotationOverlap, Integer maxEndpoints) {
 
     public WebhookSettings {
         dispatchInterval = dispatchInterval == null ? Duration.ofSeconds(5) : dispatchInterval;
@@ -35,6 +36,7 @@ public record WebhookSettings(Duration dispatchInterval, Integer batchSize, Dura
         deadAfter = deadAfter == null ? 12 : deadAfter;
         circuit = circuit == null ? new Circuit(null, null, null, null) : circuit;
         rotationOverlap = rotationOverlap == null ? Duration.ofHours(24) : rotationOverlap;
+        maxEndpoints = maxEndpoints == null ? 20 : maxEndpoints;
     }
 
     public record Retry(Integer maxAttempts, Duration initialBackoff, Double multiplier) {

@@ -62,6 +62,9 @@ class WebhookDeliveryIntegrationTest extends EventApiTestSupport {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void aReceiverGetsTheEnvelopeOnceAsReceivedAndSignedPerStandardWebhooks() throws Exception {
         String tenant = TestTenants.next();
@@ -84,6 +87,10 @@ class WebhookDeliveryIntegrationTest extends EventApiTestSupport {
 
             JsonNode delivery = awaitDelivery(tenant, endpoint, "DELIVERED");
             assertThat(delivery.get("eventId").asString()).isEqualTo(event.id().toString());
+            // Success and latency per endpoint, for the operators' dashboards.
+            assertThat(meters.find("cls.webhooks.latency").tags("tenant", tenant, "endpoint",
+                    endpoint.get("id").asString(), "outcome", "succeeded").timer()).isNotNull()
+                    .satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
             assertThat(delivery.get("url").asString()).isEqualTo(contracts.url());
             assertThat(delivery.get("lastStatusCode").asInt()).isEqualTo(204);
             JsonNode attempts = approver(tenant).get(DELIVERIES + "/" + delivery.get("id").asString()).json().get("attempts");
@@ -102,6 +109,30 @@ class WebhookDeliveryIntegrationTest extends EventApiTestSupport {
             assertThat(funding.received()).extracting(r -> r.header("webhook-id")).containsOnly(submitted.id().toString());
             assertThat(contracts.deliveredWithId(submitted.id())).isZero();
         }
+    }
+
+    @Test
+    void aTenantKeepsAtMostTwentyEndpointsAndMayAddOneAgainAfterDeletingOne() throws Exception {
+        String tenant = TestTenants.next();
+        try (WebhookReceiver receiver = WebhookReceiver.started()) {
+            keepsAtMostTwenty(tenant, receiver.url());
+        }
+    }
+
+    private void keepsAtMostTwenty(String tenant, String url) {
+        List<JsonNode> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            kept.add(register(tenant, url, List.of("cls.contract.*"), null));
+        }
+
+        HttpTestClient.Response refused = approver(tenant).post(WEBHOOKS, Map.of("url", url, "eventTypes", List.of("cls.*")));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().at("/violations/0/rule").asString()).isEqualTo("webhook-endpoints-limit");
+        assertThat(approver(tenant).get(WEBHOOKS + "?size=100").json().get("totalItems").asLong()).isEqualTo(20);
+
+        String first = WEBHOOKS + "/" + kept.get(0).get("id").asString();
+        assertThat(approver(tenant).ifMatch(first).request("DELETE", first, null).status()).isEqualTo(204);
+        register(tenant, url, List.of("cls.contract.*"), null);
     }
 
     @Test

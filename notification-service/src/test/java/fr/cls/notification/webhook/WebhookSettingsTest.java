@@ -21,7 +21,7 @@ class WebhookSettingsTest {
 
     @Test
     void everySettingHasAProductionDefault() {
-        WebhookSettings defaults = new WebhookSettings(null, null, null, null, null, null, null, null, null, null);
+        WebhookSettings defaults = new WebhookSettings(null, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(defaults.retry().maxAttempts()).isEqualTo(3);
         assertThat(defaults.deadAfter()).isEqualTo(12);
