@@ -44,6 +44,7 @@ class GatewayRoutingTest {
         contractService.createContext("/", exchange -> {
             lastRequest.put("path", exchange.getRequestURI().toString());
             lastRequest.put("correlation", String.valueOf(exchange.getRequestHeaders().getFirst("X-Correlation-Id")));
+            lastRequest.put("traceparent", String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
             lastRequest.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] body = "{\"id\":\"c-1\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -92,6 +93,23 @@ class GatewayRoutingTest {
                 .expectBody().jsonPath("$.id").isEqualTo("c-1");
 
         assertThat(lastRequest).containsEntry("path", "/api/v1/contracts").containsEntry("correlation", "abc-123");
+    }
+
+    @Test
+    void forwardsTheCallersTraceWithATraceparentOfTheSameTraceId() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        client().get().uri("/api/v1/contracts/42").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange().expectStatus().isCreated();
+
+        assertThat(lastRequest.get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+    }
+
+    @Test
+    void startsATraceForARequestWithoutOneAndPassesItOn() {
+        client().get().uri("/api/v1/contracts/43").exchange().expectStatus().isCreated();
+
+        assertThat(lastRequest.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     }
 
     @Test

@@ -27,6 +27,7 @@ public class LocalStack implements AutoCloseable {
     private static final String IDENTITY_PROVIDER = "identity-provider";
     private static final String PORTAL = "simulated-portal";
     private static final String MAIL = "mail-server";
+    private static final String TRACES = "trace-viewer";
     /** The simulated portal's webhook secret (a demo value, as its client secret "demo" is). */
     private static final String PORTAL_WEBHOOK_SECRET = "whsec_c2ltdWxhdGVkLXBvcnRhbC1kZW1vLXNlY3JldA==";
 
@@ -70,12 +71,14 @@ public class LocalStack implements AutoCloseable {
                   Portal      %s (a simulated funding-submission portal of ARS ARA)
                   Mail        %s (GreenMail: SMTP on port %d; emails of a user at /api/user/<address>/messages/INBOX)
                   Issuer      %s (demo users and clients: deploy/identity-provider/README.md; password/secret "demo")
+                  Traces      %s
                   Token       curl -s -u agent.paca:demo -d grant_type=client_credentials %s/oauth2/token
                   Logs        %s
                   Data        %s (kept between runs; delete it to start afresh)
                 Press Ctrl-C to stop.
                 %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.portalUrl(),
                 s.mailUrl(), s.smtpPort(), s.issuerUrl(),
+                s.zipkinUrl() == null ? "none (CLS_ZIPKIN_PORT=0)" : s.zipkinUrl() + " (Zipkin: one trace per request, gateway to consumers)",
                 s.issuerUrl(),
                 s.dataDir().resolve("logs"), s.dataDir());
         stopped.await();
@@ -102,6 +105,7 @@ public class LocalStack implements AutoCloseable {
         kafka.start();
         migrate();
         startMailServer();
+        startTraceViewer();
         startProcess(IDENTITY_PROVIDER, "deploy/identity-provider", settings.identityProviderPort(), identityProviderEnvironment());
         awaitHealthy(IDENTITY_PROVIDER, settings.issuerUrl());
         for (Service service : Service.values()) {
@@ -216,6 +220,21 @@ public class LocalStack implements AutoCloseable {
         awaitReady(MAIL, URI.create(settings.mailUrl() + "/api/service/readiness"));
     }
 
+    /** Zipkin with in-memory storage: the spans of the applications, viewable in a browser; gone at stop. */
+    private void startTraceViewer() {
+        if (settings.zipkinUrl() == null) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx256m", "-jar", zipkinServerJar().toString()));
+        Map<String, String> env = Map.of("STORAGE_TYPE", "mem", "QUERY_PORT", Integer.toString(settings.zipkinPort()),
+                "MEM_MAX_SPANS", "200000");
+        ManagedProcess process = new ManagedProcess(TRACES, command, env, settings.dataDir().resolve("logs/" + TRACES + ".log"));
+        System.out.println("  " + TRACES + ": Zipkin on " + settings.zipkinUrl());
+        process.start();
+        services.put(TRACES, process);
+        awaitReady(TRACES, URI.create(settings.zipkinUrl() + "/health"));
+    }
+
     private void startProcess(String name, String module, int port, Map<String, String> environment) {
         Path jar = jar(module);
         List<String> command = new ArrayList<>();
@@ -225,6 +244,9 @@ public class LocalStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("CLS_IDP_ISSUER", settings.issuerUrl());
+        if (settings.zipkinUrl() != null) {
+            env.put("CLS_ZIPKIN_ENDPOINT", settings.zipkinUrl() + "/api/v2/spans");
+        }
         ManagedProcess process = new ManagedProcess(name, command, env, settings.dataDir().resolve("logs/" + name + ".log"));
         System.out.println("  " + name + ": starting on port " + port);
         process.start();
@@ -356,6 +378,9 @@ public class LocalStack implements AutoCloseable {
         if (!Files.exists(mailServerJar())) {
             missing.add("deploy/local-stack (its copy of the GreenMail server)");
         }
+        if (settings.zipkinUrl() != null && !Files.exists(zipkinServerJar())) {
+            missing.add("deploy/local-stack (its copy of the Zipkin server)");
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built: " + missing + "; run ./mvnw -DskipTests package first "
                     + "(deploy/run-local.sh does it)");
@@ -369,6 +394,10 @@ public class LocalStack implements AutoCloseable {
 
     private Path mailServerJar() {
         return settings.repoRoot().resolve("deploy/local-stack/target/mail-server/greenmail-standalone.jar");
+    }
+
+    private Path zipkinServerJar() {
+        return settings.repoRoot().resolve("deploy/local-stack/target/trace-viewer/zipkin-server.jar");
     }
 
     private Path jar(String module) {

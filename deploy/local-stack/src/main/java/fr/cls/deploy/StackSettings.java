@@ -18,6 +18,7 @@ import java.util.function.BinaryOperator;
  *        password (the services have no default; the tests use the same)
  * @param smtpPort the local SMTP server (GreenMail) notification-service sends through
  * @param mailApiPort GreenMail's HTTP API, where the emails sent can be read
+ * @param zipkinPort the trace viewer (Zipkin server) the applications send their spans to; 0: no viewer, no export
  */
 public record StackSettings(
         Path repoRoot,
@@ -36,6 +37,7 @@ public record StackSettings(
         int portalPort,
         int smtpPort,
         int mailApiPort,
+        int zipkinPort,
         Map<Service, Integer> servicePorts,
         String javaOptions) {
 
@@ -69,13 +71,15 @@ public record StackSettings(
                 Integer.parseInt(env.apply("CLS_PORTAL_PORT", "8090")),
                 Integer.parseInt(env.apply("CLS_SMTP_PORT", "3025")),
                 Integer.parseInt(env.apply("CLS_MAIL_API_PORT", "8025")),
+                Integer.parseInt(env.apply("CLS_ZIPKIN_PORT", "9411")),
                 Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
                 env.apply("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
     }
 
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, appUser, appPassword, databasePrefix, kafkaPort,
-                kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, servicePorts, javaOptions);
+                kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, zipkinPort, servicePorts,
+                javaOptions);
     }
 
     /** The service's own login role: cls_contract_app, cls_funding_app... unless CLS_DB_USER names one for all. */
@@ -130,6 +134,11 @@ public record StackSettings(
     /** The local mail server's API (GreenMail): {@code /api/user/<address>/messages/INBOX} lists what a user got. */
     public String mailUrl() {
         return "http://127.0.0.1:" + mailApiPort;
+    }
+
+    /** The trace viewer (Zipkin's UI and API); null when the stack runs without one. */
+    public String zipkinUrl() {
+        return zipkinPort == 0 ? null : "http://127.0.0.1:" + zipkinPort;
     }
 
     public String serviceUrl(Service service) {

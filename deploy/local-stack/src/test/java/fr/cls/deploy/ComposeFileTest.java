@@ -61,6 +61,16 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyApplicationSendsItsSpansToTheTraceViewerOfTheStack() {
+        assertThat((String) services.get("zipkin").get("image")).startsWith("openzipkin/zipkin:");
+        assertThat(services.get("zipkin").get("ports")).asString().contains("9411:9411");
+        for (String application : APPLICATIONS) {
+            assertThat(map(services.get(application).get("environment"))).as(application + "'s environment")
+                    .containsEntry("CLS_ZIPKIN_ENDPOINT", "http://zipkin:9411/api/v2/spans");
+        }
+    }
+
+    @Test
     void everyServiceWaitsForItsInfrastructureAndReportsItsHealth() {
         for (String application : APPLICATIONS) {
             Map<String, Object> service = services.get(application);

@@ -23,6 +23,12 @@ class StackSettingsTest {
     }
 
     @Test
+    void theTraceViewerRunsOnPort9411UnlessItsPortIsZero() {
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of()).zipkinUrl()).isEqualTo("http://127.0.0.1:9411");
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of("CLS_ZIPKIN_PORT", "0")).zipkinUrl()).isNull();
+    }
+
+    @Test
     void aServiceProcessNeverGetsTheOwnersCredentialsOnlyItsMigrationStepDoes() {
         StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("CLS_DB_OWNER_PASSWORD", "owner-secret"));
 

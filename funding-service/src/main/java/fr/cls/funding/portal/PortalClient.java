@@ -62,7 +62,7 @@ class PortalClient {
 
     PortalClient(PortalSettings settings, OutboundHttp outbound) {
         this.settings = settings;
-        this.http = RestClient.builder().requestFactory(outbound.requestFactory(settings.timeout(), settings.timeout())).build();
+        this.http = outbound.restClient(settings.timeout(), settings.timeout());
         this.retry = Retry.of("portal", RetryConfig.custom().maxAttempts(3)
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2))
                 .ignoreExceptions(CallNotPermittedException.class, BulkheadFullException.class).build());

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import fr.cls.notification.person.Person;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.tracing.TraceContexts;
 
 /**
  * Emails to send, written in the fan-out's transaction (never sent inside it): once committed, the sender is
@@ -23,10 +24,12 @@ public class EmailOutbox {
 
     private final JdbcTemplate jdbc;
     private final EmailSender sender;
+    private final TraceContexts traces;
 
-    EmailOutbox(JdbcTemplate jdbc, EmailSender sender) {
+    EmailOutbox(JdbcTemplate jdbc, EmailSender sender, TraceContexts traces) {
         this.jdbc = jdbc;
         this.sender = sender;
+        this.traces = traces;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -34,10 +37,10 @@ public class EmailOutbox {
         String tenant = TenantContext.require();
         jdbc.update("""
                 insert into email_outbox (id, tenant_id, delivery_id, recipient_issuer, recipient, address, source_key,
-                    subject_line, body_text, body_html, status, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict on constraint email_outbox_once do nothing""",
+                    subject_line, body_text, body_html, status, next_attempt_at, created_at, traceparent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) on conflict on constraint email_outbox_once do nothing""",
                 UUID.randomUUID(), tenant, deliveryId, recipient.issuer(), recipient.subject(), address, sourceKey, mail.subjectLine(), mail.text(),
-                mail.html(), Timestamp.from(now), Timestamp.from(now));
+                mail.html(), Timestamp.from(now), Timestamp.from(now), traces.currentTraceparent());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -38,6 +38,7 @@ import fr.cls.notification.setting.TenantSettings;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.context.TenantJobs;
 import fr.cls.platform.outbound.OutboundFailures;
+import fr.cls.platform.tracing.TraceContexts;
 
 /**
  * Sends the pending emails of a tenant, one per transaction. Rows are claimed with {@code for update skip locked},
@@ -64,9 +65,10 @@ class EmailSender {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "email-sender"));
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final EmailQueueFigures figures;
+    private final TraceContexts traces;
 
     EmailSender(JavaMailSenderImpl mail, JdbcTemplate jdbc, TransactionTemplate tx, DeliveryLog deliveries,
-            NotificationSettings settings, TenantJobs jobs, Clock clock, EmailQueueFigures figures,
+            NotificationSettings settings, TenantJobs jobs, Clock clock, EmailQueueFigures figures, TraceContexts traces,
             @Value("${cls.notifications.mail-from:${CLS_MAIL_FROM:notifications@cls.local}}") String defaultFrom,
             @Value("${cls.notifications.email.max-attempts:5}") int maxAttempts,
             @Value("${cls.notifications.email.retry-delay:PT1M}") Duration retryDelay) {
@@ -81,6 +83,7 @@ class EmailSender {
         this.maxAttempts = maxAttempts;
         this.retryDelay = retryDelay;
         this.figures = figures;
+        this.traces = traces;
     }
 
     /** Sends the tenant's pending emails soon, on the sender's thread; nudges arriving meanwhile coalesce. */
@@ -135,17 +138,22 @@ class EmailSender {
         Instant now = clock.instant();
         List<Pending> next = jdbc.query("""
                 select id, delivery_id, source_key, recipient_issuer, recipient, address, subject_line, body_text,
-                    body_html, attempts from email_outbox
+                    body_html, attempts, traceparent from email_outbox
                 where tenant_id = ? and status = 'PENDING' and next_attempt_at <= ?
                 order by created_at limit 1 for update skip locked""",
                 (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getInt(10)),
+                        rs.getString(9), rs.getInt(10), rs.getString(11)),
                 tenant, Timestamp.from(now));
         if (next.isEmpty() || !tried.add(next.get(0).id())) {
             return Outcome.NONE;
         }
         Pending p = next.get(0);
+        // Sent in a span continuing the trace of the event that queued the email (its traceparent is in the message).
+        return traces.continueTrace(p.traceparent(), "email send", () -> attempt(tenant, p, now));
+    }
+
+    private Outcome attempt(String tenant, Pending p, Instant now) {
         int attempts = p.attempts() + 1;
         try {
             String reply = send(tenant, settings.current(), p);
@@ -185,6 +193,10 @@ class EmailSender {
         helper.setTo(p.address());
         helper.setSubject(p.subjectLine());
         helper.setText(p.text(), p.html());
+        String traceparent = traces.currentTraceparent();
+        if (traceparent != null) {
+            message.setHeader(TraceContexts.TRACEPARENT, traceparent);
+        }
         message.saveChanges();
         Transport transport = mail.getSession().getTransport(mail.getProtocol() == null ? "smtp" : mail.getProtocol());
         try {
@@ -212,7 +224,7 @@ class EmailSender {
     }
 
     private record Pending(UUID id, UUID deliveryId, String sourceKey, String recipientIssuer, String recipient,
-            String address, String subjectLine, String text, String html, int attempts) {
+            String address, String subjectLine, String text, String html, int attempts, String traceparent) {
     }
 
     private enum Outcome { NONE, SENT, NOT_SENT }

@@ -58,6 +58,10 @@ class WebhookDelivery {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The W3C trace context of the event that caused the delivery (null if it had none). */
+    @Column(updatable = false)
+    private String traceparent;
+
     protected WebhookDelivery() {
     }
 
@@ -122,6 +126,10 @@ class WebhookDelivery {
 
     UUID eventId() {
         return eventId;
+    }
+
+    String traceparent() {
+        return traceparent;
     }
 
     String eventType() {

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.context.TenantJobs;
+import fr.cls.platform.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -48,6 +49,7 @@ class WebhookDispatcher {
     private final WebhookSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final TraceContexts traces;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "webhook-dispatcher");
         thread.setDaemon(true);
@@ -58,7 +60,8 @@ class WebhookDispatcher {
 
     WebhookDispatcher(TenantJobs jobs, TransactionTemplate tx, WebhookDeliveryRepository deliveries,
             WebhookEndpointRepository endpoints, WebhookAttemptRepository attempts, WebhookSender sender,
-            WebhookSettings settings, Clock clock, MeterRegistry meters) {
+            WebhookSettings settings, Clock clock, MeterRegistry meters, TraceContexts traces) {
+        this.traces = traces;
         this.jobs = jobs;
         this.tx = tx;
         this.deliveries = deliveries;
@@ -106,7 +109,9 @@ class WebhookDispatcher {
         for (int batch = 0; batch < MAX_BATCHES_PER_PASS; batch++) {
             Claim claim = tx.execute(status -> claim(tenant));
             for (WebhookSender.Dispatch dispatch : claim.dispatches()) {
-                WebhookSender.Outcome outcome = sender.send(dispatch);
+                // The calls carry a traceparent continuing the event's trace, so a receiver can follow it.
+                WebhookSender.Outcome outcome = traces.continueTrace(dispatch.traceparent(), "webhook delivery",
+                        () -> sender.send(dispatch));
                 tx.executeWithoutResult(status -> record(tenant, dispatch, outcome));
             }
             if (claim.due() < settings.batchSize()) {
@@ -134,7 +139,7 @@ class WebhookDispatcher {
                     id -> endpoints.findByIdAndTenantId(id, tenant).orElseThrow());
             delivery.waitFor(now.plus(settings.lease()), delivery.lastError(), now);
             claimed.add(new WebhookSender.Dispatch(delivery.id(), endpoint.id(), delivery.eventId(), endpoint.url(),
-                    delivery.payload(), endpoint.signingSecrets(now)));
+                    delivery.payload(), endpoint.signingSecrets(now), delivery.traceparent()));
         }
         return new Claim(claimed, due.size());
     }

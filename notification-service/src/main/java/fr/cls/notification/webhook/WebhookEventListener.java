@@ -17,6 +17,7 @@ import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventInbox;
 import fr.cls.platform.events.EventRoutes;
+import fr.cls.platform.tracing.TraceContexts;
 
 /**
  * Turns every consumed domain event into one PENDING delivery per active endpoint of the event's tenant that wants
@@ -33,9 +34,11 @@ class WebhookEventListener {
     private final WebhookDispatcher dispatcher;
     private final Clock clock;
     private final EventRoutes routes;
+    private final TraceContexts traces;
 
     WebhookEventListener(EventInbox inbox, WebhookEndpointRepository endpoints, JdbcTemplate jdbc,
-            WebhookDispatcher dispatcher, Clock clock) {
+            WebhookDispatcher dispatcher, Clock clock, TraceContexts traces) {
+        this.traces = traces;
         this.endpoints = endpoints;
         this.jdbc = jdbc;
         this.dispatcher = dispatcher;
@@ -52,16 +55,18 @@ class WebhookEventListener {
 
     private void fanOut(EventEnvelope event, String rawEnvelope) {
         Timestamp now = Timestamp.from(Instant.now(clock));
+        // The consumer's span continues the event's trace; the dispatcher sends later, in a span continuing it again.
+        String traceparent = traces.currentTraceparent();
         int created = 0;
         for (WebhookEndpoint endpoint : endpoints.findByTenantIdAndStatus(event.tenantid(), EndpointStatus.ACTIVE)) {
             if (endpoint.wants(event.type())) {
                 created += jdbc.update("""
                         insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, payload, status,
-                            attempts, next_attempt_at, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+                            attempts, next_attempt_at, created_at, updated_at, traceparent)
+                        values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
                         on conflict (endpoint_id, event_id) do nothing""",
                         UUID.randomUUID(), event.tenantid(), endpoint.id(), event.id(), event.type(), rawEnvelope,
-                        now, now, now);
+                        now, now, now, traceparent);
             }
         }
         if (created > 0) {

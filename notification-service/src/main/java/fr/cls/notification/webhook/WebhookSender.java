@@ -34,7 +34,9 @@ import io.github.resilience4j.retry.RetryConfig;
 class WebhookSender {
 
     /** What {@link WebhookDispatcher} hands over: everything needed to send, read in the claiming transaction. */
-    record Dispatch(UUID deliveryId, UUID endpointId, UUID eventId, String url, String payload, List<String> secrets) {
+    /** @param traceparent the trace of the event that caused the delivery (null if it had none) */
+    record Dispatch(UUID deliveryId, UUID endpointId, UUID eventId, String url, String payload, List<String> secrets,
+            String traceparent) {
     }
 
     /** The calls made, and whether one of them was answered 2xx. */
@@ -54,8 +56,7 @@ class WebhookSender {
     WebhookSender(WebhookSettings settings, Clock clock, OutboundHttp outbound) {
         this.settings = settings;
         this.clock = clock;
-        this.http = RestClient.builder()
-                .requestFactory(outbound.requestFactory(settings.connectTimeout(), settings.readTimeout())).build();
+        this.http = outbound.restClient(settings.connectTimeout(), settings.readTimeout());
         WebhookSettings.Circuit circuit = settings.circuit();
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +115,22 @@ class NotificationIntegrationTest extends EventApiTestSupport {
                 .findValuesAsString("recipient")).as("a coordinator's view of the log: what was sent to them")
                 .isNotEmpty().containsOnly(coordinator.subject());
         assertThat(otherCoordinator.api().get("/api/v1/notifications/inbox").json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
+    void anEmailCarriesATraceparentContinuingTheTraceOfTheEventThatCausedIt() throws Exception {
+        Person member = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        member.api().get("/api/v1/notifications/subscriptions/me");
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        EventEnvelope event = convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 9));
+        ProducerRecord<String, String> record = new ProducerRecord<>(GovernanceEvents.TOPIC, event.subject(), codec.encode(event));
+        record.headers().add("traceparent", ("00-" + traceId + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get();
+
+        MimeMessage mail = awaitOneEmailTo(member);
+
+        assertThat(mail.getHeader("traceparent")).as("the email's traceparent header").singleElement()
+                .asString().matches("00-" + traceId + "-[0-9a-f]{16}-01");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -133,6 +135,24 @@ class WebhookDeliveryIntegrationTest extends EventApiTestSupport {
         String first = WEBHOOKS + "/" + kept.get(0).get("id").asString();
         assertThat(approver(tenant).ifMatch(first).request("DELETE", first, null).status()).isEqualTo(204);
         register(tenant, url, List.of("cls.contract.*"), null);
+    }
+
+    @Test
+    void aWebhookCallCarriesATraceparentContinuingTheTraceTheEventArrivedWith() throws Exception {
+        String tenant = TestTenants.next();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        try (WebhookReceiver receiver = WebhookReceiver.started()) {
+            register(tenant, receiver.url(), List.of("*"), null);
+            EventEnvelope event = contractEvent(tenant, UUID.randomUUID());
+            ProducerRecord<String, String> record = new ProducerRecord<>(ContractEvents.TOPIC, event.subject(), codec.encode(event));
+            record.headers().add("traceparent", ("00-" + traceId + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
+            kafka.send(record).get();
+
+            await().atMost(WAIT).until(() -> receiver.deliveredWithId(event.id()) == 1);
+            assertThat(receiver.received().get(0).header("traceparent"))
+                    .as("the call's traceparent: same trace, the sending span as parent")
+                    .matches("00-" + traceId + "-[0-9a-f]{16}-01").isNotEqualTo("00-" + traceId + "-00f067aa0ba902b7-01");
+        }
     }
 
     @Test

@@ -41,10 +41,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import fr.cls.platform.metrics.PlatformMetrics;
+import fr.cls.platform.tracing.TraceContexts;
+import fr.cls.platform.tracing.TracingAutoConfiguration;
 
 /** Wires the outbox, its relay, the inbox and the Kafka error handling into every service. */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+        TracingAutoConfiguration.class})
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
 
@@ -88,9 +91,9 @@ public class EventsAutoConfiguration {
 
     @Bean
     OutboxEventPublisher outboxEventPublisher(JdbcTemplate jdbc, EventCodec codec, EventsProperties properties,
-            Clock clock, ObjectProvider<OutboxRelay> relay) {
+            Clock clock, ObjectProvider<OutboxRelay> relay, TraceContexts traces) {
         return new OutboxEventPublisher(jdbc, codec, properties.source(), clock,
-                () -> relay.ifAvailable(OutboxRelay::wakeUp));
+                () -> relay.ifAvailable(OutboxRelay::wakeUp), traces);
     }
 
     @Bean

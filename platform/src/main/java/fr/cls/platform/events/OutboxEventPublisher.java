@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import fr.cls.platform.context.CorrelationId;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.tracing.TraceContexts;
 
 /**
  * Publishes an event by writing it to the outbox table inside the caller's transaction: the event exists
@@ -25,13 +26,16 @@ public class OutboxEventPublisher {
     private final String source;
     private final Clock clock;
     private final Runnable onCommit;
+    private final TraceContexts traces;
 
-    OutboxEventPublisher(JdbcTemplate jdbc, EventCodec codec, String source, Clock clock, Runnable onCommit) {
+    OutboxEventPublisher(JdbcTemplate jdbc, EventCodec codec, String source, Clock clock, Runnable onCommit,
+            TraceContexts traces) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.source = source;
         this.clock = clock;
         this.onCommit = onCommit;
+        this.traces = traces;
     }
 
     /**
@@ -61,9 +65,10 @@ public class OutboxEventPublisher {
                 CorrelationId.currentOrNew(),
                 codec.mapper().valueToTree(data));
         jdbc.update("""
-                insert into outbox_event (event_id, topic, message_key, event_type, tenant_id, envelope)
-                values (?, ?, ?, ?, ?, ?)""",
-                envelope.id(), topic, subject, type, envelope.tenantid(), codec.encode(envelope));
+                insert into outbox_event (event_id, topic, message_key, event_type, tenant_id, envelope, traceparent)
+                values (?, ?, ?, ?, ?, ?, ?)""",
+                envelope.id(), topic, subject, type, envelope.tenantid(), codec.encode(envelope),
+                traces.currentTraceparent());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

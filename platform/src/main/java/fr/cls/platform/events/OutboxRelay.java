@@ -19,6 +19,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.cls.platform.tracing.TraceContexts;
+
 /**
  * Drains the outbox to Kafka, oldest first. One relay at a time per database holds the advisory lock, so
  * several instances of a service never reorder one aggregate's events. A row is marked published only
@@ -101,11 +103,11 @@ class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             List<Pending> pending = jdbc.query("""
-                    select seq, event_id, topic, message_key, event_type, tenant_id, envelope from outbox_event
-                    where published_at is null order by seq limit ?""",
+                    select seq, event_id, topic, message_key, event_type, tenant_id, envelope, traceparent
+                    from outbox_event where published_at is null order by seq limit ?""",
                     (rs, i) -> new Pending(rs.getLong("seq"), rs.getString("event_id"), rs.getString("topic"),
                             rs.getString("message_key"), rs.getString("event_type"), rs.getString("tenant_id"),
-                            rs.getString("envelope")),
+                            rs.getString("envelope"), rs.getString("traceparent")),
                     settings.batchSize());
             if (pending.isEmpty()) {
                 return 0;
@@ -176,7 +178,8 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private record Pending(long seq, String eventId, String topic, String key, String type, String tenantId, String envelope) {
+    private record Pending(long seq, String eventId, String topic, String key, String type, String tenantId, String envelope,
+            String traceparent) {
 
         ProducerRecord<String, String> toRecord() {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, envelope);
@@ -185,6 +188,11 @@ class OutboxRelay implements SmartLifecycle {
             record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_tenantid", tenantId.getBytes(StandardCharsets.UTF_8));
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            // The trace of the transaction that wrote the event (W3C, the CloudEvents distributed-tracing name): the
+            // relay's own thread has no span, so the stored context is sent, and the consumer's span continues it.
+            if (traceparent != null) {
+                record.headers().add(TraceContexts.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+            }
             return record;
         }
     }

@@ -1,12 +1,15 @@
 package fr.cls.platform.outbound;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.client.RestClient;
 
 /** One guard for every service's outbound calls; a test may replace the {@link HostResolver}. */
-@AutoConfiguration
+@AutoConfiguration(after = RestClientAutoConfiguration.class)
 @EnableConfigurationProperties(OutboundSettings.class)
 public class OutboundAutoConfiguration {
 
@@ -24,7 +27,8 @@ public class OutboundAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OutboundHttp outboundHttp(OutboundGuard guard) {
-        return new OutboundHttp(guard);
+    OutboundHttp outboundHttp(OutboundGuard guard, ObjectProvider<RestClient.Builder> builders) {
+        // Boot's builder is a prototype: a fresh one, with the observation customizer, for each client.
+        return new OutboundHttp(guard, () -> builders.getIfAvailable(RestClient::builder));
     }
 }

@@ -3,6 +3,7 @@ package fr.cls.platform.outbound;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -12,6 +13,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
 /**
  * Builds the HTTP clients of calls to addresses that tenants or partners chose: every host is resolved through
@@ -21,9 +23,21 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 public class OutboundHttp {
 
     private final OutboundGuard guard;
+    private final Supplier<RestClient.Builder> builders;
 
     public OutboundHttp(OutboundGuard guard) {
+        this(guard, RestClient::builder);
+    }
+
+    /** @param builders Boot's builder: its observation sends the current trace as {@code traceparent} */
+    public OutboundHttp(OutboundGuard guard, Supplier<RestClient.Builder> builders) {
         this.guard = guard;
+        this.builders = builders;
+    }
+
+    /** A client on {@link #requestFactory}: the guard stays, and each call carries the caller's trace. */
+    public RestClient restClient(Duration connectTimeout, Duration readTimeout) {
+        return builders.get().requestFactory(requestFactory(connectTimeout, readTimeout)).build();
     }
 
     public ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {

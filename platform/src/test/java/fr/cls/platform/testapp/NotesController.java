@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.idempotency.SecretInResponse;
 
 /** Creations as a service's: each call writes a note, so a test can count how often the handler ran. */
@@ -16,9 +19,23 @@ import fr.cls.platform.idempotency.SecretInResponse;
 class NotesController {
 
     private final Notes notes;
+    private final OutboxEventPublisher events;
+    private final TransactionTemplate tx;
 
-    NotesController(Notes notes) {
+    NotesController(Notes notes, OutboxEventPublisher events, TransactionTemplate tx) {
         this.notes = notes;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    /** As a service's command that raises an event: only the listener writes the note, when the event arrives. */
+    @PostMapping("/api/announced-notes")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    NoteCreated announce(@RequestBody NewNote note) {
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(status -> events.publish(PlatformTestApplication.TOPIC, PlatformTestApplication.NOTE_ADDED,
+                id.toString(), new NoteListener.NoteAdded(id, note.text())));
+        return new NoteCreated(id, note.text());
     }
 
     @PostMapping("/api/notes")

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
 /** The platform's auto-configurations, a table of notes (test migration V1) and the two ways notes are written. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ Notes.class, NotesController.class, NoteListener.class })
+@Import({ Notes.class, NotesController.class, NoteListener.class, HandlerTraces.class })
 public class PlatformTestApplication {
 
     /** Where the outbox publishes and the listener reads (application.yml). */
