@@ -19,12 +19,15 @@ create table original_document (
     size_bytes         bigint      not null check (size_bytes > 0),
     sha256             text        not null check (sha256 ~ '^[0-9a-f]{64}$'),
     content            bytea       not null,
-    supersedes         uuid        references original_document (id),
+    supersedes         uuid,
     uploaded_by        text        not null,
     uploaded_by_issuer text,
     uploaded_by_tenant text        not null,
     uploaded_at        timestamptz not null,
-    constraint original_document_size_is_content check (octet_length(content) = size_bytes)
+    constraint original_document_size_is_content check (octet_length(content) = size_bytes),
+    -- a tenant's original supersedes one of its own only (bound with the tenant, like every child row)
+    constraint original_document_tenant_id unique (tenant_id, id),
+    constraint original_document_supersedes foreign key (tenant_id, supersedes) references original_document (tenant_id, id)
 );
 -- PDFs are compressed already: stored out of line without another compression attempt.
 alter table original_document alter column content set storage external;

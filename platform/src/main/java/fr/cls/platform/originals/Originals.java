@@ -2,18 +2,12 @@ package fr.cls.platform.originals;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -37,18 +31,15 @@ public class Originals {
     public static final String AUDIT_ACTION = "original.upload";
     static final String RESOURCE_TYPE = "original-document";
     private static final int NAME_LENGTH = 255;
-    private static final String COLUMNS = """
-            id, subject_type, subject_id, kind, title, attached_to, file_name, media_type, size_bytes, sha256, supersedes,
-            uploaded_by, uploaded_by_issuer, uploaded_by_tenant, uploaded_at""";
 
-    private final JdbcTemplate jdbc;
+    private final OriginalStore store;
     private final TenantSwitch tenants;
     private final AuditTrail audit;
     private final Clock clock;
     private final DataSize maxSize;
 
-    Originals(JdbcTemplate jdbc, TenantSwitch tenants, AuditTrail audit, Clock clock, DataSize maxSize) {
-        this.jdbc = jdbc;
+    Originals(OriginalStore store, TenantSwitch tenants, AuditTrail audit, Clock clock, DataSize maxSize) {
+        this.store = store;
         this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
@@ -71,20 +62,16 @@ public class Originals {
         String uploaderTenant = TenantContext.require();
         Actor actor = CurrentActor.get();
         return tenants.call(subject.ownerTenant(), () -> {
-            if (upload.supersedes() != null && find(subject, upload.supersedes()).isEmpty()) {
+            if (upload.supersedes() != null
+                    && store.find(subject.ownerTenant(), subject.type(), subject.id(), upload.supersedes()).isEmpty()) {
                 throw new InvalidFieldException("supersedes", "original-supersedes-unknown",
-                        "supersedes must name an original of the same subject", upload.supersedes());
+                        "supersedes must name an original of the same subject ({0} is not one)", upload.supersedes());
             }
             OriginalDocument document = new OriginalDocument(UUID.randomUUID(), subject.type(), subject.id(), upload.kind(),
                     title(upload), upload.attachedTo(), fileName(upload.fileName()), "application/pdf",
                     upload.content().length, sha256(upload.content()), upload.supersedes(), actor.subject(), actor.issuer(),
                     uploaderTenant, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            jdbc.update("insert into original_document (" + COLUMNS + ", tenant_id, content)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    document.id(), document.subjectType(), document.subjectId(), document.kind().name(), document.title(),
-                    document.attachedTo(), document.fileName(), document.mediaType(), document.size(), document.sha256(),
-                    document.supersedes(), document.uploadedBy(), document.uploadedByIssuer(), document.uploadedByTenant(),
-                    OffsetDateTime.ofInstant(document.uploadedAt(), ZoneOffset.UTC), subject.ownerTenant(), upload.content());
+            store.insert(subject.ownerTenant(), document, upload.content());
             audit.record(AUDIT_ACTION, RESOURCE_TYPE, document.id().toString(), null, 1L);
             return document;
         });
@@ -93,35 +80,17 @@ public class Originals {
     /** The subject's originals, oldest first, without their bytes. */
     @Transactional(readOnly = true)
     public List<OriginalDocument> list(OriginalSubject subject) {
-        return tenants.call(subject.ownerTenant(), () -> jdbc.query("select " + COLUMNS + " from original_document"
-                + " where tenant_id = ? and subject_type = ? and subject_id = ? order by uploaded_at, id",
-                Originals::map, subject.ownerTenant(), subject.type(), subject.id()));
+        return tenants.call(subject.ownerTenant(), () -> store.list(subject.ownerTenant(), subject.type(), subject.id()));
     }
 
     /** One original with its bytes; 404 when the subject has none of that id. */
     @Transactional(readOnly = true)
     public OriginalFile file(OriginalSubject subject, UUID id) {
         return tenants.call(subject.ownerTenant(), () -> {
-            OriginalDocument document = find(subject, id).orElseThrow(() -> new NotFoundException("original", id));
-            byte[] content = jdbc.queryForObject("select content from original_document where tenant_id = ? and id = ?",
-                    byte[].class, subject.ownerTenant(), id);
-            return new OriginalFile(document, content);
+            OriginalDocument document = store.find(subject.ownerTenant(), subject.type(), subject.id(), id)
+                    .orElseThrow(() -> new NotFoundException("original", id));
+            return new OriginalFile(document, store.content(subject.ownerTenant(), id));
         });
-    }
-
-    /** Whether the subject has an original of this kind attached to this reference. */
-    @Transactional(readOnly = true)
-    public boolean has(OriginalSubject subject, OriginalKind kind, String attachedTo) {
-        return tenants.call(subject.ownerTenant(), () -> Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from original_document where tenant_id = ? and subject_type = ? and subject_id = ?
-                               and kind = ? and attached_to is not distinct from ?)""", Boolean.class,
-                subject.ownerTenant(), subject.type(), subject.id(), kind.name(), attachedTo)));
-    }
-
-    private Optional<OriginalDocument> find(OriginalSubject subject, UUID id) {
-        return jdbc.query("select " + COLUMNS + " from original_document where tenant_id = ? and subject_type = ?"
-                + " and subject_id = ? and id = ?", Originals::map, subject.ownerTenant(), subject.type(), subject.id(), id)
-                .stream().findFirst();
     }
 
     private static String title(NewOriginal upload) {
@@ -148,14 +117,5 @@ public class Originals {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    private static OriginalDocument map(ResultSet rs, int row) throws SQLException {
-        return new OriginalDocument(rs.getObject("id", UUID.class), rs.getString("subject_type"),
-                rs.getObject("subject_id", UUID.class), OriginalKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getString("attached_to"), rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
-                rs.getString("sha256"), rs.getObject("supersedes", UUID.class), rs.getString("uploaded_by"),
-                rs.getString("uploaded_by_issuer"), rs.getString("uploaded_by_tenant"),
-                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
     }
 }

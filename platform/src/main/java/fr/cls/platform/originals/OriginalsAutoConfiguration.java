@@ -23,6 +23,6 @@ public class OriginalsAutoConfiguration {
     @ConditionalOnMissingBean
     Originals originals(JdbcTemplate jdbc, TenantSwitch tenants, AuditTrail audit, ObjectProvider<Clock> clock,
             @Value("${cls.originals.max-size:20MB}") DataSize maxSize) {
-        return new Originals(jdbc, tenants, audit, clock.getIfAvailable(Clock::systemUTC), maxSize);
+        return new Originals(new PostgresOriginalStore(jdbc), tenants, audit, clock.getIfAvailable(Clock::systemUTC), maxSize);
     }
 }

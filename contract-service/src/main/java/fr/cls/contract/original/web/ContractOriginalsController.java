@@ -1,7 +1,5 @@
 package fr.cls.contract.original.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.original.ContractOriginals;
 import fr.cls.platform.originals.OriginalDocument;
-import fr.cls.platform.originals.OriginalDownload;
+import fr.cls.platform.originals.OriginalsHttp;
 import fr.cls.platform.originals.OriginalKind;
 import fr.cls.platform.originals.OriginalResponse;
 
@@ -50,7 +48,7 @@ class ContractOriginalsController {
             @RequestParam OriginalKind kind, @RequestParam(required = false) @Size(max = 300) String title,
             @RequestParam(required = false) @Min(1) Integer amendment, @RequestParam(required = false) UUID supersedes) {
         OriginalDocument stored = originals.upload(new ContractId(id), new ContractOriginals.Upload(kind, title, amendment,
-                supersedes, file.getOriginalFilename(), bytes(file)));
+                supersedes, file.getOriginalFilename(), OriginalsHttp.bytesOf(file)));
         return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/originals/" + stored.id()))
                 .body(OriginalResponse.of(stored));
     }
@@ -62,14 +60,6 @@ class ContractOriginalsController {
 
     @GetMapping(value = "/{originalId}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID originalId, WebRequest request) {
-        return OriginalDownload.of(originals.file(new ContractId(id), originalId), request);
-    }
-
-    static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the uploaded file could not be read", e);
-        }
+        return OriginalsHttp.download(originals.file(new ContractId(id), originalId), request);
     }
 }

@@ -1,7 +1,5 @@
 package fr.cls.funding.original.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import fr.cls.funding.request.FundingRequestId;
 import fr.cls.funding.original.RequestOriginals;
 import fr.cls.platform.originals.OriginalDocument;
-import fr.cls.platform.originals.OriginalDownload;
+import fr.cls.platform.originals.OriginalsHttp;
 import fr.cls.platform.originals.OriginalKind;
 import fr.cls.platform.originals.OriginalResponse;
 
@@ -49,7 +47,7 @@ class RequestOriginalsController {
             @RequestParam OriginalKind kind, @RequestParam(required = false) @Size(max = 300) String title,
             @RequestParam(required = false) UUID supersedes) {
         OriginalDocument stored = originals.upload(new FundingRequestId(id), new RequestOriginals.Upload(kind, title,
-                supersedes, file.getOriginalFilename(), bytes(file)));
+                supersedes, file.getOriginalFilename(), OriginalsHttp.bytesOf(file)));
         return ResponseEntity.created(URI.create("/api/v1/funding/requests/" + id + "/originals/" + stored.id()))
                 .body(OriginalResponse.of(stored));
     }
@@ -61,14 +59,6 @@ class RequestOriginalsController {
 
     @GetMapping(value = "/{originalId}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID originalId, WebRequest request) {
-        return OriginalDownload.of(originals.file(new FundingRequestId(id), originalId), request);
-    }
-
-    static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the uploaded file could not be read", e);
-        }
+        return OriginalsHttp.download(originals.file(new FundingRequestId(id), originalId), request);
     }
 }
