@@ -211,6 +211,26 @@ class ContractOriginalsIntegrationTest extends ApiTestSupport {
         assertThat(storedFor(id)).isEqualTo(1);
     }
 
+    @Test
+    void anUploadSentTwiceWithTheSameIdempotencyKeyIsStoredOnce() {
+        String id = imported("CLS de Digne");
+        HttpTestClient paca = as("ars-paca", Roles.ARS_AGENT).with("Idempotency-Key", "digne-contrat-signe");
+        byte[] pdf = TestPdfs.signed("CLS de Digne");
+
+        HttpTestClient.Response first = paca.postMultipart(originals(id), Map.of("kind", "SIGNED_CONTRACT"), "digne.pdf",
+                "application/pdf", pdf);
+        HttpTestClient.Response again = paca.postMultipart(originals(id), Map.of("kind", "SIGNED_CONTRACT"), "digne.pdf",
+                "application/pdf", pdf);
+        HttpTestClient.Response another = paca.postMultipart(originals(id), Map.of("kind", "OTHER"), "digne.pdf",
+                "application/pdf", pdf);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(another.status()).as("the same key for another form").isEqualTo(422);
+        assertThat(storedFor(id)).isEqualTo(1);
+    }
+
     private void assertRefused(HttpTestClient client, String id, String kind, String name, byte[] content, String field,
             String rule) {
         assertRefused(client, id, kind, name, content, field, rule, Map.of());
