@@ -12,6 +12,7 @@ import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.IsolationMatrix;
+import fr.cls.platform.test.TestPdfs;
 import fr.cls.platform.test.TestInfrastructure;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,6 +44,11 @@ class TenantIsolationMatrixTest extends ApiTestSupport {
         var created = paca.post(c + "/action-sheets", sheet);
         org.assertj.core.api.Assertions.assertThat(created.status()).as(created.body()).isEqualTo(201);
         String sheetId = created.json().get("id").asString();
+        // A real original, so the download route addresses the owner's own file.
+        var original = paca.postMultipart(c + "/originals", Map.of("kind", "OTHER", "title", "Original secret de Grasse"),
+                "grasse.pdf", "application/pdf", TestPdfs.signed("Grasse"));
+        org.assertj.core.api.Assertions.assertThat(original.status()).as(original.body()).isEqualTo(201);
+        String originalId = original.json().get("id").asString();
         new IsolationMatrix(base).withPlatformRoutes().withActuatorRoutes()
                 .owner(TestIssuer.trusted().bearer("ars-paca", Roles.ARS_AGENT)).everyOutsider("ars-paca")
                 .listing("GET /api/v1/contracts", "/api/v1/contracts?size=200", title)
@@ -115,10 +121,14 @@ class TenantIsolationMatrixTest extends ApiTestSupport {
                 .with("PUT /api/v1/contracts/{id}/annual-reports/{year}", c + "/annual-reports/2026",
                         Map.of("achievements", "rien", "creditsUsed", 0))
                 .with("POST /api/v1/contracts/{id}/annual-reports/{year}/submission", c + "/annual-reports/2026/submission", Map.of())
+                .with("GET /api/v1/contracts/{id}/originals", c + "/originals", null)
+                .with("POST /api/v1/contracts/{id}/originals", c + "/originals", new HttpTestClient.Multipart(
+                        Map.of("kind", "DELIBERATION"), "deliberation.pdf", TestPdfs.signed("Délibération")))
+                .with("GET /api/v1/contracts/{id}/originals/{originalId}", c + "/originals/" + originalId, null)
                 .with("GET /api/v1/contracts/{id}/amendments", c + "/amendments", null)
                 .with("GET /api/v1/contracts/{id}/signed-version", c + "/signed-version", null)
                 .with("POST /api/v1/contracts/{id}/amendments", c + "/amendments", Map.of("changes", "x", "signedOn", "2026-01-01"))
                 .verify(List.of(id, title, signatoryId, "Commune secrète de Grasse", axisId, "Axe secret de Grasse", sheetId,
-                        "Maison de santé secrète"));
+                        "Maison de santé secrète", originalId, "Original secret de Grasse"));
     }
 }

@@ -19,6 +19,7 @@ import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.IsolationMatrix;
 import fr.cls.platform.test.TestInfrastructure;
+import fr.cls.platform.test.TestPdfs;
 
 /**
  * Every funding route, called by every kind of outside caller (another ARS, a département taking no part, a
@@ -62,6 +63,10 @@ class TenantIsolationMatrixTest extends EventApiTestSupport {
                 dossier, "contractId", contract, "schemeCode", "animateurs-sante", "purpose", "ACTIONS", "amountsByYear",
                 Map.of(year + 1, 1_000))).json().get("requestId").asString();
         String d = "/api/v1/integration/dossiers/" + dossier;
+        var original = agent.postMultipart(r + "/originals", Map.of("kind", "SIGNED_CONVENTION", "title",
+                "Convention secrète signée"), "convention.pdf", "application/pdf", TestPdfs.signed("Convention"));
+        org.assertj.core.api.Assertions.assertThat(original.status()).as(original.body()).isEqualTo(201);
+        String originalId = original.json().get("id").asString();
 
         new IsolationMatrix("http://localhost:" + port).withPlatformRoutes().withActuatorRoutes()
                 .owner(TestIssuer.trusted().bearer("cd-53", Roles.DEPARTEMENT_APPROVER)).everyOutsider("ars-pays-de-la-loire")
@@ -84,6 +89,10 @@ class TenantIsolationMatrixTest extends EventApiTestSupport {
                 .with("GET /api/v1/funding/contracts/{contractId}/conventions", "/api/v1/funding/contracts/" + contract + "/conventions", null)
                 .with("GET /api/v1/funding/requests/{id}", r, null)
                 .with("GET /api/v1/funding/requests/{id}/evaluation", r + "/evaluation", null)
+                .with("GET /api/v1/funding/requests/{id}/originals", r + "/originals", null)
+                .with("POST /api/v1/funding/requests/{id}/originals", r + "/originals", new HttpTestClient.Multipart(
+                        Map.of("kind", "DELIBERATION"), "deliberation.pdf", TestPdfs.signed("Délibération")))
+                .with("GET /api/v1/funding/requests/{id}/originals/{originalId}", r + "/originals/" + originalId, null)
                 .with("PUT /api/v1/funding/requests/{id}", r, Map.of("amountsByYear", Map.of(year, 1_000)))
                 .with("POST /api/v1/funding/requests/{id}/instruction", r + "/instruction", Map.of())
                 .with("POST /api/v1/funding/requests/{id}/decision", r + "/decision", Map.of("outcome", "REFUSED", "reasons", "intrusion"))
@@ -115,6 +124,6 @@ class TenantIsolationMatrixTest extends EventApiTestSupport {
                 .with("PUT /api/v1/funding/funder-rules", "/api/v1/funding/funder-rules", Map.of("fourEyes", true))
                 .with("GET /api/v1/funding/dashboard.csv", "/api/v1/funding/dashboard.csv?expiringWithinMonths=60", null)
                 .verify(List.of(title, requestId, beneficiary, contract.toString(), convention.get("id").asString(), payment, dossier,
-                        dossierRequest));
+                        dossierRequest, originalId, "Convention secrète signée"));
     }
 }

@@ -222,6 +222,12 @@ public class Conventions {
                 .orElseThrow(() -> new NotFoundException("convention", id));
     }
 
+    /** The financial convention of a request the caller sees, if one was drafted. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Convention> ofRequest(FundingRequestId requestId) {
+        return conventions.findByRequestId(requests.get(requestId).id().value());
+    }
+
     @Transactional(readOnly = true)
     public List<Payment> payments(UUID conventionId) {
         get(conventionId);

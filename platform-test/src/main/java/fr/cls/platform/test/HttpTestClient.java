@@ -54,8 +54,70 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Any method, for generated tests. */
+    /**
+     * A multipart/form-data POST, as a browser form sends it: the text fields, then one file part named {@code file}
+     * (skipped when {@code content} is null).
+     */
+    public Response postMultipart(String path, Map<String, String> fields, String fileName, String fileType, byte[] content) {
+        String boundary = "cls-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        if (content != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + fileType + "\r\n\r\n");
+            body.writeBytes(content);
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A GET whose answer is kept as bytes (a PDF). */
+    public BytesResponse getBytes(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(builder::header);
+        builder.timeout(Duration.ofSeconds(30));
+        try {
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BytesResponse(response.statusCode(), new Response(response.statusCode(), response.headers().map(),
+                    null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** An answer kept as bytes; {@code head} gives its headers. */
+    public record BytesResponse(int status, Response head, byte[] body) {
+
+        public String header(String name) {
+            return head.header(name);
+        }
+    }
+
+    /** A multipart/form-data body for {@link #request}: text fields and one PDF file part named {@code file}. */
+    public record Multipart(Map<String, String> fields, String fileName, byte[] content) {
+
+        @Override
+        public String toString() {
+            return fields + " " + fileName;
+        }
+    }
+
+    /** Any method, for generated tests; a {@link Multipart} body is sent as a form. */
     public Response request(String method, String path, Object body) {
+        if (body instanceof Multipart form && "POST".equals(method)) {
+            return postMultipart(path, form.fields(), form.fileName(), "application/pdf", form.content());
+        }
         String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (json == null) {

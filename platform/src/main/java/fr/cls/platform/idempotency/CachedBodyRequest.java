@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * The request with its body read up front, so that it can be fingerprinted before the handler reads it.
- * (Fine for the JSON APIs; form parameters would have to be read from the body too.)
+ * (Fine for the JSON APIs; multipart uploads are not wrapped: the filter hashes their parts instead.)
  */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 

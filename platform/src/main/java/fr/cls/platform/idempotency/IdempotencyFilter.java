@@ -106,10 +106,26 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+        HttpServletRequest cached;
+        byte[] body;
+        if (isMultipart(request)) {
+            // An upload: the servlet container parses and keeps its parts, which the handler reads again; the body
+            // cannot be read up front (the parts would then be lost). A part over the size limit is left to the handler (413).
+            try {
+                body = partsDigest(request);
+            } catch (IOException | IllegalStateException | ServletException unreadable) {
+                chain.doFilter(request, response);
+                return;
+            }
+            cached = request;
+        } else {
+            CachedBodyRequest read = new CachedBodyRequest(request);
+            body = read.body();
+            cached = read;
+        }
         String path = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
-        String fingerprint = IdempotentRequests.fingerprint(request.getMethod(), path, cached.body());
+        String fingerprint = IdempotentRequests.fingerprint(request.getMethod(), path, body);
         Actor actor = CurrentActor.get();
         IdempotencyScope scope = new IdempotencyScope(tenant.get(), actor.issuer(), actor.subject(),
                 IdempotencyScope.roles(actor.roles()), request.getMethod(), request.getRequestURI());
@@ -136,7 +152,31 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runAndStore(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    }
+
+    /** The parts' names, file names and contents, hashed in name order: the same form gives the same digest. */
+    private static byte[] partsDigest(HttpServletRequest request) throws IOException, ServletException {
+        java.security.MessageDigest sha256;
+        try {
+            sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+        List<jakarta.servlet.http.Part> parts = request.getParts().stream()
+                .sorted(java.util.Comparator.comparing(jakarta.servlet.http.Part::getName)).toList();
+        for (jakarta.servlet.http.Part part : parts) {
+            sha256.update((part.getName() + "\n" + part.getSubmittedFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+            try (java.io.InputStream in = part.getInputStream()) {
+                sha256.update(in.readAllBytes());
+            }
+        }
+        return ("multipart:" + java.util.HexFormat.of().formatHex(sha256.digest())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void runAndStore(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             IdempotencyScope scope, String key) throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {

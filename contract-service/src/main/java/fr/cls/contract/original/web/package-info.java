@@ -1,0 +1,2 @@
+/** HTTP routes of a contract's signed originals. */
+package fr.cls.contract.original.web;

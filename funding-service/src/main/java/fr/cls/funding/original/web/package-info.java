@@ -1,0 +1,2 @@
+/** HTTP routes of a funding request's signed originals. */
+package fr.cls.funding.original.web;
