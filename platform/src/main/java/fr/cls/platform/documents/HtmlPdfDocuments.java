@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 
 import javax.xml.transform.TransformerException;
 
@@ -52,12 +53,15 @@ final class HtmlPdfDocuments implements PdfDocuments {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final DocumentTemplates templates;
+    private final UnaryOperator<String> issuerName;
     private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final byte[] regular = Fonts.read("DejaVuSans.ttf");
     private final byte[] bold = Fonts.read("DejaVuSans-Bold.ttf");
 
-    HtmlPdfDocuments(DocumentTemplates templates) {
+    /** @param issuerName a tenant id to the name the letterhead shows (the tenant directory's) */
+    HtmlPdfDocuments(DocumentTemplates templates, UnaryOperator<String> issuerName) {
         this.templates = templates;
+        this.issuerName = issuerName;
     }
 
     @Override
@@ -66,7 +70,7 @@ final class HtmlPdfDocuments implements PdfDocuments {
         model.put("fmt", DocumentFormat.FRENCH);
         model.put("title", request.title());
         model.put("date", request.date());
-        model.putIfAbsent("issuer", request.tenantId());
+        model.putIfAbsent("issuer", issuerName.apply(request.tenantId()));
         String html = templates.html(request.tenantId(), request.template(), model);
         try {
             return pdf(html, request.title(), request.date());

@@ -27,7 +27,7 @@ class PdfDocumentsTest {
                         "lines", List.of(new Line(2027, new BigDecimal("25000")), new Line(2028, new BigDecimal("12500.5")))));
     }
 
-    private final PdfDocuments documents = new HtmlPdfDocuments(new DocumentTemplates(null));
+    private final PdfDocuments documents = new HtmlPdfDocuments(new DocumentTemplates(null), id -> id);
 
     @Test
     void rendersTheTemplateWithFrenchMoneyAndDates() {
@@ -41,7 +41,7 @@ class PdfDocumentsTest {
     @Test
     void givesTheSameBytesForTheSameData() {
         byte[] first = documents.render(letter("ars-bretagne", "Commune de Brest"));
-        byte[] second = new HtmlPdfDocuments(new DocumentTemplates(null)).render(letter("ars-bretagne", "Commune de Brest"));
+        byte[] second = new HtmlPdfDocuments(new DocumentTemplates(null), id -> id).render(letter("ars-bretagne", "Commune de Brest"));
 
         assertThat(second).isEqualTo(first);
         assertThat(documents.render(letter("ars-bretagne", "Commune de Morlaix"))).isNotEqualTo(first);
@@ -71,7 +71,7 @@ class PdfDocumentsTest {
                 <div th:fragment="letterhead">Délégation départementale des Bouches-du-Rhône</div>
                 </body></html>
                 """);
-        PdfDocuments withOverrides = new HtmlPdfDocuments(new DocumentTemplates(overrides));
+        PdfDocuments withOverrides = new HtmlPdfDocuments(new DocumentTemplates(overrides), id -> id);
 
         assertThat(PdfText.of(withOverrides.render(letter("ars-paca", "Commune de Martigues"))).text())
                 .contains("Délégation départementale des Bouches-du-Rhône", "Commune de Martigues")
@@ -84,7 +84,7 @@ class PdfDocumentsTest {
                 <p>Courrier de la délégation pour <span th:text="${recipient}">x</span></p>
                 </body></html>
                 """);
-        assertThat(PdfText.of(new HtmlPdfDocuments(new DocumentTemplates(overrides)).render(letter("ars-paca", "Apt"))).text())
+        assertThat(PdfText.of(new HtmlPdfDocuments(new DocumentTemplates(overrides), id -> id).render(letter("ars-paca", "Apt"))).text())
                 .contains("Courrier de la délégation pour Apt");
     }
 
