@@ -84,6 +84,7 @@ class TenantIsolationMatrixTest extends EventApiTestSupport {
                 .with("GET /api/v1/funding/contracts/{contractId}/conventions", "/api/v1/funding/contracts/" + contract + "/conventions", null)
                 .with("GET /api/v1/funding/requests/{id}", r, null)
                 .with("GET /api/v1/funding/requests/{id}/evaluation", r + "/evaluation", null)
+                .with("GET /api/v1/funding/requests/{id}/convention.pdf", r + "/convention.pdf", null)
                 .with("PUT /api/v1/funding/requests/{id}", r, Map.of("amountsByYear", Map.of(year, 1_000)))
                 .with("POST /api/v1/funding/requests/{id}/instruction", r + "/instruction", Map.of())
                 .with("POST /api/v1/funding/requests/{id}/decision", r + "/decision", Map.of("outcome", "REFUSED", "reasons", "intrusion"))
