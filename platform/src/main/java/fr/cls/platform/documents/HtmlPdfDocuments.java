@@ -115,6 +115,12 @@ final class HtmlPdfDocuments implements PdfDocuments {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setProducer(PRODUCER);
+        info.setCreator(PRODUCER);
+        // PDF/A wants the Info entries mirrored in the XMP written below: none that it does not hold (a template's
+        // <meta name="author"> would otherwise give an Author without dc:creator).
+        info.setAuthor(null);
+        info.setSubject(null);
+        info.setKeywords(null);
         info.setCreationDate(when);
         info.setModificationDate(when);
         document.getDocumentCatalog().setMetadata(xmp(document, title, when));

@@ -52,6 +52,7 @@ class PdfDocumentsTest {
         PdfText pdf = PdfText.of(documents.render(letter("ars-bretagne", "Commune de Brest")));
 
         assertThat(pdf.unembeddedFonts()).isEmpty();
+        assertThat(pdf.xmp()).contains("<xmp:CreatorTool>CLS platform</xmp:CreatorTool>", "<pdf:Producer>CLS platform</pdf:Producer>");
         assertThat(pdf.xmp()).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
                 "2027-03-12T00:00:00+01:00");
     }
