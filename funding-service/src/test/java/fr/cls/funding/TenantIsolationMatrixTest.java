@@ -93,6 +93,7 @@ class TenantIsolationMatrixTest extends EventApiTestSupport {
                 .with("POST /api/v1/funding/requests/{id}/originals", r + "/originals", new HttpTestClient.Multipart(
                         Map.of("kind", "DELIBERATION"), "deliberation.pdf", TestPdfs.signed("Délibération")))
                 .with("GET /api/v1/funding/requests/{id}/originals/{originalId}", r + "/originals/" + originalId, null)
+                .with("GET /api/v1/funding/requests/{id}/convention.pdf", r + "/convention.pdf", null)
                 .with("PUT /api/v1/funding/requests/{id}", r, Map.of("amountsByYear", Map.of(year, 1_000)))
                 .with("POST /api/v1/funding/requests/{id}/instruction", r + "/instruction", Map.of())
                 .with("POST /api/v1/funding/requests/{id}/decision", r + "/decision", Map.of("outcome", "REFUSED", "reasons", "intrusion"))

@@ -72,6 +72,8 @@ class TenantIsolationMatrixTest extends ApiTestSupport {
                         Map.of("mode", "CONSENSUS"))
                 .with("PUT /api/v1/governance/meetings/{id}/minutes", m + "/minutes", Map.of("text", "intrusion"))
                 .with("GET /api/v1/governance/meetings/{id}/minutes", m + "/minutes", null)
+                .with("GET /api/v1/governance/meetings/{id}/convocation.pdf", m + "/convocation.pdf", null)
+                .with("GET /api/v1/governance/meetings/{id}/minutes.pdf", m + "/minutes.pdf", null)
                 .listing("GET /api/v1/governance/follow-ups", "/api/v1/governance/follow-ups?bodyId=" + group.get("id").asString(),
                         followUp)
                 .with("GET /api/v1/governance/follow-ups/{id}", "/api/v1/governance/follow-ups/" + followUp, null)

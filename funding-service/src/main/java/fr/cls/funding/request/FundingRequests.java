@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cls.funding.events.ConventionPaper;
 import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
 import fr.cls.funding.events.FundingRequestInstructionStartedV1;
@@ -43,6 +44,7 @@ import fr.cls.platform.domain.Versions;
 import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.security.CoordinatedContracts;
 import fr.cls.platform.security.Roles;
+import fr.cls.tenancy.TenantDirectory;
 
 /**
  * Files, instructs and decides funding requests. The scheme's rules run at filing (under the version in effect
@@ -61,10 +63,13 @@ public class FundingRequests {
     private final FunderRules funderRules;
     private final Clock clock;
     private final RequestSearch search;
+    private final TenantDirectory tenants;
 
     FundingRequests(FundingRequestRepository requests, ContractProfiles contracts, Schemes schemes, FundingCases cases,
-            OutboxEventPublisher outbox, AuditTrail audit, FunderRules funderRules, Clock clock, RequestSearch search) {
+            OutboxEventPublisher outbox, AuditTrail audit, FunderRules funderRules, Clock clock, RequestSearch search,
+            TenantDirectory tenants) {
         this.search = search;
+        this.tenants = tenants;
         this.funderRules = funderRules;
         this.requests = requests;
         this.contracts = contracts;
@@ -160,6 +165,17 @@ public class FundingRequests {
                 .evaluateAsFiled(fundingCase), today, null);
     }
 
+    /**
+     * How the request's scheme version judged the amounts granted, on the day of the decision: the rules the
+     * convention de financement lists. For a request read through {@link #get} (whoever may see it).
+     */
+    @Transactional(readOnly = true)
+    public Evaluation grantedEvaluation(FundingRequest request) {
+        FundingCase fundingCase = cases.of(profileOf(request), request.funderTenantId(), request.schemeCode(),
+                request.id().value(), request.granted(), request.ownShare(), request.decidedOn());
+        return schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(fundingCase);
+    }
+
     @Transactional
     @PreAuthorize(Roles.IS_FUNDER_STAFF)
     public FundingRequest startInstruction(FundingRequestId id, Long seenVersion) {
@@ -183,10 +199,23 @@ public class FundingRequests {
         ContractProfile contract = profileOf(request);
         LocalDate today = LocalDate.now(clock);
         FundingCase granted = cases.of(contract, request.funderTenantId(), request.schemeCode(), request.id().value(), amounts, request.ownShare(), today);
-        requireEligible(schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion()).evaluateAsFiled(granted));
+        Evaluation evaluation = schemes.version(request.funderTenantId(), request.schemeCode(), request.schemeVersion())
+                .evaluateAsFiled(granted);
+        requireEligible(evaluation);
         long before = request.version();
         request.grant(granted.requested(), note, decider, today);
-        return decided(saved(request, "funding.request-grant", before), contract, List.of());
+        FundingRequest saved = saved(request, "funding.request-grant", before);
+        return decided(saved, contract, List.of(), GrantedPaper.of(saved, contract, evaluation, this::tenantName));
+    }
+
+    /** The paper of a granted request as of its decision, for whoever may see the request (download). */
+    @Transactional(readOnly = true)
+    public ConventionPaper grantedPaper(FundingRequest request) {
+        return GrantedPaper.of(request, profileOf(request), grantedEvaluation(request), this::tenantName);
+    }
+
+    private String tenantName(String tenantId) {
+        return tenants.find(tenantId).map(fr.cls.tenancy.Tenant::name).orElse(tenantId);
     }
 
     @Transactional
@@ -196,7 +225,7 @@ public class FundingRequests {
         long before = request.version();
         request.requireUndecided();
         request.refuse(reasons, decider(request), LocalDate.now(clock));
-        return decided(saved(request, "funding.request-refuse", before), profileOf(request), List.of(request.reasons()));
+        return decided(saved(request, "funding.request-refuse", before), profileOf(request), List.of(request.reasons()), null);
     }
 
     @Transactional
@@ -264,12 +293,13 @@ public class FundingRequests {
         return requests.findByContractIdOrderByCreatedAt(contractId);
     }
 
-    private FundingRequest decided(FundingRequest request, ContractProfile contract, List<String> reasons) {
+    /** @param paper the convention's paper of a grant, null for a refusal */
+    private FundingRequest decided(FundingRequest request, ContractProfile contract, List<String> reasons, ConventionPaper paper) {
         outbox.publish(FundingEvents.TOPIC, FundingRequestDecidedV1.TYPE, request.id().toString(), request.funderTenantId(),
                 new FundingRequestDecidedV1(request.id().value(), request.contractId(), contract.title(), request.status().name(),
                         request.granted(), YearAmounts.total(request.granted()),
                         request.reasons() == null ? reasons.stream().filter(r -> r != null).toList() : List.of(request.reasons()),
-                        request.decidedOn(), request.portalReference(), request.sequence()));
+                        request.decidedOn(), request.portalReference(), request.sequence(), paper));
         return request;
     }
 

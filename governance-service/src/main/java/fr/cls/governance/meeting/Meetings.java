@@ -149,11 +149,17 @@ public class Meetings {
 
     private void conveneNow(Meeting meeting) {
         Body body = body(meeting);
-        boolean late = meeting.convene(today(), rules.of(meeting.ownerTenantId()).convocationDays());
+        meeting.convene(today(), rules.of(meeting.ownerTenantId()).convocationDays());
+        outbox.publish(GovernanceEvents.TOPIC, MeetingConvenedV1.TYPE, subject(body), convened(meeting, body));
+    }
+
+    /** What a convocation says: the event, and the convocation paper made from it (MeetingPapers). */
+    static MeetingConvenedV1 convened(Meeting meeting, Body body) {
         List<String> invitees = body.members().stream().filter(m -> m.status() == MemberStatus.ACTIVE).map(Member::label).toList();
-        outbox.publish(GovernanceEvents.TOPIC, MeetingConvenedV1.TYPE, subject(body),
-                new MeetingConvenedV1(meeting.id(), meeting.bodyId(), body.kind().name(), body.contractId(), body.name(),
-                        meeting.scheduledOn(), meeting.place(), meeting.convenedOn(), late, invitees));
+        List<MeetingConvenedV1.AgendaEntry> agenda = meeting.agenda().stream()
+                .map(i -> new MeetingConvenedV1.AgendaEntry(i.position(), i.title(), i.purpose().name(), i.year())).toList();
+        return new MeetingConvenedV1(meeting.id(), meeting.bodyId(), body.kind().name(), body.contractId(), body.name(),
+                meeting.scheduledOn(), meeting.place(), meeting.convenedOn(), meeting.lateConvocation(), invitees, agenda);
     }
 
     /** The daily job: planned meetings with an agenda are convened when they enter the tenant's notice window. */

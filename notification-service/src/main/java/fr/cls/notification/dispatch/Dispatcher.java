@@ -92,7 +92,9 @@ public class Dispatcher {
                     Language language = r.language() == null ? tenant.language() : r.language();
                     Written text = in(language, n, written);
                     emails.enqueue(id, r.person(), r.email(), sourceKey,
-                            templates.render(tenant, r.displayName(), language, text.title(), text.body()), now);
+                            templates.render(tenant, r.displayName(), language, text.title(), text.body()),
+                            n.attachment() == null ? null : new EmailOutbox.File(n.attachment().fileName(),
+                                    n.attachment().content()), now);
                     delivered++;
                 }
             }

@@ -13,6 +13,7 @@ import fr.cls.contract.events.ContractInitiatedV1;
 import fr.cls.contract.events.ContractTransitionedV1;
 import fr.cls.funding.events.ConventionAmendedV1;
 import fr.cls.funding.events.ConventionCancelledV1;
+import fr.cls.funding.events.ConventionPaper;
 import fr.cls.funding.events.ConventionSignedV1;
 import fr.cls.funding.events.FundingRequestDecidedV1;
 import fr.cls.funding.events.FundingRequestInstructionStartedV1;
@@ -21,6 +22,7 @@ import fr.cls.funding.events.FundingRequestWithdrawnV1;
 import fr.cls.funding.events.PaymentPaidV1;
 import fr.cls.funding.events.PaymentReleasedV1;
 import fr.cls.governance.events.DecisionRecordedV1;
+import fr.cls.governance.events.ConvocationDocument;
 import fr.cls.governance.events.MeetingConvenedV1;
 import fr.cls.notification.dispatch.Text.Amounts;
 import fr.cls.notification.dispatch.Text.Label;
@@ -30,6 +32,8 @@ import fr.cls.notification.subscription.Topic;
 import fr.cls.notification.tracking.ContractState;
 import fr.cls.notification.tracking.TrackedContract;
 import fr.cls.platform.context.TenantContext;
+import fr.cls.platform.documents.DocumentRequest;
+import fr.cls.platform.documents.PdfDocuments;
 import fr.cls.platform.context.TenantSwitch;
 import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.events.EventRoutes;
@@ -47,11 +51,13 @@ class EventMessages {
     private final Dispatcher dispatcher;
     private final ContractState contracts;
     private final TenantSwitch tenants;
+    private final PdfDocuments documents;
 
-    EventMessages(Dispatcher dispatcher, ContractState contracts, TenantSwitch tenants) {
+    EventMessages(Dispatcher dispatcher, ContractState contracts, TenantSwitch tenants, PdfDocuments documents) {
         this.dispatcher = dispatcher;
         this.contracts = contracts;
         this.tenants = tenants;
+        this.documents = documents;
     }
 
     EventRoutes declare(EventRoutes routes) {
@@ -105,8 +111,19 @@ class EventMessages {
         if (p.invitees() != null && !p.invitees().isEmpty()) {
             body.add(Text.of("notification.meeting-convened.invitees", String.join(", ", p.invitees())));
         }
-        tell(e, Topic.MEETING_CONVENED, p.contractId(), new Message(
+        Notification n = notification(e, Topic.MEETING_CONVENED, p.contractId(), new Message(
                 Text.of("notification.meeting-convened.title", p.bodyName(), p.scheduledOn()), body));
+        dispatcher.fanOut(p.convenedOn() == null ? n : n.withAttachment(convocation(p)));
+    }
+
+    /**
+     * The convocation paper, rendered here from the event with governance-service's template and model
+     * (ConvocationDocument): the same bytes as the PDF it serves for the same data (docs/notifications.md).
+     */
+    private Attachment convocation(MeetingConvenedV1 p) {
+        byte[] pdf = documents.render(new DocumentRequest(TenantContext.require(), ConvocationDocument.TEMPLATE,
+                ConvocationDocument.title(p), ConvocationDocument.date(p), ConvocationDocument.model(p)));
+        return new Attachment(ConvocationDocument.fileName(p), pdf);
     }
 
     private void decisionRecorded(EventEnvelope e, DecisionRecordedV1 p) {
@@ -153,8 +170,17 @@ class EventMessages {
         if (p.reasons() != null && !p.reasons().isEmpty()) {
             body.add(Text.of("notification.funding-request-decided.reasons", String.join(" / ", p.reasons())));
         }
-        toOwner(p.contractId(), notification(e, Topic.FUNDING_DECIDED, p.contractId(), new Message(
-                Text.of("notification.funding-request-decided.title", new Label(p.outcome()), title), body)));
+        Notification n = notification(e, Topic.FUNDING_DECIDED, p.contractId(), new Message(
+                Text.of("notification.funding-request-decided.title", new Label(p.outcome()), title), body));
+        // A grant's email carries its convention de financement, on the funder's letterhead (the event's tenant),
+        // rendered from the paper the event carries: the same bytes as funding-service's download.
+        toOwner(p.contractId(), p.convention() == null ? n : n.withAttachment(convention(e.tenantid(), p.convention())));
+    }
+
+    private Attachment convention(String funder, ConventionPaper paper) {
+        byte[] pdf = documents.render(new DocumentRequest(funder, ConventionPaper.TEMPLATE, paper.title(), paper.decidedOn(),
+                paper.model()));
+        return new Attachment(paper.fileName(), pdf);
     }
 
     private void conventionSigned(EventEnvelope e, ConventionSignedV1 p) {

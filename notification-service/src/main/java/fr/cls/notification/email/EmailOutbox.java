@@ -32,15 +32,28 @@ public class EmailOutbox {
         this.traces = traces;
     }
 
+    /** A PDF attached to the email, kept with it so that a retry sends the same one. */
+    public record File(String name, byte[] content) {
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(UUID deliveryId, Person recipient, String address, String sourceKey, MailContent mail, Instant now) {
+        enqueue(deliveryId, recipient, address, sourceKey, mail, null, now);
+    }
+
+    /** @param attachment null for none */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(UUID deliveryId, Person recipient, String address, String sourceKey, MailContent mail, File attachment,
+            Instant now) {
         String tenant = TenantContext.require();
         jdbc.update("""
                 insert into email_outbox (id, tenant_id, delivery_id, recipient_issuer, recipient, address, source_key,
-                    subject_line, body_text, body_html, status, next_attempt_at, created_at, traceparent)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) on conflict on constraint email_outbox_once do nothing""",
+                    subject_line, body_text, body_html, attachment_name, attachment, status, next_attempt_at, created_at,
+                    traceparent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) on conflict on constraint email_outbox_once do nothing""",
                 UUID.randomUUID(), tenant, deliveryId, recipient.issuer(), recipient.subject(), address, sourceKey, mail.subjectLine(), mail.text(),
-                mail.html(), Timestamp.from(now), Timestamp.from(now), traces.currentTraceparent());
+                mail.html(), attachment == null ? null : attachment.name(), attachment == null ? null : attachment.content(),
+                Timestamp.from(now), Timestamp.from(now), traces.currentTraceparent());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -138,12 +138,12 @@ class EmailSender {
         Instant now = clock.instant();
         List<Pending> next = jdbc.query("""
                 select id, delivery_id, source_key, recipient_issuer, recipient, address, subject_line, body_text,
-                    body_html, attempts, traceparent from email_outbox
+                    body_html, attempts, traceparent, attachment_name, attachment from email_outbox
                 where tenant_id = ? and status = 'PENDING' and next_attempt_at <= ?
                 order by created_at limit 1 for update skip locked""",
                 (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getInt(10), rs.getString(11)),
+                        rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12), rs.getBytes(13)),
                 tenant, Timestamp.from(now));
         if (next.isEmpty() || !tried.add(next.get(0).id())) {
             return Outcome.NONE;
@@ -197,6 +197,11 @@ class EmailSender {
         if (traceparent != null) {
             message.setHeader(TraceContexts.TRACEPARENT, traceparent);
         }
+        if (p.attachmentName() != null) {
+            // Only generated PDFs are attached (EmailOutbox.File from a notification's Attachment).
+            helper.addAttachment(p.attachmentName(), new org.springframework.core.io.ByteArrayResource(p.attachment()),
+                    "application/pdf");
+        }
         message.saveChanges();
         Transport transport = mail.getSession().getTransport(mail.getProtocol() == null ? "smtp" : mail.getProtocol());
         try {
@@ -224,7 +229,8 @@ class EmailSender {
     }
 
     private record Pending(UUID id, UUID deliveryId, String sourceKey, String recipientIssuer, String recipient,
-            String address, String subjectLine, String text, String html, int attempts, String traceparent) {
+            String address, String subjectLine, String text, String html, int attempts, String traceparent,
+            String attachmentName, byte[] attachment) {
     }
 
     private enum Outcome { NONE, SENT, NOT_SENT }

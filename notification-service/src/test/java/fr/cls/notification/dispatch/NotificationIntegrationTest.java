@@ -39,6 +39,7 @@ import fr.cls.funding.events.FundingEvents;
 import fr.cls.funding.events.FundingRequestDecidedV1;
 import fr.cls.funding.events.ConventionAmendedV1;
 import fr.cls.funding.events.ConventionSignedV1;
+import fr.cls.funding.events.ConventionPaper;
 import fr.cls.funding.events.FundingRequestSubmittedV1;
 import fr.cls.governance.events.GovernanceEvents;
 import fr.cls.governance.events.MeetingConvenedV1;
@@ -50,6 +51,7 @@ import fr.cls.platform.events.EventEnvelope;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.EventApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.PdfText;
 import fr.cls.platform.test.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 
@@ -131,6 +133,29 @@ class NotificationIntegrationTest extends EventApiTestSupport {
 
         assertThat(mail.getHeader("traceparent")).as("the email's traceparent header").singleElement()
                 .asString().matches("00-" + traceId + "-[0-9a-f]{16}-01");
+    }
+
+    @Test
+    void theConvocationEmailCarriesTheConvocationPdfWithTheDateAndAgenda() throws Exception {
+        Person member = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        member.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        LocalDate on = LocalDate.of(2027, 3, 12);
+        publish(GovernanceEvents.TOPIC, TestEvents.envelope(json, "/governance-service", MeetingConvenedV1.TYPE, "ars-paca", contract,
+                new MeetingConvenedV1(UUID.randomUUID(), UUID.randomUUID(), "COPIL", contract, "COPIL de Martigues", on,
+                        "Hôtel de ville de Martigues", on.minusDays(20), false, List.of("Maire de Martigues (Ville de Martigues)"),
+                        List.of(new MeetingConvenedV1.AgendaEntry(1, "Programmation annuelle", "VALIDATE_PROGRAMMING", 2027),
+                                new MeetingConvenedV1.AgendaEntry(2, "Santé mentale des jeunes", "OTHER", null))),
+                OffsetDateTime.now()));
+
+        MimeMessage mail = awaitOneEmailTo(member);
+        BodyPart pdf = pdfAttachment(mail);
+        assertThat(pdf.getFileName()).isEqualTo("convocation-copil-de-martigues-2027-03-12.pdf");
+        PdfText text = PdfText.of(pdf.getInputStream().readAllBytes());
+        assertThat(text.flat()).contains("ARS Provence-Alpes-Côte d'Azur", "Convocation", "COPIL de Martigues",
+                "le 12 mars 2027, lieu : Hôtel de ville de Martigues", "Le 20 février 2027",
+                "1 Programmation annuelle (2027) Validation de la programmation", "2 Santé mentale des jeunes Point divers",
+                "Maire de Martigues (Ville de Martigues)");
     }
 
     @Test
@@ -237,6 +262,36 @@ class NotificationIntegrationTest extends EventApiTestSupport {
                     "select count(*) from tracked_convention where convention_id = ?", Integer.class, convention)));
             assertThat(followUps).as("the follow-up of %s", tenant).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theGrantEmailCarriesTheConventionDeFinancementPdfWithItsAmounts() throws Exception {
+        Person coordinator = person("ars-paca", Roles.CLS_COORDINATOR);
+        coordinator.api().get("/api/v1/notifications/subscriptions/me");
+        UUID contract = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        profile("ars-paca", contract, List.of("cd-53"), List.of(coordinator.subject()));
+        LocalDate decided = LocalDate.of(2026, 3, 2);
+        ConventionPaper paper = new ConventionPaper("Département de la Mayenne", "ARS Provence-Alpes-Côte d'Azur", "CLS d'Apt",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), "Poste de coordination",
+                List.of(new ConventionPaper.Year(2026, new BigDecimal("10000.00"), new BigDecimal("8000.00")),
+                        new ConventionPaper.Year(2027, new BigDecimal("10000.00"), new BigDecimal("9500.50"))),
+                "Versement chaque année, sur bilan annuel de l'année précédente", "animateurs-sante", "Animateurs santé", 2,
+                List.of(new ConventionPaper.Rule("cap-per-year", "respectée", "Au plus 10 000 € par an")), decided, null);
+
+        publish(FundingEvents.TOPIC, TestEvents.envelope(json, "/funding-service", FundingRequestDecidedV1.TYPE, "cd-53", request,
+                new FundingRequestDecidedV1(request, contract, "CLS d'Apt", "GRANTED",
+                        Map.of(2026, new BigDecimal("8000.00"), 2027, new BigDecimal("9500.50")), new BigDecimal("17500.50"),
+                        List.of(), decided, null, 3L, paper), OffsetDateTime.now()));
+
+        MimeMessage mail = awaitOneEmailTo(coordinator);
+        BodyPart pdf = pdfAttachment(mail);
+        assertThat(pdf.getFileName()).isEqualTo("convention-financement-animateurs-sante-2026-03-02.pdf");
+        PdfText text = PdfText.of(pdf.getInputStream().readAllBytes());
+        assertThat(text.flat()).contains("Convention de financement", "Département de la Mayenne", "ARS Provence-Alpes-Côte d'Azur",
+                "CLS d'Apt", "2026 10 000,00 € 8 000,00 €", "2027 10 000,00 € 9 500,50 €", "Total 20 000,00 € 17 500,50 €",
+                "Versement chaque année, sur bilan annuel de l'année précédente", "(animateurs-sante), version 2",
+                "cap-per-year respectée Au plus 10 000 € par an", "Décision du 2 mars 2026");
     }
 
     @Test
@@ -480,6 +535,16 @@ class NotificationIntegrationTest extends EventApiTestSupport {
 
     private static List<MimeMessage> emailsTo(Person person) {
         return Arrays.asList(smtp.getReceivedMessagesForDomain(person.email()));
+    }
+
+    private static BodyPart pdfAttachment(MimeMessage mail) throws Exception {
+        Multipart mixed = (Multipart) mail.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            if (mixed.getBodyPart(i).isMimeType("application/pdf")) {
+                return mixed.getBodyPart(i);
+            }
+        }
+        throw new AssertionError("no PDF attached to " + mail.getSubject());
     }
 
     private static Multipart alternatives(MimeMessage mail) throws Exception {

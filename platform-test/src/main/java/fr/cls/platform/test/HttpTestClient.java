@@ -47,6 +47,31 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A GET whose body is kept as bytes (a PDF, a file); the status and headers as {@link #get}. */
+    public Download download(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(builder::header);
+        builder.timeout(Duration.ofSeconds(30));
+        try {
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), new Response(response.statusCode(), response.headers().map(),
+                    new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A downloaded body: {@code asText()} gives its status, headers and body as text (for a problem+json refusal). */
+    public record Download(int status, Response asText, byte[] bytes) {
+
+        public String header(String name) {
+            return asText.header(name);
+        }
+    }
+
     public Response post(String path, Object body) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
