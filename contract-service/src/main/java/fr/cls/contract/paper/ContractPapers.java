@@ -3,11 +3,13 @@ package fr.cls.contract.paper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
 import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.paper.PaperModels.Draft;
+import fr.cls.platform.documents.DocumentRequest;
 import fr.cls.platform.documents.PdfDocuments;
 
 /**
@@ -47,7 +49,8 @@ public class ContractPapers {
     }
 
     private Paper render(Draft draft) {
-        byte[] pdf = documents.render(draft.ownerTenantId(), draft.template(), java.util.Map.of("doc", draft.view()));
+        byte[] pdf = documents.render(new DocumentRequest(draft.ownerTenantId(), draft.template(), draft.title(), draft.dated(),
+                Map.of("doc", draft.view(), "issuer", draft.issuer())));
         return new Paper(draft.fileName(), pdf, digest(pdf));
     }
 

@@ -40,8 +40,12 @@ import fr.cls.tenancy.TenantDirectory;
 @Component
 class PaperModels {
 
-    /** What a document is made of: its template, whose letterhead, its file name, the view, the day it bears. */
-    record Draft(String template, String ownerTenantId, String fileName, Object view, LocalDate dated) {
+    /**
+     * What a document is made of: its template, whose letterhead (the owner ARS: its id and name), its title, file
+     * name, the view, and the day it bears (the PDF's dates, so that the same data gives the same bytes).
+     */
+    record Draft(String template, String ownerTenantId, String issuer, String title, String fileName, Object view,
+            LocalDate dated) {
     }
 
     private final Contracts contracts;
@@ -73,8 +77,9 @@ class PaperModels {
         PaperViews.SignedContract view = new PaperViews.SignedContract(header(snapshot), version.origin().name(),
                 version.inForceOn(), parties, territory(snapshot, contract.territoryEdition()), axes, total,
                 signatories(snapshot));
-        return new Draft("contract-signed", contract.tenantId(), "contrat-signe-" + FileNames.slug(contract.title()) + ".pdf",
-                view, version.inForceOn());
+        return new Draft("contract-signed", contract.tenantId(), view.contract().ars(),
+                view.contract().title() + " — version signée", "contrat-signe-" + FileNames.slug(view.contract().title()) + ".pdf",
+                view, view.contract().startDate() != null ? view.contract().startDate() : version.inForceOn());
     }
 
     @Transactional(readOnly = true)
@@ -85,8 +90,9 @@ class PaperModels {
         JsonNode snapshot = json.readTree(amendment.snapshot());
         PaperViews.Amendment view = new PaperViews.Amendment(header(snapshot), amendment.number(), amendment.changes(),
                 amendment.signedOn(), signatories(snapshot));
-        return new Draft("contract-amendment", contract.tenantId(), "avenant-" + number + "-"
-                + FileNames.slug(contract.title()) + ".pdf", view, amendment.signedOn());
+        return new Draft("contract-amendment", contract.tenantId(), arsName(contract.tenantId()),
+                view.contract().title() + " — avenant n° " + number, "avenant-" + number + "-"
+                + FileNames.slug(view.contract().title()) + ".pdf", view, amendment.signedOn());
     }
 
     @Transactional(readOnly = true)
@@ -109,8 +115,8 @@ class PaperModels {
                 report.achievements(), values, report.creditsUsed(), report.submittedOn(), report.adoptedOn());
         LocalDate dated = report.adoptedOn() != null ? report.adoptedOn()
                 : report.submittedOn() != null ? report.submittedOn() : LocalDate.of(year, 12, 31);
-        return new Draft("annual-report", contract.tenantId(), "bilan-annuel-" + year + "-" + FileNames.slug(contract.title())
-                + ".pdf", view, dated);
+        return new Draft("annual-report", contract.tenantId(), header.ars(), header.title() + " — bilan annuel " + year,
+                "bilan-annuel-" + year + "-" + FileNames.slug(contract.title()) + ".pdf", view, dated);
     }
 
     private ContractHeader header(JsonNode snapshot) {
