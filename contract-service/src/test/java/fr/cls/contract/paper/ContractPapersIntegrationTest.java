@@ -61,7 +61,11 @@ class ContractPapersIntegrationTest extends EventApiTestSupport {
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
                 .matches("attachment; filename=\"contrat-signe-cls-du-brianconnais-et-de-gap-[0-9]+\\.pdf\""));
         assertThat(pdf.headers().firstValue("ETag")).isPresent();
-        String text = text(pdf.body());
+        PdfText read = PdfText.of(pdf.body());
+        assertThat(read.unembeddedFonts()).as("every font embedded, as PDF/A wants").isEmpty();
+        assertThat(read.title()).isEqualTo(signed.title() + " — version signée");
+        assertThat(read.xmp()).contains("pdfaid:part");
+        String text = read.flat();
         assertThat(text).contains(signed.title(), "Contrat local de santé", "ARS Provence-Alpes-Côte d'Azur",
                 "Département de la Mayenne", "Cofinanceur");
         assertThat(text).as("members with their populations, the total and the edition")
