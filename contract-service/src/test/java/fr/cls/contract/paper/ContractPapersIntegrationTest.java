@@ -191,6 +191,23 @@ class ContractPapersIntegrationTest extends EventApiTestSupport {
         assertThat(askingForPdf.statusCode()).as("a client accepting only PDF still gets the 404 problem").isEqualTo(404);
     }
 
+    @Test
+    void aContractImportedWithItsPopulationOnlyIsPrintedWithItsTotalAndSignatures() {
+        HttpTestClient approver = as("ars-paca", Roles.ARS_AGENT, Roles.ARS_APPROVER);
+        String title = "CLS d'Apt importé " + System.nanoTime();
+        HttpTestClient.Response imported = approver.post("/api/v1/contracts/imports", Map.of("kind", "CLS", "title", title,
+                "status", "IN_FORCE", "startDate", "2024-01-01", "endDate", "2026-12-31", "territoryPopulation", 52000,
+                "signatories", List.of(Map.of("organisation", "ARS PACA", "kind", "ARS", "signedOn", "2023-12-01"),
+                        Map.of("organisation", "Ville d'Apt", "kind", "COLLECTIVITE", "signedOn", "2023-12-02"))));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+
+        HttpResponse<byte[]> pdf = download(OWNER, "/api/v1/contracts/" + imported.json().get("id").asString()
+                + "/signed-version/document.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(text(pdf.body())).contains(title, "Population du territoire : 52 000 habitants",
+                "Contrat signé avant la plateforme", "Ville d'Apt", "2 décembre 2023", "1 janvier 2024", "31 décembre 2026");
+    }
+
     // ---- fixtures
 
     record Signed(String id, String title, String axisId, String sheetId) {
