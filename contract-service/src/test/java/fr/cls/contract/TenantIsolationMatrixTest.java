@@ -127,6 +127,9 @@ class TenantIsolationMatrixTest extends ApiTestSupport {
                 .with("GET /api/v1/contracts/{id}/originals/{originalId}", c + "/originals/" + originalId, null)
                 .with("GET /api/v1/contracts/{id}/amendments", c + "/amendments", null)
                 .with("GET /api/v1/contracts/{id}/signed-version", c + "/signed-version", null)
+                .with("GET /api/v1/contracts/{id}/signed-version/document.pdf", c + "/signed-version/document.pdf", null)
+                .with("GET /api/v1/contracts/{id}/amendments/{number}/document.pdf", c + "/amendments/1/document.pdf", null)
+                .with("GET /api/v1/contracts/{id}/annual-reports/{year}/document.pdf", c + "/annual-reports/2026/document.pdf", null)
                 .with("POST /api/v1/contracts/{id}/amendments", c + "/amendments", Map.of("changes", "x", "signedOn", "2026-01-01"))
                 .verify(List.of(id, title, signatoryId, "Commune secrète de Grasse", axisId, "Axe secret de Grasse", sheetId,
                         "Maison de santé secrète", originalId, "Original secret de Grasse"));

@@ -39,6 +39,7 @@ class ContractSnapshots {
         contract.put("territoryPopulation", c.territoryPopulation());
         contract.put("territoryDepartements", c.territoryDepartements());
         contract.put("territoryBeneficiary", c.territoryBeneficiary());
+        contract.put("territoryEdition", c.territoryEdition());
         contract.put("startDate", c.startDate());
         contract.put("endDate", c.endDate());
         contract.put("version", c.version());
