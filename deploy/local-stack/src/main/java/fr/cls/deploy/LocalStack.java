@@ -98,7 +98,8 @@ public class LocalStack implements AutoCloseable {
         checkJars();
         settings = postgres.ensureRunning();
         postgres.createDatabases(databases());
-        System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap() + " (SASL/SCRAM, ACLs)");
+        System.out.println("  Kafka: starting " + (settings.kafkaBrokers() == 1 ? "a KRaft broker" : settings.kafkaBrokers() + " KRaft brokers")
+                + " on " + settings.kafkaBootstrap() + " (SASL/SCRAM, ACLs)");
         kafka.start();
         migrate();
         startMailServer();
@@ -261,6 +262,7 @@ public class LocalStack implements AutoCloseable {
     private Map<String, String> baseEnvironment(Service service) {
         Map<String, String> env = new HashMap<>(settings.serviceDatabaseEnvironment(service));
         env.put("CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        env.putAll(settings.kafkaTopicEnvironment());
         // Its own Kafka user, which the broker's ACLs bind to its own topics and groups.
         env.put("CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
         env.put("CLS_KAFKA_USER", service.module());
