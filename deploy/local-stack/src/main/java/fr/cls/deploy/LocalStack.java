@@ -23,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public class LocalStack implements AutoCloseable {
 
-    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
+    /** Longer on a crowded machine: {@code -Dcls.stack.health-timeout=PT10M}. */
+    private static final Duration HEALTH_TIMEOUT = Duration.parse(System.getProperty("cls.stack.health-timeout", "PT240S"));
     private static final String IDENTITY_PROVIDER = "identity-provider";
     private static final String PORTAL = "simulated-portal";
     private static final String MAIL = "mail-server";
