@@ -1,5 +1,5 @@
 #!/bin/bash
-# Run once by docker compose (service kafka-setup) as the Kafka administrator, after the broker is up and before the
+# Run once by docker compose (service kafka-setup) as the Kafka administrator, after the three brokers are up and before the
 # services start: one SCRAM-SHA-512 user per service, every topic, and the ACLs, the same as the local stack's
 # (deploy/local-stack, KafkaAccess): a service writes its own topic and the dead-letter topics of what it reads,
 # reads only the topics it consumes, in consumer groups whose names start with its own. Idempotent.
