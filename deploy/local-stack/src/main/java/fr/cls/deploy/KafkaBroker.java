@@ -32,12 +32,13 @@ import org.apache.kafka.common.config.SaslConfigs;
 
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller), run as its own JVM from the Kafka
- * jars of this module's classpath. Its log directory survives restarts.
+ * jars of this module's classpath, or a cluster of them ({@code CLS_KAFKA_BROKERS=3}: three nodes, each broker and
+ * one of three controller voters, with their own ports and log directories). Log directories survive restarts.
  * <p>
  * Clients authenticate with SASL/SCRAM-SHA-512, one user per service, and the StandardAuthorizer allows each only
  * what {@link KafkaAccess} grants; the administrator ({@code admin}, the only super user) is also the broker's own
  * identity. Its SCRAM credential is written at format time (the broker needs it before any metadata exists);
- * the controller listener, which only this node uses, takes the administrator by SASL/PLAIN. The services'
+ * the controller listener, which only the nodes use, takes the administrator by SASL/PLAIN. The services'
  * credentials, the topics and the ACLs are (re)applied at every start, so they follow {@link Service}.
  */
 public class KafkaBroker {
@@ -46,7 +47,7 @@ public class KafkaBroker {
     private final Path home;
     private final String javaCommand;
     private final String classpath;
-    private ManagedProcess process;
+    private final List<ManagedProcess> processes = new ArrayList<>();
     private KafkaCredentials credentials;
 
     KafkaBroker(StackSettings settings, String javaCommand, String classpath) {
@@ -59,22 +60,31 @@ public class KafkaBroker {
     public void start() {
         try {
             Path credentialsFile = home.resolve("credentials.properties");
-            if (Files.exists(home.resolve("data/meta.properties")) && !KafkaCredentials.existIn(credentialsFile)) {
-                // Formatted before the broker required authentication: it has no administrator credential.
-                System.out.println("  Kafka: resetting " + home.resolve("data") + " (made without authentication)");
-                deleteTree(home.resolve("data"));
+            for (int node = 1; node <= settings.kafkaBrokers(); node++) {
+                Path data = nodeHome(node).resolve("data");
+                if (Files.exists(data.resolve("meta.properties")) && !KafkaCredentials.existIn(credentialsFile)) {
+                    // Formatted before the broker required authentication: it has no administrator credential.
+                    System.out.println("  Kafka: resetting " + data + " (made without authentication)");
+                    deleteTree(data);
+                }
             }
             credentials = KafkaCredentials.loadOrCreate(credentialsFile);
-            Path config = writeConfig();
-            if (!Files.exists(home.resolve("data/meta.properties"))) {
-                format(config);
+            writeLogConfig();
+            processes.clear();
+            for (int node = 1; node <= settings.kafkaBrokers(); node++) {
+                Path config = writeConfig(node);
+                if (!Files.exists(nodeHome(node).resolve("data/meta.properties"))) {
+                    // Every node of the cluster: the same cluster id and the administrator's credential.
+                    format(node, config);
+                }
+                List<String> command = new ArrayList<>(List.of(javaCommand, "-Xms128m", "-Xmx512m",
+                        "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"), "-cp", classpath,
+                        "kafka.Kafka", config.toString()));
+                ManagedProcess process = new ManagedProcess(processName(node), command, Map.of(), logFile(node));
+                process.start();
+                processes.add(process);
             }
-            List<String> command = new ArrayList<>(List.of(javaCommand, "-Xms128m", "-Xmx512m",
-                    "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"), "-cp", classpath,
-                    "kafka.Kafka", config.toString()));
-            process = new ManagedProcess("kafka", command, Map.of(), settings.dataDir().resolve("logs/kafka.log"));
-            process.start();
-            awaitReady(Duration.ofSeconds(90));
+            awaitReady(Duration.ofSeconds(90 + 30L * (settings.kafkaBrokers() - 1)));
             configureAccess();
         } catch (IOException e) {
             throw new IllegalStateException("could not prepare Kafka in " + home + ": " + e.getMessage(), e);
@@ -82,13 +92,23 @@ public class KafkaBroker {
     }
 
     public void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(30));
-        }
+        // In parallel: a node waits for its peers' controllers while it shuts down, one at a time would be slow.
+        processes.parallelStream().forEach(process -> process.stop(Duration.ofSeconds(30)));
     }
 
+    /** The first broker's process id (the only one's, with one broker). */
     public long pid() {
-        return process.pid();
+        return processes.get(0).pid();
+    }
+
+    /** Every broker's process id, node 1 first: a test kills one to see the cluster carry on. */
+    public List<Long> pids() {
+        return processes.stream().map(ManagedProcess::pid).toList();
+    }
+
+    /** The replication the topics get: every broker holds a copy, up to three. */
+    public short replicationFactor() {
+        return (short) settings.kafkaReplicationFactor();
     }
 
     public String bootstrapServers() {
@@ -172,29 +192,55 @@ public class KafkaBroker {
     private void createTopics(Admin admin) throws InterruptedException, TimeoutException, ExecutionException {
         Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
         List<NewTopic> missing = KafkaAccess.topics().stream().filter(topic -> !existing.contains(topic))
-                .map(topic -> new NewTopic(topic, 3, (short) 1)).toList();
+                .map(topic -> replicated(new NewTopic(topic, 3, replicationFactor()), Map.of())).toList();
         if (!existing.contains(KafkaAccess.AUDIT_CHECKPOINTS)) {
             // One partition, kept forever: verify reads every checkpoint of a chain (as AuditAutoConfiguration declares it).
             missing = new java.util.ArrayList<>(missing);
-            missing.add(new NewTopic(KafkaAccess.AUDIT_CHECKPOINTS, 1, (short) 1).configs(java.util.Map.of("retention.ms", "-1")));
+            missing.add(replicated(new NewTopic(KafkaAccess.AUDIT_CHECKPOINTS, 1, replicationFactor()), Map.of("retention.ms", "-1")));
         }
         if (!existing.contains(KafkaAccess.TENANTS)) {
             // Compacted: the newest entry of each tenant is kept forever, and every instance reads them all at start.
             missing = new java.util.ArrayList<>(missing);
-            missing.add(new NewTopic(KafkaAccess.TENANTS, 1, (short) 1).configs(java.util.Map.of("cleanup.policy", "compact")));
+            missing.add(replicated(new NewTopic(KafkaAccess.TENANTS, 1, replicationFactor()), Map.of("cleanup.policy", "compact")));
         }
         admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
     }
 
-    private Path writeConfig() throws IOException {
-        Files.createDirectories(home.resolve("data"));
-        Path config = home.resolve("server.properties");
+    /** As the services' TopicPolicy declares them: min.insync.replicas from the settings, on every topic. */
+    private NewTopic replicated(NewTopic topic, Map<String, String> configs) {
+        Map<String, String> all = new HashMap<>(configs);
+        all.put("min.insync.replicas", Integer.toString(settings.kafkaMinInsyncReplicas()));
+        return topic.configs(all);
+    }
+
+    /** One broker keeps the folder it always had; the nodes of a cluster have one each. */
+    private Path nodeHome(int node) {
+        return settings.kafkaBrokers() == 1 ? home : home.resolve("node-" + node);
+    }
+
+    private String processName(int node) {
+        return settings.kafkaBrokers() == 1 ? "kafka" : "kafka-" + node;
+    }
+
+    private Path logFile(int node) {
+        return settings.dataDir().resolve("logs/" + processName(node) + ".log");
+    }
+
+    private Path writeConfig(int node) throws IOException {
+        Path nodeHome = nodeHome(node);
+        Files.createDirectories(nodeHome.resolve("data"));
+        Path config = nodeHome.resolve("server.properties");
+        String voters = java.util.stream.IntStream.rangeClosed(1, settings.kafkaBrokers())
+                .mapToObj(voter -> voter + "@127.0.0.1:" + settings.kafkaControllerPort(voter))
+                .collect(Collectors.joining(","));
+        int replicas = settings.kafkaReplicationFactor();
+        int minInsync = settings.kafkaMinInsyncReplicas();
         Files.writeString(config, String.join("\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + settings.kafkaControllerPort(),
-                "listeners=CLIENT://127.0.0.1:" + settings.kafkaPort() + ",CONTROLLER://127.0.0.1:" + settings.kafkaControllerPort(),
-                "advertised.listeners=CLIENT://127.0.0.1:" + settings.kafkaPort(),
+                "node.id=" + node,
+                "controller.quorum.voters=" + voters,
+                "listeners=CLIENT://127.0.0.1:" + settings.kafkaPort(node) + ",CONTROLLER://127.0.0.1:" + settings.kafkaControllerPort(node),
+                "advertised.listeners=CLIENT://127.0.0.1:" + settings.kafkaPort(node),
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=CLIENT",
                 "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,CLIENT:SASL_PLAINTEXT",
@@ -210,16 +256,23 @@ public class KafkaBroker {
                 "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
                 "super.users=User:" + KafkaCredentials.ADMIN,
                 "allow.everyone.if.no.acl.found=false",
-                "log.dirs=" + home.resolve("data"),
+                "log.dirs=" + nodeHome.resolve("data"),
                 "num.partitions=3",
                 "auto.create.topics.enable=false",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "default.replication.factor=" + replicas,
+                "min.insync.replicas=" + minInsync,
+                "offsets.topic.replication.factor=" + replicas,
+                "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minInsync,
+                "share.coordinator.state.topic.replication.factor=" + replicas,
+                "share.coordinator.state.topic.min.isr=" + minInsync,
                 "group.initial.rebalance.delay.ms=0",
                 ""));
+        return config;
+    }
+
+    private void writeLogConfig() throws IOException {
+        Files.createDirectories(home);
         Files.writeString(home.resolve("log4j2.properties"), String.join("\n",
                 "status = warn",
                 "appender.console.type = Console",
@@ -231,23 +284,26 @@ public class KafkaBroker {
                 "logger.kafka.name = org.apache.kafka",
                 "logger.kafka.level = WARN",
                 ""));
-        return config;
     }
 
-    private void format(Path config) throws IOException {
-        String clusterId = clusterId();
-        Files.writeString(home.resolve("cluster.id"), clusterId);
+    private void format(int node, Path config) throws IOException {
+        // The nodes of one cluster share its id: the first formatted draws it, the others read it.
+        Path clusterIdFile = home.resolve("cluster.id");
+        boolean formattedBefore = java.util.stream.IntStream.rangeClosed(1, settings.kafkaBrokers())
+                .anyMatch(other -> other != node && Files.exists(nodeHome(other).resolve("data/meta.properties")));
+        String clusterId = formattedBefore && Files.exists(clusterIdFile) ? Files.readString(clusterIdFile).trim() : clusterId();
+        Files.writeString(clusterIdFile, clusterId);
         ProcessBuilder builder = new ProcessBuilder(javaCommand, "-cp", classpath,
                 "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"),
                 "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(),
                 "--add-scram", "SCRAM-SHA-512=[name=" + KafkaCredentials.ADMIN + ",password=" + credentials.admin() + "]")
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.dataDir().resolve("logs/kafka.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(node).toFile()));
         Files.createDirectories(settings.dataDir().resolve("logs"));
         try {
             Process format = builder.start();
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-                throw new IllegalStateException("formatting Kafka storage failed; see " + settings.dataDir().resolve("logs/kafka.log"));
+                throw new IllegalStateException("formatting Kafka storage failed; see " + logFile(node));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -276,13 +332,17 @@ public class KafkaBroker {
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka exited during start-up:\n" + process.tail(30));
+            for (ManagedProcess process : processes) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(process.name() + " exited during start-up:\n" + process.tail(30));
+                }
             }
             try (Admin admin = Admin.create(config)) {
-                if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                // Every broker registered: topics created before would have fewer replicas than asked.
+                if (admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).size() == processes.size()) {
                     return;
                 }
+                pause();
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 pause();
             } catch (InterruptedException e) {
@@ -290,7 +350,8 @@ public class KafkaBroker {
                 throw new IllegalStateException("interrupted while waiting for Kafka", e);
             }
         }
-        throw new IllegalStateException("Kafka did not become ready in " + timeout.toSeconds() + " s:\n" + process.tail(30));
+        throw new IllegalStateException("Kafka did not become ready in " + timeout.toSeconds() + " s:\n"
+                + processes.get(processes.size() - 1).tail(30));
     }
 
     private static String jaas(String module, String user, String password, String more) {

@@ -23,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public class LocalStack implements AutoCloseable {
 
-    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
+    /** Longer on a crowded machine: {@code -Dcls.stack.health-timeout=PT10M}. */
+    private static final Duration HEALTH_TIMEOUT = Duration.parse(System.getProperty("cls.stack.health-timeout", "PT240S"));
     private static final String IDENTITY_PROVIDER = "identity-provider";
     private static final String PORTAL = "simulated-portal";
     private static final String MAIL = "mail-server";
@@ -101,7 +102,8 @@ public class LocalStack implements AutoCloseable {
         checkJars();
         settings = postgres.ensureRunning();
         postgres.createDatabases(databases());
-        System.out.println("  Kafka: starting a KRaft broker on " + settings.kafkaBootstrap() + " (SASL/SCRAM, ACLs)");
+        System.out.println("  Kafka: starting " + (settings.kafkaBrokers() == 1 ? "a KRaft broker" : settings.kafkaBrokers() + " KRaft brokers")
+                + " on " + settings.kafkaBootstrap() + " (SASL/SCRAM, ACLs)");
         kafka.start();
         migrate();
         startMailServer();
@@ -283,6 +285,7 @@ public class LocalStack implements AutoCloseable {
     private Map<String, String> baseEnvironment(Service service) {
         Map<String, String> env = new HashMap<>(settings.serviceDatabaseEnvironment(service));
         env.put("CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        env.putAll(settings.kafkaTopicEnvironment());
         // Its own Kafka user, which the broker's ACLs bind to its own topics and groups.
         env.put("CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
         env.put("CLS_KAFKA_USER", service.module());

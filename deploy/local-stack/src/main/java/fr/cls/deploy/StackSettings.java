@@ -16,6 +16,9 @@ import java.util.function.BinaryOperator;
  *        {@link #appUser(Service)} (created by the migrations)
  * @param appPassword the roles' password when set ({@code CLS_DB_PASSWORD}); blank: the role's name, a local-only
  *        password (the services have no default; the tests use the same)
+ * @param kafkaPort the first broker's client port; the other brokers of a cluster take the next even ports
+ * @param kafkaControllerPort the first broker's controller port; the others take the next odd ports
+ * @param kafkaBrokers how many brokers ({@code CLS_KAFKA_BROKERS}): 1, or a cluster that survives a broker's loss
  * @param smtpPort the local SMTP server (GreenMail) notification-service sends through
  * @param mailApiPort GreenMail's HTTP API, where the emails sent can be read
  * @param zipkinPort the trace viewer (Zipkin server) the applications send their spans to; 0: no viewer, no export
@@ -32,6 +35,7 @@ public record StackSettings(
         String databasePrefix,
         int kafkaPort,
         int kafkaControllerPort,
+        int kafkaBrokers,
         int gatewayPort,
         int identityProviderPort,
         int portalPort,
@@ -66,6 +70,7 @@ public record StackSettings(
                 env.apply("CLS_DB_PREFIX", "cls"),
                 Integer.parseInt(env.apply("CLS_KAFKA_PORT", "9092")),
                 Integer.parseInt(env.apply("CLS_KAFKA_CONTROLLER_PORT", "9093")),
+                Integer.parseInt(env.apply("CLS_KAFKA_BROKERS", "1")),
                 Integer.parseInt(env.apply("CLS_GATEWAY_PORT", "8080")),
                 Integer.parseInt(env.apply("CLS_IDP_PORT", "9000")),
                 Integer.parseInt(env.apply("CLS_PORTAL_PORT", "8090")),
@@ -76,10 +81,16 @@ public record StackSettings(
                 env.apply("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
     }
 
+    public StackSettings {
+        if (kafkaBrokers < 1) {
+            throw new IllegalArgumentException("CLS_KAFKA_BROKERS must be at least 1, not " + kafkaBrokers);
+        }
+    }
+
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, appUser, appPassword, databasePrefix, kafkaPort,
-                kafkaControllerPort, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, zipkinPort, servicePorts,
-                javaOptions);
+                kafkaControllerPort, kafkaBrokers, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, zipkinPort,
+                servicePorts, javaOptions);
     }
 
     /** The service's own login role: cls_contract_app, cls_funding_app... unless CLS_DB_USER names one for all. */
@@ -113,8 +124,36 @@ public record StackSettings(
         return databasePrefix + "_" + service.databaseSuffix();
     }
 
+    /** Every broker: a client still finds the cluster when the first one is down. */
     public String kafkaBootstrap() {
-        return "127.0.0.1:" + kafkaPort;
+        return java.util.stream.IntStream.rangeClosed(1, kafkaBrokers).mapToObj(node -> "127.0.0.1:" + kafkaPort(node))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Broker {@code node} (1 to {@link #kafkaBrokers}) listens for clients here: 9092, 9094, 9096 by default. */
+    public int kafkaPort(int node) {
+        return kafkaPort + 2 * (node - 1);
+    }
+
+    /** And for its controller quorum here: 9093, 9095, 9097 by default. */
+    public int kafkaControllerPort(int node) {
+        return kafkaControllerPort + 2 * (node - 1);
+    }
+
+    /** Every broker holds a copy of each partition, up to three. */
+    public int kafkaReplicationFactor() {
+        return Math.min(kafkaBrokers, 3);
+    }
+
+    /** A write is acknowledged once all copies but one have it: one broker may die without losing it. */
+    public int kafkaMinInsyncReplicas() {
+        return Math.max(1, kafkaReplicationFactor() - 1);
+    }
+
+    /** What the services get, so the topics they declare are replicated as the stack's. */
+    public Map<String, String> kafkaTopicEnvironment() {
+        return Map.of("CLS_KAFKA_REPLICATION_FACTOR", Integer.toString(kafkaReplicationFactor()),
+                "CLS_KAFKA_MIN_INSYNC_REPLICAS", Integer.toString(kafkaMinInsyncReplicas()));
     }
 
     public String gatewayUrl() {

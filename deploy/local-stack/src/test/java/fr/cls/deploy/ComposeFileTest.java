@@ -79,7 +79,7 @@ class ComposeFileTest {
         }
         for (String application : APPLICATIONS.subList(0, 4)) {
             assertThat(map(services.get(application).get("depends_on"))).as(application + " waits for")
-                    .containsKeys("postgres", "kafka");
+                    .containsKeys("postgres", "kafka-1", "kafka-2", "kafka-3");
         }
     }
 
@@ -113,11 +113,56 @@ class ComposeFileTest {
             assertThat((String) environment.get("CLS_KAFKA_PASSWORD")).as(service.module() + "'s Kafka password")
                     .matches("\\$\\{CLS_KAFKA_[A-Z]+_PASSWORD:\\?[^}]+}");
         }
-        Map<String, Object> kafka = map(services.get("kafka").get("environment"));
-        assertThat(kafka).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
-                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
-                .containsEntry("KAFKA_SUPER_USERS", "User:admin");
-        assertThat((String) kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).doesNotContain(":PLAINTEXT");
+        for (String broker : BROKERS) {
+            Map<String, Object> kafka = map(services.get(broker).get("environment"));
+            assertThat(kafka).as(broker).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                    .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                    .containsEntry("KAFKA_SUPER_USERS", "User:admin");
+            assertThat((String) kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).as(broker).doesNotContain(":PLAINTEXT");
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    static final List<String> BROKERS = List.of("kafka-1", "kafka-2", "kafka-3");
+
+    /** Issue 15: three KRaft nodes, one cluster, each a controller voter and a broker, every topic on all three. */
+    @Test
+    void kafkaIsAClusterOfThreeBrokersWhereEveryTopicHasThreeReplicasAndTwoInSync() throws IOException {
+        assertThat(services).doesNotContainKey("kafka");
+        List<Map<String, Object>> brokers = BROKERS.stream().map(broker -> map(services.get(broker).get("environment"))).toList();
+        assertThat(brokers).extracting(env -> String.valueOf(env.get("KAFKA_NODE_ID"))).containsExactly("1", "2", "3");
+        assertThat(brokers).extracting(env -> env.get("CLUSTER_ID")).doesNotContainNull().containsOnly(brokers.get(0).get("CLUSTER_ID"));
+        assertThat(brokers).extracting(env -> env.get("KAFKA_CONTROLLER_QUORUM_VOTERS"))
+                .containsOnly("1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093");
+        for (int node = 0; node < 3; node++) {
+            Map<String, Object> env = brokers.get(node);
+            assertThat(env).as(BROKERS.get(node))
+                    .containsEntry("KAFKA_ADVERTISED_LISTENERS", "CLIENT://" + BROKERS.get(node) + ":9092,INTERNAL://" + BROKERS.get(node) + ":9094");
+            assertThat(env).extractingByKeys("KAFKA_DEFAULT_REPLICATION_FACTOR", "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
+                    "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR").as(BROKERS.get(node)).map(String::valueOf).containsOnly("3");
+            assertThat(env).extractingByKeys("KAFKA_MIN_INSYNC_REPLICAS", "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")
+                    .as(BROKERS.get(node)).map(String::valueOf).containsOnly("2");
+            assertThat(services.get(BROKERS.get(node))).as(BROKERS.get(node)).containsKey("healthcheck")
+                    .containsEntry("image", "apache/kafka:4.1.2");
+            assertThat(((List<?>) services.get(BROKERS.get(node)).get("volumes")).stream().map(String::valueOf).toList()).as("a volume of its own")
+                    .containsExactly("kafkadata-" + (node + 1) + ":/var/lib/kafka/data");
+        }
+        for (Service service : Service.values()) {
+            assertThat(map(services.get(service.module()).get("environment"))).as(service.module())
+                    .containsEntry("CLS_KAFKA_BOOTSTRAP", "kafka-1:9092,kafka-2:9092,kafka-3:9092")
+                    .containsEntry("CLS_KAFKA_REPLICATION_FACTOR", "3")
+                    .containsEntry("CLS_KAFKA_MIN_INSYNC_REPLICAS", "2");
+        }
+        assertThat(map(services.get("kafka-setup").get("depends_on"))).containsKeys(BROKERS.toArray(String[]::new));
+        String script = Files.readString(ROOT.resolve("deploy/docker/kafka-setup.sh"));
+        assertThat(script).contains("REPLICATION_FACTOR=${CLS_KAFKA_REPLICATION_FACTOR:-3}",
+                "MIN_INSYNC_REPLICAS=${CLS_KAFKA_MIN_INSYNC_REPLICAS:-2}", "BOOTSTRAP=kafka-1:9094,kafka-2:9094,kafka-3:9094");
+        assertThat(script).doesNotContain("--replication-factor 1");
+        assertThat(occurrences(script, "--replication-factor \"$REPLICATION_FACTOR\""))
+                .as("every topic creation names the replication").isEqualTo(occurrences(script, "--create")).isEqualTo(3);
     }
 
     /** The compose set-up script grants what the local stack's broker grants, service by service. */

@@ -153,6 +153,41 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** Issue 15: production's Kafka is three KRaft nodes; every topic the platform uses has 3 replicas, 2 in sync. */
+    @Test
+    void productionKafkaIsThreeBrokersWithEveryTopicReplicatedThreeTimesTwoInSync() {
+        List<Map<String, Object>> cluster = Kustomize.load(K8S.resolve("kafka/kafka-cluster.yaml"));
+        Map<String, Object> pool = map(named(cluster, "KafkaNodePool", "combined").get("spec"));
+        assertThat(pool.get("replicas")).isEqualTo(3);
+        assertThat(list(pool.get("roles")).stream().map(String::valueOf).toList()).containsExactlyInAnyOrder("controller", "broker");
+        Map<String, Object> kafka = named(cluster, "Kafka", "kafka");
+        assertThat(map(map(kafka.get("metadata")).get("annotations"))).containsEntry("strimzi.io/kraft", "enabled")
+                .containsEntry("strimzi.io/node-pools", "enabled");
+        Map<String, Object> config = map(map(map(kafka.get("spec")).get("kafka")).get("config"));
+        assertThat(config).containsEntry("default.replication.factor", 3).containsEntry("min.insync.replicas", 2)
+                .containsEntry("offsets.topic.replication.factor", 3).containsEntry("unclean.leader.election.enable", false);
+
+        List<Map<String, Object>> topics = Kustomize.load(K8S.resolve("kafka/kafka-topics.yaml"));
+        List<String> expected = new ArrayList<>(KafkaAccess.topics());
+        expected.add(KafkaAccess.AUDIT_CHECKPOINTS);
+        if (!expected.contains(KafkaAccess.TENANTS)) {
+            expected.add(KafkaAccess.TENANTS);
+        }
+        assertThat(topics).extracting(topic -> map(topic.get("spec")).get("topicName")).containsExactlyInAnyOrderElementsOf(expected);
+        for (Map<String, Object> topic : topics) {
+            Map<String, Object> spec = map(topic.get("spec"));
+            assertThat(spec.get("replicas")).as(spec.get("topicName") + "'s replicas").isEqualTo(3);
+            assertThat(map(spec.get("config"))).as(spec.get("topicName") + "'s config").containsEntry("min.insync.replicas", 2);
+            assertThat(map(map(topic.get("metadata")).get("labels"))).containsEntry("strimzi.io/cluster", "kafka");
+        }
+
+        assertThat(map(named(prod, "ConfigMap", "cls-config").get("data"))).as("the services in production")
+                .containsEntry("CLS_KAFKA_REPLICATION_FACTOR", "3").containsEntry("CLS_KAFKA_MIN_INSYNC_REPLICAS", "2")
+                .containsEntry("CLS_KAFKA_BOOTSTRAP", "kafka-kafka-bootstrap.kafka.svc:9093");
+        assertThat(map(named(dev, "ConfigMap", "cls-config").get("data"))).as("dev keeps a single broker's defaults")
+                .doesNotContainKey("CLS_KAFKA_REPLICATION_FACTOR");
+    }
+
     @Test
     void theNetworkAdmitsOnlyTheFlowsThePlatformNeeds() {
         Network network = new Network(prod, Kustomize.load(K8S.resolve("kafka/network-policy.yaml")));

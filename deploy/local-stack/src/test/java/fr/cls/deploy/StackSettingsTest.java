@@ -62,4 +62,31 @@ class StackSettingsTest {
         assertThat(settings.gatewayUrl()).isEqualTo("http://127.0.0.1:8080");
         assertThat(settings.dataDir()).isEqualTo(ROOT.resolve(".local-stack"));
     }
+
+    @Test
+    void oneKafkaBrokerWithUnreplicatedTopicsByDefault() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of());
+
+        assertThat(settings.kafkaBrokers()).isEqualTo(1);
+        assertThat(settings.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
+        assertThat(settings.kafkaTopicEnvironment()).containsEntry("CLS_KAFKA_REPLICATION_FACTOR", "1")
+                .containsEntry("CLS_KAFKA_MIN_INSYNC_REPLICAS", "1");
+    }
+
+    @Test
+    void threeKafkaBrokersEachOnTheirOwnPortsWithTopicsOnAllThreeAndTwoInSync() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("CLS_KAFKA_BROKERS", "3"));
+
+        assertThat(settings.kafkaBootstrap()).as("the services are given every broker")
+                .isEqualTo("127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096");
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 3).map(settings::kafkaControllerPort)).containsExactly(9093, 9095, 9097);
+        assertThat(settings.kafkaTopicEnvironment()).containsEntry("CLS_KAFKA_REPLICATION_FACTOR", "3")
+                .containsEntry("CLS_KAFKA_MIN_INSYNC_REPLICAS", "2");
+    }
+
+    @Test
+    void noKafkaBrokerIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("CLS_KAFKA_BROKERS", "0")))
+                .hasMessageContaining("CLS_KAFKA_BROKERS must be at least 1");
+    }
 }

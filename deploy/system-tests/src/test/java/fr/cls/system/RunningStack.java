@@ -40,6 +40,11 @@ final class RunningStack implements AutoCloseable {
     }
 
     static RunningStack start() {
+        return start(1);
+    }
+
+    /** With {@code kafkaBrokers} brokers, each on two ports of a free range. */
+    static RunningStack start(int kafkaBrokers) {
         Path root = Path.of(System.getProperty("cls.repo.root", "../..")).toAbsolutePath().normalize();
         try {
             Path dataDir = Files.createTempDirectory("cls-system-test");
@@ -48,11 +53,12 @@ final class RunningStack implements AutoCloseable {
             for (Service service : Service.values()) {
                 ports.put(service, freePort());
             }
+            int kafkaPorts = freePorts(2 * kafkaBrokers);
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
                     defaults.dbUser(), defaults.dbPassword(), defaults.appUser(), defaults.appPassword(),
                     "st_" + UUID.randomUUID().toString().substring(0, 8),
                     // No trace viewer (zipkin port 0): the system tests read answers, not traces.
-                    freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), 0, ports,
+                    kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), freePort(), freePort(), 0, ports,
                     defaults.javaOptions());
             LocalStack stack = new LocalStack(settings);
             RunningStack running = new RunningStack(stack, dataDir);
@@ -151,6 +157,28 @@ final class RunningStack implements AutoCloseable {
         } catch (IOException e) {
             System.err.println("could not keep the logs of " + logs + ": " + e.getMessage());
         }
+    }
+
+    /** The first of {@code count} consecutive ports free now (the brokers take two each: client, controller). */
+    private static int freePorts(int count) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = freePort();
+            if (first + count > 65535) {
+                continue;
+            }
+            boolean free = true;
+            for (int port = first + 1; port < first + count && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    free = socket.getLocalPort() == port;
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("no " + count + " consecutive free ports");
     }
 
     private static int freePort() {

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -158,13 +159,28 @@ public class EventsAutoConfiguration {
         return handler;
     }
 
-    /** Topics are created with the same partition count as their dead-letter topics, as the recoverer needs. */
+    /**
+     * Static, and bound from the environment itself: a post-processor is created before the beans it processes, so
+     * it cannot wait for the configuration properties bean.
+     */
+    @Bean
+    static TopicPolicy topicPolicy(Environment environment) {
+        EventsProperties.Topics topics = Binder.get(environment)
+                .bind("cls.events.topics", EventsProperties.Topics.class)
+                .orElseGet(() -> new EventsProperties.Topics(null, null));
+        return new TopicPolicy(topics.replicationFactor(), topics.minInsyncReplicas());
+    }
+
+    /**
+     * Topics are created with the same partition count as their dead-letter topics, as the recoverer needs; their
+     * replication is the cluster's ({@link TopicPolicy}).
+     */
     @Bean
     KafkaAdmin.NewTopics platformTopics(EventsProperties properties) {
         List<NewTopic> topics = Stream.concat(
                 Stream.concat(properties.produces().stream(), properties.consumes().stream()).distinct(),
                 properties.consumes().stream().map(topic -> topic + DEAD_LETTER_SUFFIX))
-                .map(name -> new NewTopic(name, properties.partitions(), (short) 1))
+                .map(name -> new NewTopic(name, properties.partitions(), (short) properties.topics().replicationFactor().intValue()))
                 .toList();
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }

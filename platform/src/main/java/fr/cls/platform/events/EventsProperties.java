@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consumes topics this service reads; their {@code .DLT} topics get the same partition count
  * @param producers the CloudEvents source each topic's records must carry (its only producer), for every service
  * @param retention how long published outbox rows and processed-event rows are kept before the purge deletes them
+ * @param topics the replication the cluster gives every topic a service declares ({@link TopicPolicy})
  */
 @ConfigurationProperties("cls.events")
 public record EventsProperties(
@@ -22,7 +23,8 @@ public record EventsProperties(
         Relay relay,
         Map<String, String> producers,
         Duration retention,
-        Purge purge) {
+        Purge purge,
+        Topics topics) {
 
     public EventsProperties {
         produces = produces == null ? List.of() : produces;
@@ -32,6 +34,19 @@ public record EventsProperties(
         producers = producers == null ? Map.of() : producers;
         retention = retention == null ? Duration.ofDays(7) : retention;
         purge = purge == null ? new Purge(null, null, null) : purge;
+        topics = topics == null ? new Topics(null, null) : topics;
+    }
+
+    /**
+     * @param replicationFactor copies of each partition: 1 for a single broker (tests, local stack), 3 for a cluster
+     * @param minInsyncReplicas copies that must have a write before the producer ({@code acks=all}) gets its
+     *        acknowledgement: 2 of 3 lets one broker die without losing or refusing a write
+     */
+    public record Topics(Integer replicationFactor, Integer minInsyncReplicas) {
+        public Topics {
+            replicationFactor = replicationFactor == null ? 1 : replicationFactor;
+            minInsyncReplicas = minInsyncReplicas == null ? 1 : minInsyncReplicas;
+        }
     }
 
     /**

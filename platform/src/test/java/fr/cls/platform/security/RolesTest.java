@@ -34,6 +34,7 @@ class RolesTest {
             Map.entry(Roles.IS_FUNDER_STAFF_OR_COORDINATOR, union(Roles.FUNDER_STAFF, Roles.COORDINATORS)),
             Map.entry(Roles.IS_FUNDING_FILER, union(Roles.FUNDER_STAFF, Roles.COORDINATORS, Roles.PORTALS)),
             Map.entry(Roles.IS_FUNDER_STAFF_OR_INTEGRATION, union(Roles.FUNDER_STAFF, Roles.PORTALS)),
+            Map.entry(Roles.IS_OPERATOR, Roles.OPERATORS),
             Map.entry(Roles.IS_INTEGRATION, Roles.PORTALS));
 
     static final Map<String, Set<String>> GROUPS = Map.of("OPERATORS", Roles.OPERATORS, "ARS_STAFF", Roles.ARS_STAFF,
