@@ -9,6 +9,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 
 import fr.cls.tenancy.Tenant;
@@ -29,5 +31,18 @@ public class DocumentsAutoConfiguration {
         UnaryOperator<String> issuer = id -> Optional.ofNullable(tenants.getIfAvailable()).flatMap(d -> d.find(id))
                 .map(Tenant::name).orElse(id);
         return new HtmlPdfDocuments(new DocumentTemplates(overrides.isBlank() ? null : Path.of(overrides)), issuer);
+    }
+
+    /** Warms the renderer up in the background once the service is ready (it does not delay the start). */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> pdfRendererWarmUp(PdfDocuments documents) {
+        return event -> {
+            if (documents instanceof HtmlPdfDocuments html) {
+                Thread warmUp = new Thread(html::warmUp, "pdf-renderer-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.setPriority(Thread.MIN_PRIORITY);
+                warmUp.start();
+            }
+        };
     }
 }
