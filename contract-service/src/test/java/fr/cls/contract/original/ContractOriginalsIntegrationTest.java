@@ -73,19 +73,19 @@ class ContractOriginalsIntegrationTest extends ApiTestSupport {
         JsonNode listed = mayenne.get(originals(id)).json();
         assertThat(listed.findValuesAsString("id")).containsExactly(originalId);
         assertThat(listed.get(0).get("title").asString()).isEqualTo("Contrat signé");
-        HttpTestClient.BytesResponse download = mayenne.getBytes(originals(id) + "/" + originalId);
+        HttpTestClient.Download download = mayenne.download(originals(id) + "/" + originalId);
         assertThat(download.status()).isEqualTo(200);
-        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.bytes()).isEqualTo(pdf);
         assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(download.header("Content-Disposition")).startsWith("attachment;").contains("cls-martigues.pdf");
         assertThat(download.header("ETag")).isEqualTo("\"" + sha256(pdf) + "\"");
-        assertThat(mayenne.with("If-None-Match", download.header("ETag")).getBytes(originals(id) + "/" + originalId).status())
+        assertThat(mayenne.with("If-None-Match", download.header("ETag")).download(originals(id) + "/" + originalId).status())
                 .isEqualTo(304);
 
         HttpTestClient bretagne = as("ars-bretagne", Roles.ARS_AGENT);
         assertThat(bretagne.get(originals(id)).status()).isEqualTo(404);
-        assertThat(bretagne.getBytes(originals(id) + "/" + originalId).status()).isEqualTo(404);
-        assertThat(paca.getBytes(originals(imported("CLS d'Apt")) + "/" + originalId).status())
+        assertThat(bretagne.download(originals(id) + "/" + originalId).status()).isEqualTo(404);
+        assertThat(paca.download(originals(imported("CLS d'Apt")) + "/" + originalId).status())
                 .as("an original is reached through its own contract only").isEqualTo(404);
         assertThat(as("ars-paca", Roles.ARS_APPROVER).get("/api/v1/audit?action=original.upload").json().get("items")
                 .findValuesAsString("resourceId")).contains(originalId);

@@ -34,11 +34,11 @@ class LargeOriginalIntegrationTest extends ApiTestSupport {
         HttpTestClient.Response uploaded = paca.postMultipart(originals, Map.of("kind", "SIGNED_CONTRACT"), "aubagne.pdf",
                 "application/pdf", pdf);
         long uploadedAt = System.nanoTime();
-        HttpTestClient.BytesResponse downloaded = paca.getBytes(originals + "/" + uploaded.json().get("id").asString());
+        HttpTestClient.Download downloaded = paca.download(originals + "/" + uploaded.json().get("id").asString());
         long end = System.nanoTime();
 
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-        assertThat(downloaded.body()).isEqualTo(pdf);
+        assertThat(downloaded.bytes()).isEqualTo(pdf);
         System.out.printf("10 MB original: upload %d ms, download %d ms%n", (uploadedAt - start) / 1_000_000,
                 (end - uploadedAt) / 1_000_000);
     }

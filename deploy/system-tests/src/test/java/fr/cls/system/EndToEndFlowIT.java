@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import fr.cls.deploy.Service;
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.PdfText;
+import fr.cls.platform.test.TestPdfs;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -183,6 +185,21 @@ class EndToEndFlowIT {
         agent.ifMatch(c).post(c + "/signatories/" + city + "/signature", Map.of());
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
         assertThat(approver.ifMatch(c).post(c + "/signature", Map.of("startDate", today)).json().get("status").asString()).isEqualTo("IN_FORCE");
+
+        // Issue 17 through the gateway: the contract as signed as PDF (404 to another ARS); its signed original
+        // uploaded as multipart and read back byte for byte.
+        HttpTestClient.Download signed = agent.download(c + "/signed-version/document.pdf");
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(PdfText.of(signed.bytes()).flat()).contains("CLS de Martigues", "Ville de Martigues");
+        assertThat(stack.gatewayAs("agent.bretagne").download(c + "/signed-version/document.pdf").status()).isEqualTo(404);
+        byte[] original = TestPdfs.signed("Contrat local de santé de Martigues, signé");
+        HttpTestClient.Response uploaded = agent.postMultipart(c + "/originals", Map.of("kind", "SIGNED_CONTRACT"),
+                "cls-martigues-signe.pdf", "application/pdf", original);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(agent.download(c + "/originals/" + uploaded.json().get("id").asString()).bytes()).isEqualTo(original);
+        assertThat(agent.postMultipart(c + "/originals", Map.of("kind", "DELIBERATION"), "photo.pdf", "application/pdf",
+                TestPdfs.png()).status()).isEqualTo(400);
 
         assertThat(agent.ifMatch(c).post(c + "/evaluation", Map.of()).json().get("status").asString()).isEqualTo("EVALUATION");
         assertThat(copilDecides(agent, b, members, "ADOPT_EVALUATION")).isEqualTo("ADOPTED");

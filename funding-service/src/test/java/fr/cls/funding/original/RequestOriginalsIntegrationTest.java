@@ -85,9 +85,9 @@ class RequestOriginalsIntegrationTest extends EventApiTestSupport {
         assertThat(uploaded.json().get("attachedTo").asString()).isEqualTo("convention:" + c.substring(c.lastIndexOf('/') + 1));
         assertThat(uploaded.json().get("uploadedBy").asString()).isEqualTo("agent.laval");
         String download = r + "/originals/" + uploaded.json().get("id").asString();
-        assertThat(owner.getBytes(download).body()).isEqualTo(pdf);
+        assertThat(owner.download(download).bytes()).isEqualTo(pdf);
         assertThat(owner.get(r + "/originals").json().findValuesAsString("title")).containsExactly("Convention signée");
-        assertThat(fixtures.as("ars-bretagne", Roles.ARS_AGENT).getBytes(download).status()).isEqualTo(404);
+        assertThat(fixtures.as("ars-bretagne", Roles.ARS_AGENT).download(download).status()).isEqualTo(404);
         assertThat(fixtures.as("cd-35", Roles.DEPARTEMENT_AGENT).get(r + "/originals").status()).isEqualTo(404);
         assertThat(stored(r)).isEqualTo(1);
     }

@@ -104,31 +104,6 @@ public final class HttpTestClient {
         out.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** A GET whose answer is kept as bytes (a PDF). */
-    public BytesResponse getBytes(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        headers.forEach(builder::header);
-        builder.timeout(Duration.ofSeconds(30));
-        try {
-            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new BytesResponse(response.statusCode(), new Response(response.statusCode(), response.headers().map(),
-                    null), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("request failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    /** An answer kept as bytes; {@code head} gives its headers. */
-    public record BytesResponse(int status, Response head, byte[] body) {
-
-        public String header(String name) {
-            return head.header(name);
-        }
-    }
-
     /** A multipart/form-data body for {@link #request}: text fields and one PDF file part named {@code file}. */
     public record Multipart(Map<String, String> fields, String fileName, byte[] content) {
 
