@@ -1,8 +1,5 @@
 package fr.cls.contract.paper;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -21,8 +18,8 @@ import fr.cls.platform.documents.PdfDocuments;
 @Service
 public class ContractPapers {
 
-    /** A rendered document: the bytes, the ASCII file name to save it under, and its ETag (a digest of the bytes). */
-    public record Paper(String fileName, byte[] content, String etag) {
+    /** A rendered document: the bytes and the ASCII file name to save it under. */
+    public record Paper(String fileName, byte[] content) {
     }
 
     private final PaperModels models;
@@ -51,14 +48,7 @@ public class ContractPapers {
     private Paper render(Draft draft) {
         byte[] pdf = documents.render(new DocumentRequest(draft.ownerTenantId(), draft.template(), draft.title(), draft.dated(),
                 Map.of("doc", draft.view(), "issuer", draft.issuer())));
-        return new Paper(draft.fileName(), pdf, digest(pdf));
+        return new Paper(draft.fileName(), pdf);
     }
 
-    private static String digest(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

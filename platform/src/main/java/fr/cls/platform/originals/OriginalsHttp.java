@@ -2,14 +2,12 @@ package fr.cls.platform.originals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
+
+import fr.cls.platform.web.PdfDownloads;
 
 /**
  * The web side of originals: the bytes of an upload, and the answer of a download: the bytes as stored, {@code application/pdf}, as an attachment under its file name, with
@@ -30,17 +28,6 @@ public final class OriginalsHttp {
     }
 
     public static ResponseEntity<byte[]> download(OriginalFile file, WebRequest request) {
-        String etag = "\"" + file.document().sha256() + "\"";
-        if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(304).eTag(etag).build();
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(file.content().length)
-                .eTag(etag)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.document().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return PdfDownloads.attachment(file.content(), file.document().fileName(), request);
     }
 }

@@ -1,19 +1,19 @@
 package fr.cls.funding.convention.web;
 
-import java.util.HexFormat;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import fr.cls.funding.convention.ConventionPapers;
 import fr.cls.funding.request.FundingRequestId;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import fr.cls.platform.web.PdfDownloads;
 
 /**
  * The convention de financement of a granted request as PDF/A, to download by whoever may see the request (404
@@ -30,18 +30,8 @@ class ConventionPaperController {
 
     @GetMapping(value = "/api/v1/funding/requests/{id}/convention.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @ApiResponse(responseCode = "409", description = "The request is not granted (rule request-granted)")
-    ResponseEntity<byte[]> convention(@PathVariable UUID id) {
+    ResponseEntity<byte[]> convention(@PathVariable UUID id, WebRequest request) {
         ConventionPapers.Paper paper = papers.convention(new FundingRequestId(id));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(paper.fileName()).build().toString())
-                .eTag(etag(paper.pdf())).body(paper.pdf());
-    }
-
-    private static String etag(byte[] pdf) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf), 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfDownloads.attachment(paper.pdf(), paper.fileName(), request);
     }
 }

@@ -1,20 +1,20 @@
 package fr.cls.governance.meeting.web;
 
-import java.util.HexFormat;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
-import fr.cls.governance.meeting.MeetingPapers;
-import fr.cls.governance.meeting.MeetingPapers.Paper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import fr.cls.governance.meeting.MeetingPapers.Paper;
+import fr.cls.governance.meeting.MeetingPapers;
+import fr.cls.platform.web.PdfDownloads;
 
 /**
  * A meeting's papers as PDF/A, to download: the convocation and the procès-verbal. Whoever may see the meeting may
@@ -32,28 +32,17 @@ class MeetingPapersController {
 
     @GetMapping(value = "/convocation.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @ApiResponse(responseCode = "409", description = "The members were not convened yet (rule convened-first)")
-    ResponseEntity<byte[]> convocation(@PathVariable UUID id) {
-        return pdf(papers.convocation(id));
+    ResponseEntity<byte[]> convocation(@PathVariable UUID id, WebRequest request) {
+        return pdf(papers.convocation(id), request);
     }
 
     @GetMapping(value = "/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @ApiResponse(responseCode = "409", description = "The minutes are not written yet (rule minutes-written)")
-    ResponseEntity<byte[]> minutes(@PathVariable UUID id) {
-        return pdf(papers.minutes(id));
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id, WebRequest request) {
+        return pdf(papers.minutes(id), request);
     }
 
-    static ResponseEntity<byte[]> pdf(Paper paper) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(paper.fileName()).build().toString())
-                .eTag(etag(paper.pdf())).body(paper.pdf());
-    }
-
-    private static String etag(byte[] pdf) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(pdf);
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static ResponseEntity<byte[]> pdf(Paper paper, WebRequest request) {
+        return PdfDownloads.attachment(paper.pdf(), paper.fileName(), request);
     }
 }
