@@ -29,10 +29,16 @@ public final class PdfDownloads {
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(pdf.length)
                 .eTag(etag)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(pdf);
+    }
+
+    /** A plain ASCII name as it is; another (an uploaded original's) also as RFC 5987 {@code filename*}. */
+    private static String disposition(String fileName) {
+        boolean ascii = fileName.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        ContentDisposition.Builder attachment = ContentDisposition.attachment();
+        return (ascii ? attachment.filename(fileName) : attachment.filename(fileName, StandardCharsets.UTF_8)).build().toString();
     }
 
     /** Lower-case hex SHA-256, as the signed originals record it. */
