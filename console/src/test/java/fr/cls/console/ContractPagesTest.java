@@ -1,0 +1,201 @@
+package fr.cls.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The console's pages against a stub gateway: what they show, what they send, and how refusals read. */
+@SpringBootTest(properties = "logging.structured.format.console=")
+@AutoConfigureMockMvc
+class ContractPagesTest {
+
+    private static final String ID = "7d0c1a52-9d0e-4b4f-8d7b-3f1f2b1c0a11";
+    private static final StubGateway GATEWAY = start();
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ClientRegistrationRepository registrations;
+
+    @DynamicPropertySource
+    static void gateway(DynamicPropertyRegistry registry) {
+        registry.add("cls.console.gateway-url", GATEWAY::url);
+        // The stub also plays the issuer's discovery document, read once at start-up.
+        registry.add("spring.security.oauth2.client.provider.cls.issuer-uri", GATEWAY::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        GATEWAY.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        GATEWAY.reset();
+    }
+
+    @Test
+    void logsOutAtTheIssuerToo() throws Exception {
+        mvc.perform(post("/deconnexion").with(agentLoggedIn()).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", Matchers.allOf(Matchers.startsWith(GATEWAY.url() + "/connect/logout"),
+                        Matchers.containsString("id_token_hint="), Matchers.containsString("post_logout_redirect_uri="))));
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToTheIssuerWithPkce() throws Exception {
+        mvc.perform(get("/contrats")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/oauth2/authorization/cls"));
+        mvc.perform(get("/oauth2/authorization/cls")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", Matchers.allOf(Matchers.startsWith(GATEWAY.url() + "/oauth2/authorize"),
+                        Matchers.containsString("client_id=cls-web"), Matchers.containsString("code_challenge_method=S256"))));
+    }
+
+    @Test
+    void listsMyContractsWithFiltersRelayingMyToken() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts", 200, StubGateway.page(StubGateway.contract(ID, "CLS de Marseille", "FRAMING", 3)));
+
+        String html = mvc.perform(get("/contrats").param("statut", "FRAMING").param("type", "CLS").with(agent()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<html lang=\"fr\"", "Mes contrats", "CLS de Marseille", "Cadrage", "1 contrat",
+                "href=\"/contrats/" + ID + "\"", "<label for=\"statut\">", "Aller au contenu");
+        StubGateway.Call call = GATEWAY.calls().get(0);
+        assertThat(call.pathAndQuery()).isEqualTo("/api/v1/contracts?page=0&size=20&status=FRAMING&kind=CLS");
+        assertThat(call.authorization()).isEqualTo("Bearer token-of-agent");
+    }
+
+    @Test
+    void ignoresAnUnknownFilterRatherThanFailing() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts", 200, StubGateway.page());
+
+        mvc.perform(get("/contrats").param("statut", "<script>").with(agent()))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Aucun contrat ne correspond.")));
+
+        assertThat(GATEWAY.calls().get(0).pathAndQuery()).isEqualTo("/api/v1/contracts?page=0&size=20");
+    }
+
+    @Test
+    void showsTheContractWithItsTimelineAndAllowedActions() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts/" + ID, 200, StubGateway.contract(ID, "CLS de Marseille", "LETTER_OF_INTENT_RECEIVED", 3))
+                .answer("GET /api/v1/contracts/" + ID + "/parties", 200, "[{\"tenantId\":\"cd-13\",\"role\":\"CO_FINANCER\"}]");
+
+        String html = mvc.perform(get("/contrats/" + ID).with(agent())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("CLS de Marseille", "Lettre d&#39;intention reçue", "12/01/2026", "Métropole Aix-Marseille",
+                "cd-13", "Commencer le cadrage", "name=\"version\" value=\"3\"", "name=\"_csrf\"");
+    }
+
+    @Test
+    void postsAnActionWithIfMatchAndReadsTheContractAgain() throws Exception {
+        GATEWAY.answer("POST /api/v1/contracts/" + ID + "/framing", 200, StubGateway.contract(ID, "CLS", "FRAMING", 4));
+
+        mvc.perform(post("/contrats/" + ID + "/actions/framing").param("version", "3").with(agent()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/contrats/" + ID));
+
+        StubGateway.Call call = GATEWAY.calls().get(0);
+        assertThat(call.method()).isEqualTo("POST");
+        assertThat(call.ifMatch()).isEqualTo("\"3\"");
+        assertThat(call.authorization()).isEqualTo("Bearer token-of-agent");
+    }
+
+    @Test
+    void refusesAFormWithoutCsrfTokenAndCallsNothing() throws Exception {
+        mvc.perform(post("/contrats/" + ID + "/actions/framing").param("version", "3").with(agent()))
+                .andExpect(status().isForbidden());
+
+        assertThat(GATEWAY.calls()).isEmpty();
+    }
+
+    @Test
+    void showsTheApiFieldErrorNextToTheField() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts/" + ID, 200, StubGateway.contract(ID, "CLS de Marseille", "FRAMING", 3))
+                .answer("GET /api/v1/contracts/" + ID + "/parties", 200, "[]")
+                .answer("POST /api/v1/contracts/" + ID + "/abandonment", 400, """
+                        {"title":"Requête invalide","status":400,"detail":"reason : ne doit pas être vide",
+                         "errors":[{"field":"reason","rule":"NotBlank","message":"ne doit pas être vide"}]}""");
+
+        String html = mvc.perform(post("/contrats/" + ID + "/actions/abandonment").param("version", "3").param("reason", "")
+                        .with(agent()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("aria-invalid=\"true\"", "aria-describedby=\"reason-abandonment-erreur\"",
+                "id=\"reason-abandonment-erreur\">ne doit pas être vide</p>");
+    }
+
+    @Test
+    void showsTheRuleViolationsAtTheTopInFrench() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts/" + ID, 200, StubGateway.contract(ID, "CLS de Marseille", "ELABORATION", 3))
+                .answer("GET /api/v1/contracts/" + ID + "/parties", 200, "[]")
+                .answer("POST /api/v1/contracts/" + ID + "/submission", 409, """
+                        {"title":"Règle non respectée","status":409,"detail":"Le diagnostic n'est pas validé en COPIL",
+                         "violations":[{"rule":"copil-validation-required","message":"Le diagnostic n'est pas validé en COPIL"}]}""");
+
+        String html = mvc.perform(post("/contrats/" + ID + "/actions/submission").param("version", "3")
+                        .with(agent()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("L'action n'a pas été faite", "Le diagnostic n&#39;est pas validé en COPIL")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void answersAnUnknownContractWithAFrenchPage() throws Exception {
+        mvc.perform(get("/contrats/" + ID).with(agent())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Contrat introuvable")));
+    }
+
+    @Test
+    void setsSecurityHeaders() throws Exception {
+        mvc.perform(get("/au-revoir")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().string(Matchers.containsString("Vous êtes déconnecté")));
+    }
+
+    /** Logged in, with the access token the console must relay. */
+    private RequestPostProcessor agent() {
+        Instant now = Instant.now();
+        RequestPostProcessor login = oauth2Login().clientRegistration(registrations.findByRegistrationId("cls"));
+        RequestPostProcessor token = oauth2Client("cls").principalName("user")
+                .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "token-of-agent", now, now.plusSeconds(300)));
+        return request -> token.postProcessRequest(login.postProcessRequest(request));
+    }
+
+    private RequestPostProcessor agentLoggedIn() {
+        return oidcLogin().clientRegistration(registrations.findByRegistrationId("cls"));
+    }
+
+    private static StubGateway start() {
+        try {
+            return new StubGateway().discovery();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
