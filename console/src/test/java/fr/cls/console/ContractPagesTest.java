@@ -2,9 +2,6 @@ package fr.cls.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,52 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.time.Instant;
-
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
-/** The console's pages against a stub gateway: what they show, what they send, and how refusals read. */
-@SpringBootTest(properties = "logging.structured.format.console=")
-@AutoConfigureMockMvc
-class ContractPagesTest {
+/** The contracts pages: what they show, what they send, and how refusals read. */
+class ContractPagesTest extends ConsolePageTestSupport {
 
     private static final String ID = "7d0c1a52-9d0e-4b4f-8d7b-3f1f2b1c0a11";
-    private static final StubGateway GATEWAY = start();
-
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private ClientRegistrationRepository registrations;
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("cls.console.gateway-url", GATEWAY::url);
-        // The stub also plays the issuer's discovery document, read once at start-up.
-        registry.add("spring.security.oauth2.client.provider.cls.issuer-uri", GATEWAY::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        GATEWAY.reset();
-    }
 
     @Test
     void logsOutAtTheIssuerToo() throws Exception {
@@ -165,6 +123,21 @@ class ContractPagesTest {
     }
 
     @Test
+    void saysWhenSomeoneElseChangedTheContractMeanwhile() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts/" + ID, 200, StubGateway.contract(ID, "CLS de Marseille", "ELABORATION", 4))
+                .answer("GET /api/v1/contracts/" + ID + "/parties", 200, "[]")
+                .answer("POST /api/v1/contracts/" + ID + "/submission", 412, """
+                        {"title":"Version périmée","status":412,"code":"stale-version",
+                         "detail":"La ressource a été modifiée par quelqu'un d'autre ; relisez-la et recommencez."}""");
+
+        String html = mvc.perform(post("/contrats/" + ID + "/actions/submission").param("version", "3")
+                        .with(agent()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("modifiée par quelqu&#39;un d&#39;autre", "name=\"version\" value=\"4\"");
+    }
+
+    @Test
     void answersAnUnknownContractWithAFrenchPage() throws Exception {
         mvc.perform(get("/contrats/" + ID).with(agent())).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Contrat introuvable")));
@@ -176,26 +149,5 @@ class ContractPagesTest {
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().string(Matchers.containsString("Vous êtes déconnecté")));
-    }
-
-    /** Logged in, with the access token the console must relay. */
-    private RequestPostProcessor agent() {
-        Instant now = Instant.now();
-        RequestPostProcessor login = oauth2Login().clientRegistration(registrations.findByRegistrationId("cls"));
-        RequestPostProcessor token = oauth2Client("cls").principalName("user")
-                .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "token-of-agent", now, now.plusSeconds(300)));
-        return request -> token.postProcessRequest(login.postProcessRequest(request));
-    }
-
-    private RequestPostProcessor agentLoggedIn() {
-        return oidcLogin().clientRegistration(registrations.findByRegistrationId("cls"));
-    }
-
-    private static StubGateway start() {
-        try {
-            return new StubGateway().discovery();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -60,6 +60,11 @@ public class Gateway {
                 .toBodilessEntity();
     }
 
+    /** An action on one's own resource that the API versions not (e.g. marking a notification read). */
+    public void post(OAuth2AuthorizedClient person, String uri, Object... variables) {
+        client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person))).retrieve().toBodilessEntity();
+    }
+
     private static String token(OAuth2AuthorizedClient person) {
         return person.getAccessToken().getTokenValue();
     }
