@@ -57,8 +57,9 @@ class ConsoleBrowserTest {
         assumeTrue(jar != null, "the identity provider's jar is not built (deploy/identity-provider)");
         int idpPort = freePort();
         int consolePort = freePort();
-        // The issuer by name and the console by address: two hosts for the browser, as in production.
-        String issuer = "http://localhost:" + idpPort;
+        // Both on 127.0.0.1, as the local stack runs them: cookies ignore ports, so the console's session cookie must
+        // not be the issuer's JSESSIONID.
+        String issuer = "http://127.0.0.1:" + idpPort;
         consoleUrl = "http://127.0.0.1:" + consolePort;
         ProcessBuilder idp = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString());
