@@ -129,6 +129,11 @@ class ConsoleBrowserTest {
             List<StubGateway.Call> calls = gateway.calls();
             assertThat(calls).isNotEmpty().allSatisfy(call -> assertThat(call.authorization()).startsWith("Bearer ey"));
             save("console-contract.png");
+
+            // A mistyped address: a French page with the site's landmarks, no stack trace (MockMvc has no error pages).
+            browser.get(consoleUrl + "/nulle-part");
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Page introuvable"));
+            assertThat(browser.getPageSource()).doesNotContain("Exception", "Whitelabel");
         } catch (AssertionError | RuntimeException e) {
             save("console-browser-failure.png");
             throw e;

@@ -144,6 +144,14 @@ class ContractPagesTest extends ConsolePageTestSupport {
     }
 
     @Test
+    void endsTheSessionWhenTheGatewayNoLongerAcceptsTheToken() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts", 401, "{\"title\":\"Non authentifié\",\"status\":401}");
+
+        mvc.perform(get("/contrats").with(agent())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/contrats"));
+    }
+
+    @Test
     void setsSecurityHeaders() throws Exception {
         mvc.perform(get("/au-revoir")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))

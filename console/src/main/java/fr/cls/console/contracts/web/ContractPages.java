@@ -66,6 +66,9 @@ class ContractPages {
         try {
             model.addAttribute("contracts", gateway.get(person, uri, CONTRACTS));
         } catch (GatewayException e) {
+            if (e.status() == 401) {
+                throw e;
+            }
             model.addAttribute("problem", e.problem());
         }
         return "contracts";
