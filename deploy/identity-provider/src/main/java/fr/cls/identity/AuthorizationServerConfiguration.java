@@ -108,7 +108,8 @@ class AuthorizationServerConfiguration {
 
     @Bean
     RegisteredClientRepository clients(DemoIdentities identities, @Value("${cls.idp.token-ttl:15m}") Duration ttl,
-            @Value("${cls.idp.browser-redirects}") List<String> redirects) {
+            @Value("${cls.idp.browser-redirects}") List<String> redirects,
+            @Value("${cls.idp.post-logout-redirects:}") List<String> postLogoutRedirects) {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(ttl).build();
         List<RegisteredClient> clients = new ArrayList<>();
         for (DemoIdentities.Identity identity : identities.users()) {
@@ -125,6 +126,8 @@ class AuthorizationServerConfiguration {
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens);
         redirects.forEach(web::redirectUri);
+        // The console logs out here too (RP-initiated logout), then comes back to these pages.
+        postLogoutRedirects.stream().filter(uri -> !uri.isBlank()).forEach(web::postLogoutRedirectUri);
         clients.add(web.build());
         return new InMemoryRegisteredClientRepository(clients);
     }

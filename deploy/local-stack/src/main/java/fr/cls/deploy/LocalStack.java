@@ -27,6 +27,7 @@ public class LocalStack implements AutoCloseable {
     private static final Duration HEALTH_TIMEOUT = Duration.parse(System.getProperty("cls.stack.health-timeout", "PT240S"));
     private static final String IDENTITY_PROVIDER = "identity-provider";
     private static final String PORTAL = "simulated-portal";
+    private static final String CONSOLE = "console";
     private static final String MAIL = "mail-server";
     private static final String TRACES = "trace-viewer";
     /** The simulated portal's webhook secret (a demo value, as its client secret "demo" is). */
@@ -67,6 +68,7 @@ public class LocalStack implements AutoCloseable {
         System.out.printf("""
 
                 CLS platform is up (%d s).
+                  Console     %s
                   Gateway     %s
                   Swagger UI  %s/swagger-ui.html
                   Portal      %s (a simulated funding-submission portal of ARS ARA)
@@ -77,7 +79,9 @@ public class LocalStack implements AutoCloseable {
                   Logs        %s
                   Data        %s (kept between runs; delete it to start afresh)
                 Press Ctrl-C to stop.
-                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.portalUrl(),
+                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                s.consoleUrl() == null ? "none (CLS_CONSOLE_PORT=0)" : s.consoleUrl() + " (the agents' web console; log in as agent.paca / demo)",
+                s.gatewayUrl(), s.gatewayUrl(), s.portalUrl(),
                 s.mailUrl(), s.smtpPort(), s.issuerUrl(),
                 s.zipkinUrl() == null ? "none (CLS_ZIPKIN_PORT=0)" : s.zipkinUrl() + " (Zipkin: one trace per request, gateway to consumers)",
                 s.issuerUrl(),
@@ -126,6 +130,11 @@ public class LocalStack implements AutoCloseable {
                 "PORTAL_WEBHOOK_SECRET", PORTAL_WEBHOOK_SECRET));
         awaitHealthy(PORTAL, settings.portalUrl());
         connectPortalWebhook();
+        if (settings.consoleUrl() != null) {
+            // It reads the issuer's discovery document at start-up and calls only the gateway: both are up by now.
+            startProcess(CONSOLE, "console", settings.consolePort(), Map.of("CLS_GATEWAY_URL", settings.gatewayUrl()));
+            awaitHealthy(CONSOLE, settings.consoleUrl());
+        }
     }
 
     /** The portal hears of its dossiers by signed webhook (the change feed is its safety net). */
@@ -377,6 +386,9 @@ public class LocalStack implements AutoCloseable {
         }
         if (!Files.exists(jar("deploy/simulated-portal"))) {
             missing.add("deploy/simulated-portal");
+        }
+        if (settings.consoleUrl() != null && !Files.exists(jar("console"))) {
+            missing.add("console");
         }
         if (!Files.exists(mailServerJar())) {
             missing.add("deploy/local-stack (its copy of the GreenMail server)");

@@ -19,6 +19,7 @@ import java.util.function.BinaryOperator;
  * @param kafkaPort the first broker's client port; the other brokers of a cluster take the next even ports
  * @param kafkaControllerPort the first broker's controller port; the others take the next odd ports
  * @param kafkaBrokers how many brokers ({@code CLS_KAFKA_BROKERS}): 1, or a cluster that survives a broker's loss
+ * @param consolePort the agents' web console ({@code CLS_CONSOLE_PORT}, 8070); 0: no console (the system tests)
  * @param smtpPort the local SMTP server (GreenMail) notification-service sends through
  * @param mailApiPort GreenMail's HTTP API, where the emails sent can be read
  * @param zipkinPort the trace viewer (Zipkin server) the applications send their spans to; 0: no viewer, no export
@@ -39,6 +40,7 @@ public record StackSettings(
         int gatewayPort,
         int identityProviderPort,
         int portalPort,
+        int consolePort,
         int smtpPort,
         int mailApiPort,
         int zipkinPort,
@@ -74,6 +76,7 @@ public record StackSettings(
                 Integer.parseInt(env.apply("CLS_GATEWAY_PORT", "8080")),
                 Integer.parseInt(env.apply("CLS_IDP_PORT", "9000")),
                 Integer.parseInt(env.apply("CLS_PORTAL_PORT", "8090")),
+                Integer.parseInt(env.apply("CLS_CONSOLE_PORT", "8070")),
                 Integer.parseInt(env.apply("CLS_SMTP_PORT", "3025")),
                 Integer.parseInt(env.apply("CLS_MAIL_API_PORT", "8025")),
                 Integer.parseInt(env.apply("CLS_ZIPKIN_PORT", "9411")),
@@ -89,7 +92,7 @@ public record StackSettings(
 
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, appUser, appPassword, databasePrefix, kafkaPort,
-                kafkaControllerPort, kafkaBrokers, gatewayPort, identityProviderPort, portalPort, smtpPort, mailApiPort, zipkinPort,
+                kafkaControllerPort, kafkaBrokers, gatewayPort, identityProviderPort, portalPort, consolePort, smtpPort, mailApiPort, zipkinPort,
                 servicePorts, javaOptions);
     }
 
@@ -168,6 +171,11 @@ public record StackSettings(
     /** The simulated funding-submission portal of ARS Auvergne-Rhône-Alpes. */
     public String portalUrl() {
         return "http://127.0.0.1:" + portalPort;
+    }
+
+    /** The agents' web console; null when the stack runs without one. */
+    public String consoleUrl() {
+        return consolePort == 0 ? null : "http://127.0.0.1:" + consolePort;
     }
 
     /** The local mail server's API (GreenMail): {@code /api/user/<address>/messages/INBOX} lists what a user got. */

@@ -50,6 +50,20 @@ class ComposeFileTest {
     }
 
     @Test
+    void theConsoleIsBuiltFromItsModuleReadsEverythingItIsGivenAndWaitsForTheGateway() throws IOException {
+        Map<String, Object> console = services.get("console");
+        assertThat(map(console.get("build")).get("args")).asString().contains("MODULE=console");
+        String configuration = Files.readString(ROOT.resolve("console/src/main/resources/application.yml"));
+        for (String variable : map(console.get("environment")).keySet()) {
+            assertThat(configuration).as("the console is given " + variable + ", which it does not read").contains("${" + variable);
+        }
+        assertThat(map(console.get("environment"))).containsEntry("CLS_IDP_ISSUER",
+                map(services.get("gateway").get("environment")).get("CLS_IDP_ISSUER"));
+        assertThat(map(console.get("depends_on"))).containsKeys("gateway", "keycloak");
+        assertThat(console.get("healthcheck")).isNotNull();
+    }
+
+    @Test
     void everyVariableGivenToAnApplicationIsOneItReads() throws IOException {
         String configuration = applicationConfiguration();
         for (String application : APPLICATIONS) {

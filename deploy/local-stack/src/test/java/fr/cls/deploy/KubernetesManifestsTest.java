@@ -34,7 +34,7 @@ class KubernetesManifestsTest {
     static final Path K8S = ComposeFileTest.ROOT.resolve("deploy/k8s");
     static final List<String> SERVICES = List.of("contract", "funding", "governance", "notification");
     static final List<String> APPLICATIONS = List.of("contract-service", "funding-service", "governance-service",
-            "notification-service", "gateway");
+            "notification-service", "gateway", "console");
     static final String OWNER_SECRET = "cls-db-owner";
     static final Map<String, String> POSTGRES = Map.of("cnpg.io/cluster", "cls-postgres");
 
@@ -46,7 +46,7 @@ class KubernetesManifestsTest {
     void onlyTheMigrationJobsReadTheOwnersSecret(String overlay) {
         List<Map<String, Object>> documents = rendered(overlay);
         List<Map<String, Object>> workloads = documents.stream().filter(d -> podSpec(d) != null).toList();
-        assertThat(workloads).hasSize(9);
+        assertThat(workloads).hasSize(10);
         for (Map<String, Object> workload : workloads) {
             boolean migration = "Job".equals(workload.get("kind"));
             for (Map<String, Object> container : containers(workload)) {
@@ -97,7 +97,7 @@ class KubernetesManifestsTest {
             assertThat(map(resources.get("limits"))).as(name + " limits").containsKeys("cpu", "memory");
             assertThat(mebibytes(map(resources.get("limits")).get("memory")))
                     .isGreaterThan(mebibytes(map(resources.get("requests")).get("memory")));
-            String probePort = name.equals("gateway") ? "http" : "management";
+            String probePort = name.equals("gateway") || name.equals("console") ? "http" : "management";
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
                 assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).as(name + " " + probe).isEqualTo(probePort);
             }
@@ -200,6 +200,12 @@ class KubernetesManifestsTest {
 
         assertThat(network.admits(network.pod("gateway"), ingressController, 8080)).isTrue();
         assertThat(network.admits(network.pod("gateway"), stranger, 8080)).isFalse();
+        // The console: reached from the ingress controller only, and reaches the gateway but no service.
+        Pod console = network.pod("console");
+        assertThat(network.admits(console, ingressController, 8070)).isTrue();
+        assertThat(network.admits(console, stranger, 8070)).isFalse();
+        assertThat(network.admits(gateway, console, 8080)).as("console to the gateway").isTrue();
+        assertThat(network.admits(network.pod("contract-service"), console, 8081)).as("console around the gateway").isFalse();
         for (int i = 0; i < SERVICES.size(); i++) {
             Pod service = network.pod(SERVICES.get(i) + "-service");
             int appPort = 8081 + i;

@@ -64,6 +64,14 @@ class StackSettingsTest {
     }
 
     @Test
+    void theConsoleRunsOn8070UnlessItsPortIsZero() {
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of()).consoleUrl()).isEqualTo("http://127.0.0.1:8070");
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of("CLS_CONSOLE_PORT", "8170")).consoleUrl())
+                .isEqualTo("http://127.0.0.1:8170");
+        assertThat(StackSettings.fromEnvironment(ROOT, Map.of("CLS_CONSOLE_PORT", "0")).consoleUrl()).isNull();
+    }
+
+    @Test
     void oneKafkaBrokerWithUnreplicatedTopicsByDefault() {
         StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of());
 

@@ -57,8 +57,8 @@ final class RunningStack implements AutoCloseable {
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
                     defaults.dbUser(), defaults.dbPassword(), defaults.appUser(), defaults.appPassword(),
                     "st_" + UUID.randomUUID().toString().substring(0, 8),
-                    // No trace viewer (zipkin port 0): the system tests read answers, not traces.
-                    kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), freePort(), freePort(), 0, ports,
+                    // No console and no trace viewer (ports 0): the system tests read the API's answers, not pages or traces.
+                    kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), 0, freePort(), freePort(), 0, ports,
                     defaults.javaOptions());
             LocalStack stack = new LocalStack(settings);
             RunningStack running = new RunningStack(stack, dataDir);

@@ -1,0 +1,46 @@
+package fr.cls.console.contracts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The French names of the API's codes; an unknown code shows as itself rather than failing the page. */
+public final class Labels {
+
+    public static final Map<String, String> STATUSES = ordered(
+            "LETTER_OF_INTENT_RECEIVED", "Lettre d'intention reçue",
+            "FRAMING", "Cadrage",
+            "AGREEMENT_REFUSED", "Accord refusé",
+            "DIAGNOSTIC", "Diagnostic",
+            "ELABORATION", "Élaboration",
+            "AWAITING_SIGNATURES", "En attente de signatures",
+            "IN_FORCE", "En vigueur",
+            "EVALUATION", "Évaluation",
+            "CLOSED", "Clos",
+            "RENEWED", "Renouvelé",
+            "CONVERTED", "Converti en CLS",
+            "ABANDONED", "Abandonné");
+
+    public static final Map<String, String> KINDS = ordered(
+            "CLS", "Contrat local de santé (CLS)",
+            "CLSM", "Contrat local de santé mentale (CLSM)",
+            "PROTOCOLE_ACCORD", "Protocole d'accord");
+
+    private Labels() {
+    }
+
+    public static String status(String code) {
+        return STATUSES.getOrDefault(code, code);
+    }
+
+    public static String kind(String code) {
+        return KINDS.getOrDefault(code, code);
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

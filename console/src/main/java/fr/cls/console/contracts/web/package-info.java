@@ -1,0 +1,2 @@
+/** The pages of the contracts journeys. */
+package fr.cls.console.contracts.web;

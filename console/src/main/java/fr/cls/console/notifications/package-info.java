@@ -1,0 +1,2 @@
+/** The person's notification inbox. */
+package fr.cls.console.notifications;

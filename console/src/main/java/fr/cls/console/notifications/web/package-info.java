@@ -1,0 +1,2 @@
+/** The inbox page. */
+package fr.cls.console.notifications.web;
