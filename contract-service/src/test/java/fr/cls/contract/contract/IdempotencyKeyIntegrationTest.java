@@ -169,6 +169,24 @@ class IdempotencyKeyIntegrationTest extends ApiTestSupport {
     }
 
     @Test
+    void aClaimLeftInProgressByADeadInstanceIsTakenOverAfterTheTimeout() {
+        String tenant = newTenant();
+        String key = newKey();
+        String body = body("CLS de Grasse");
+        jdbc.update("""
+                insert into idempotent_request (tenant_id, issuer, subject, roles, method, path, idempotency_key,
+                                                request_hash, status, created_at)
+                values (?, ?, 'test-user', ?, 'POST', ?, ?, ?, 'IN_PROGRESS', now() - interval '2 minutes')""", tenant,
+                TestIssuer.trusted().issuer(), Roles.ARS_AGENT, CONTRACTS, key,
+                IdempotentRequests.fingerprint("POST", CONTRACTS, body.getBytes(StandardCharsets.UTF_8)));
+
+        HttpTestClient.Response retried = as(tenant).with("Idempotency-Key", key).post(CONTRACTS, body);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(contracts(tenant)).isEqualTo(1);
+    }
+
+    @Test
     void anExpiredKeyStartsANewRequest() {
         String tenant = newTenant();
         String key = newKey();

@@ -76,22 +76,28 @@ public class IdempotentRequests {
             Optional<Stored> live = inTransaction(() -> jdbc.query(
                     "select request_hash, status, response_status, response_body, content_type, location"
                             + " from idempotent_request where " + SCOPE
-                            + " and idempotency_key = ? and created_at >= now() - make_interval(secs => ?)",
+                            + " and idempotency_key = ? and created_at >= now() - make_interval(secs => ?)"
+                            + " and not (status = 'IN_PROGRESS' and created_at < now() - make_interval(secs => ?))",
                     (rs, row) -> new Stored(rs.getString("request_hash"), rs.getString("status"),
                             rs.getObject("response_status", Integer.class), rs.getString("response_body"),
                             rs.getString("content_type"), rs.getString("location")),
                     scope.tenant(), scope.issuer(), scope.subject(), scope.roles(), scope.method(), scope.path(), key,
-                    ttlSeconds()).stream().findFirst());
+                    ttlSeconds(), inProgressSeconds()).stream().findFirst());
             if (live.isPresent()) {
                 return live;
             }
-            // Expired (or released meanwhile): forget it and try again.
+            // Expired, abandoned by a dead instance, or released meanwhile: forget it and try again.
             inTransaction(() -> jdbc.update("delete from idempotent_request where " + SCOPE
-                    + " and idempotency_key = ? and created_at < now() - make_interval(secs => ?)",
+                    + " and idempotency_key = ? and (created_at < now() - make_interval(secs => ?)"
+                    + " or (status = 'IN_PROGRESS' and created_at < now() - make_interval(secs => ?)))",
                     scope.tenant(), scope.issuer(), scope.subject(), scope.roles(), scope.method(), scope.path(), key,
-                    ttlSeconds()));
+                    ttlSeconds(), inProgressSeconds()));
         }
         throw new IllegalStateException("could not claim idempotency key " + key);
+    }
+
+    private double inProgressSeconds() {
+        return properties.inProgressTimeout().toMillis() / 1000.0;
     }
 
     private double ttlSeconds() {
