@@ -1,4 +1,4 @@
-package fr.cls.platform.tracing;
+package fr.cls.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

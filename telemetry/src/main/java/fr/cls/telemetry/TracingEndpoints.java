@@ -1,4 +1,4 @@
-package fr.cls.gateway;
+package fr.cls.telemetry;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +14,6 @@ import org.springframework.core.env.MapPropertySource;
  * Turns {@code cls.tracing.otlp-endpoint} and {@code cls.tracing.zipkin-endpoint} (CLS_OTLP_ENDPOINT,
  * CLS_ZIPKIN_ENDPOINT) into Boot's export settings, each export off while its endpoint is blank: Boot would otherwise
  * send to a default Zipkin address, or fail on an empty OTLP one. Explicit {@code management.*} settings still win.
- * The same as the services' (fr.cls.platform.tracing.TracingEndpoints): the reactive gateway does not use the platform.
  */
 class TracingEndpoints implements EnvironmentPostProcessor, Ordered {
 
