@@ -1,6 +1,5 @@
 package fr.cls.console.funding.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -21,11 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cls.console.funding.AmountForm;
 import fr.cls.console.funding.EvaluationView;
-import fr.cls.console.funding.FinancingPlanView;
 import fr.cls.console.funding.FundingLabels;
 import fr.cls.console.funding.FundingRequestView;
 import fr.cls.console.gateway.Gateway;
@@ -95,7 +92,7 @@ class ContractFundingPages {
             model.addAttribute("results", gateway.ask(person, "/api/v1/funding/simulations", body, EVALUATIONS));
             model.addAttribute("amounts", amounts);
         } catch (GatewayException e) {
-            relayUnauthenticated(e);
+            Refusals.relayUnauthenticated(e);
             model.addAttribute("amounts", amounts.withApiErrors(e.problem().fieldErrors()));
             model.addAttribute("errors", e.problem().fieldErrors());
             model.addAttribute("refusal", e.problem());
@@ -136,7 +133,7 @@ class ContractFundingPages {
         try {
             filed = gateway.create(person, "/api/v1/funding/requests", key, body, FundingRequestView.class);
         } catch (GatewayException e) {
-            relayUnauthenticated(e);
+            Refusals.relayUnauthenticated(e);
             GatewayProblem problem = e.problem();
             boolean stillRunning = problem.status() == 409 && problem.violations().isEmpty() && problem.fieldErrors().isEmpty()
                     || problem.status() >= 500;
@@ -145,34 +142,6 @@ class ContractFundingPages {
         }
         redirect.addFlashAttribute("done", "La demande de financement est déposée.");
         return "redirect:/financements/demandes/" + filed.id();
-    }
-
-    @GetMapping("/financements/contrats/{id}/plan")
-    String plan(@RegisteredOAuth2AuthorizedClient("cls") OAuth2AuthorizedClient person, @PathVariable UUID id,
-            @RequestParam(name = "budget", required = false) String budget, Model model) {
-        model.addAttribute("contractId", id);
-        String typed = orEmpty(budget);
-        model.addAttribute("budget", typed);
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/funding/contracts/{id}/financing-plan");
-        if (!typed.isEmpty()) {
-            BigDecimal euros = AmountForm.euros(typed);
-            if (euros == null) {
-                model.addAttribute("budgetError", "Saisissez un montant en euros, par exemple 250 000.");
-                return "funding/plan";
-            }
-            uri.queryParam("budget", euros.toPlainString());
-        }
-        try {
-            model.addAttribute("plan", gateway.get(person, uri.build().toUriString(), FinancingPlanView.class, id));
-        } catch (GatewayException e) {
-            relayUnauthenticated(e);
-            if (e.problem().hasFieldError("budget")) {
-                model.addAttribute("budgetError", e.problem().fieldErrors().get("budget"));
-                return "funding/plan";
-            }
-            throw e;
-        }
-        return "funding/plan";
     }
 
     private String filingForm(Model model, UUID id, Filing filing, AmountForm amounts, Map<String, String> errors,
@@ -185,13 +154,6 @@ class ContractFundingPages {
         model.addAttribute("refusal", refusal);
         model.addAttribute("key", key);
         return "funding/request-form";
-    }
-
-    /** A refused token ends the session (GatewayFailures); every other refusal stays on the page. */
-    static void relayUnauthenticated(GatewayException e) {
-        if (e.status() == 401) {
-            throw e;
-        }
     }
 
     private static String newKey() {

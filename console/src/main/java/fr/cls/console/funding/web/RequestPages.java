@@ -56,7 +56,7 @@ class RequestPages {
         try {
             model.addAttribute("requests", gateway.get(person, uri.build().toUriString(), PAGE));
         } catch (GatewayException e) {
-            ContractFundingPages.relayUnauthenticated(e);
+            Refusals.relayUnauthenticated(e);
             model.addAttribute("problem", e.problem());
         }
         return "funding/requests";
@@ -74,7 +74,7 @@ class RequestPages {
         try {
             gateway.change(person, "/api/v1/funding/requests/{id}/instruction", version, Map.of(), id);
         } catch (GatewayException e) {
-            ContractFundingPages.relayUnauthenticated(e);
+            Refusals.relayUnauthenticated(e);
             return show(person, id, model, e.problem(), null, null);
         }
         redirect.addFlashAttribute("done", "L'instruction de la demande est commencée.");
@@ -112,7 +112,7 @@ class RequestPages {
         try {
             gateway.change(person, "/api/v1/funding/requests/{id}/decision", version, body, id);
         } catch (GatewayException e) {
-            ContractFundingPages.relayUnauthenticated(e);
+            Refusals.relayUnauthenticated(e);
             GatewayProblem problem = e.problem();
             return show(person, id, model, problem, "decision", new Decision(decision.choice(), decision.reasons(),
                     decision.amounts().withApiErrors(problem.fieldErrors()), problem.fieldErrors()));
@@ -137,7 +137,7 @@ class RequestPages {
                     EvaluationView.class, id));
         } catch (GatewayException e) {
             // The request stays readable when its evaluation is not (e.g. a role that may not ask for it).
-            ContractFundingPages.relayUnauthenticated(e);
+            Refusals.relayUnauthenticated(e);
             model.addAttribute("evaluationProblem", e.problem());
         }
         model.addAttribute("refusal", refusal);
