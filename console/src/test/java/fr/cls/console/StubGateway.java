@@ -24,9 +24,16 @@ public final class StubGateway implements AutoCloseable {
     private record Answer(int status, String contentType, String body) {
     }
 
+    private record FileAnswer(String contentType, byte[] body, Map<String, String> headers) {
+    }
+
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** Files (PDF, CSV) answered as bytes with their own headers, by "METHOD path". */
+    private final Map<String, FileAnswer> files = new ConcurrentHashMap<>();
+    /** The headers of each call, in the order of {@link #calls()}, names in lower case. */
+    private final List<Map<String, String>> callHeaders = new CopyOnWriteArrayList<>();
     private volatile Answer discovery;
 
     public StubGateway() throws IOException {
@@ -39,9 +46,23 @@ public final class StubGateway implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
+            Map<String, String> headers = new java.util.HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
+                    String.join(",", values)));
+            callHeaders.add(headers);
             calls.add(new Call(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
                     exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("If-Match"),
                     body));
+            FileAnswer file = files.get(exchange.getRequestMethod() + " " + path);
+            if (file != null) {
+                file.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+                exchange.getResponseHeaders().add("Content-Type", file.contentType());
+                exchange.sendResponseHeaders(200, file.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(file.body());
+                }
+                return;
+            }
             Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
                     new Answer(404, "application/problem+json",
                             "{\"title\":\"Ressource introuvable\",\"status\":404,\"detail\":\"Aucun contrat ne porte cet identifiant.\"}"));
@@ -68,6 +89,17 @@ public final class StubGateway implements AutoCloseable {
         return this;
     }
 
+    /** A file answered with 200, its type and extra headers (e.g. Content-Disposition). */
+    public StubGateway answerFile(String methodAndPath, String contentType, byte[] body, Map<String, String> headers) {
+        files.put(methodAndPath, new FileAnswer(contentType, body, Map.copyOf(headers)));
+        return this;
+    }
+
+    /** A header of the call at that index of {@link #calls()} (any case), null if absent. */
+    public String header(int call, String name) {
+        return callHeaders.get(call).get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Plays the issuer's discovery document too (the console reads it at start-up); kept across resets. */
     public StubGateway discovery() {
         String url = url();
@@ -86,6 +118,8 @@ public final class StubGateway implements AutoCloseable {
     public void reset() {
         answers.clear();
         calls.clear();
+        files.clear();
+        callHeaders.clear();
     }
 
     @Override

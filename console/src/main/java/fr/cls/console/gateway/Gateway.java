@@ -10,6 +10,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,37 @@ public class Gateway {
         client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person))).retrieve().toBodilessEntity();
     }
 
+    /** A question put by POST that changes nothing (e.g. a funding simulation): its answer is the page. */
+    public <T> T ask(OAuth2AuthorizedClient person, String uri, Object body, ParameterizedTypeReference<T> type,
+            Object... variables) {
+        return client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person)))
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type);
+    }
+
+    /**
+     * A creation under an {@code Idempotency-Key} the form carried: the same form sent twice (a double click, a
+     * reload) creates one resource, the second call getting the first answer.
+     */
+    public <T> T create(OAuth2AuthorizedClient person, String uri, String idempotencyKey, Object body, Class<T> type,
+            Object... variables) {
+        return client.post().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.set("Idempotency-Key", idempotencyKey);
+                })
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type);
+    }
+
+    /** A file (PDF, CSV) read as the person, with the type and file name the API gave. */
+    public Download download(OAuth2AuthorizedClient person, String uri, Object... variables) {
+        ResponseEntity<byte[]> answer = client.get().uri(uri, variables).headers(h -> h.setBearerAuth(token(person)))
+                .retrieve().toEntity(byte[].class);
+        MediaType type = answer.getHeaders().getContentType();
+        return new Download(answer.getBody() == null ? new byte[0] : answer.getBody(),
+                type == null ? MediaType.APPLICATION_OCTET_STREAM : type,
+                answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+    }
+
     private static String token(OAuth2AuthorizedClient person) {
         return person.getAccessToken().getTokenValue();
     }
@@ -94,6 +126,19 @@ public class Gateway {
             detail = status >= 500 ? "Le service n'a pas pu répondre ; réessayez plus tard." : "La demande a été refusée.";
         }
         return new GatewayProblem(status, title, detail, fields, violations);
+    }
+
+    /** A downloaded file; {@code contentDisposition} as the API wrote it (its file name), null if it gave none. */
+    public record Download(byte[] content, MediaType contentType, String contentDisposition) {
+
+        /** The file handed on to the browser, under the API's name. */
+        public ResponseEntity<byte[]> toResponse() {
+            ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(contentType);
+            if (contentDisposition != null) {
+                answer.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition);
+            }
+            return answer.body(content);
+        }
     }
 
     /** A page of the API's list answers. */

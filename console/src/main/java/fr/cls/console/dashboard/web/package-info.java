@@ -1,0 +1,2 @@
+/** The dashboard page and its CSV downloads. */
+package fr.cls.console.dashboard.web;

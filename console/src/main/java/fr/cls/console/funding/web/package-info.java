@@ -1,0 +1,2 @@
+/** The pages of the funding journeys. */
+package fr.cls.console.funding.web;
