@@ -18,10 +18,16 @@ import com.sun.net.httpserver.HttpServer;
 public final class StubGateway implements AutoCloseable {
 
     /** One request the console made. */
-    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String body) {
+    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String body,
+            String idempotencyKey) {
     }
 
-    private record Answer(int status, String contentType, String body) {
+    /** {@code disposition}: the Content-Disposition of a file answered, else null. */
+    private record Answer(int status, String contentType, String body, String disposition) {
+
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
     }
 
     private final HttpServer server;
@@ -41,7 +47,7 @@ public final class StubGateway implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery();
             calls.add(new Call(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
                     exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("If-Match"),
-                    body));
+                    body, exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
                     new Answer(404, "application/problem+json",
                             "{\"title\":\"Ressource introuvable\",\"status\":404,\"detail\":\"Aucun contrat ne porte cet identifiant.\"}"));
@@ -53,6 +59,9 @@ public final class StubGateway implements AutoCloseable {
     private static void send(com.sun.net.httpserver.HttpExchange exchange, Answer answer) throws IOException {
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        if (answer.disposition() != null) {
+            exchange.getResponseHeaders().add("Content-Disposition", answer.disposition());
+        }
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -65,6 +74,12 @@ public final class StubGateway implements AutoCloseable {
 
     public StubGateway answer(String methodAndPath, int status, String json) {
         answers.put(methodAndPath, new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json));
+        return this;
+    }
+
+    /** A file (e.g. a PDF) with its Content-Disposition, as the API's downloads answer. */
+    public StubGateway answerFile(String methodAndPath, String contentType, String disposition, String content) {
+        answers.put(methodAndPath, new Answer(200, contentType, content, disposition));
         return this;
     }
 

@@ -65,6 +65,66 @@ public class Gateway {
         client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person))).retrieve().toBodilessEntity();
     }
 
+    /**
+     * A creation: the hidden form's {@code Idempotency-Key} makes a double submission create one resource only;
+     * {@code version} (If-Match) when the creation changes its parent too (a member added to a body), else null.
+     */
+    public <T> T create(OAuth2AuthorizedClient person, String uri, String idempotencyKey, Long version, Object body,
+            Class<T> type, Object... variables) {
+        return client.post().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.set("Idempotency-Key", idempotencyKey);
+                    if (version != null) {
+                        h.setIfMatch("\"" + version + "\"");
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(type);
+    }
+
+    /** A PUT of an existing resource, with the version the person saw (If-Match). */
+    public void replace(OAuth2AuthorizedClient person, String uri, long version, Object body, Object... variables) {
+        client.put().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.setIfMatch("\"" + version + "\"");
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** A DELETE, with the version the person saw (If-Match). */
+    public void remove(OAuth2AuthorizedClient person, String uri, long version, Object... variables) {
+        client.delete().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.setIfMatch("\"" + version + "\"");
+                })
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** A file (a PDF) as the API answers it, to hand on to the browser with its type and file name. */
+    public Download download(OAuth2AuthorizedClient person, String uri, Object... variables) {
+        var answer = client.get().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    // A refusal must still come back as a problem the console can read.
+                    h.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON));
+                })
+                .retrieve()
+                .toEntity(byte[].class);
+        HttpHeaders headers = answer.getHeaders();
+        return new Download(answer.getBody() == null ? new byte[0] : answer.getBody(),
+                headers.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : headers.getContentType().toString(),
+                headers.getFirst(HttpHeaders.CONTENT_DISPOSITION));
+    }
+
     private static String token(OAuth2AuthorizedClient person) {
         return person.getAccessToken().getTokenValue();
     }
@@ -85,15 +145,23 @@ public class Gateway {
                     (a, b) -> a + " " + b));
         }
         List<String> violations = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
         if (body != null && body.has("violations")) {
-            body.get("violations").forEach(v -> violations.add(v.path("message").asString("")));
+            body.get("violations").forEach(v -> {
+                violations.add(v.path("message").asString(""));
+                rules.add(v.path("rule").asString(""));
+            });
         }
         String title = body == null ? "" : body.path("title").asString("");
         String detail = body == null ? "" : body.path("detail").asString("");
         if (title.isBlank() && detail.isBlank()) {
             detail = status >= 500 ? "Le service n'a pas pu répondre ; réessayez plus tard." : "La demande a été refusée.";
         }
-        return new GatewayProblem(status, title, detail, fields, violations);
+        return new GatewayProblem(status, title, detail, fields, violations, rules);
+    }
+
+    /** A downloaded file: its bytes, type and the API's {@code Content-Disposition} (null when it sent none). */
+    public record Download(byte[] content, String contentType, String contentDisposition) {
     }
 
     /** A page of the API's list answers. */

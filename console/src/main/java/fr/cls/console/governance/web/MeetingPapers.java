@@ -1,0 +1,51 @@
+package fr.cls.console.governance.web;
+
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import fr.cls.console.gateway.Gateway;
+
+/**
+ * A meeting's papers (the convocation, the procès-verbal), fetched as the person and handed on as the API named
+ * them. A refusal (not convened yet, minutes not written) is the French problem page, not a broken file.
+ */
+@Controller
+class MeetingPapers {
+
+    private final Gateway gateway;
+
+    MeetingPapers(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @GetMapping("/gouvernance/reunions/{id}/convocation.pdf")
+    ResponseEntity<byte[]> convocation(@RegisteredOAuth2AuthorizedClient("cls") OAuth2AuthorizedClient person,
+            @PathVariable UUID id) {
+        return pdf(gateway.download(person, "/api/v1/governance/meetings/{id}/convocation.pdf", id), "convocation.pdf");
+    }
+
+    @GetMapping("/gouvernance/reunions/{id}/proces-verbal.pdf")
+    ResponseEntity<byte[]> minutes(@RegisteredOAuth2AuthorizedClient("cls") OAuth2AuthorizedClient person,
+            @PathVariable UUID id) {
+        return pdf(gateway.download(person, "/api/v1/governance/meetings/{id}/minutes.pdf", id), "proces-verbal.pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdf(Gateway.Download file, String fallbackName) {
+        String disposition = file.contentDisposition() != null ? file.contentDisposition()
+                : ContentDisposition.attachment().filename(fallbackName).build().toString();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, file.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
+                .header("X-Content-Type-Options", "nosniff")
+                .contentLength(file.content().length)
+                .body(file.content());
+    }
+}
