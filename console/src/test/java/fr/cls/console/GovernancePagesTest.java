@@ -325,6 +325,8 @@ class GovernancePagesTest extends ConsolePageTestSupport {
 
         assertThat(html).contains("aria-describedby=\"point-1-pour-erreur\"",
                 "id=\"point-1-pour-erreur\">doit être supérieur ou égal à 0</p>", "value=\"-1\"");
+        // one field per name: a fragment's name must not select the page's elements too
+        assertThat(html.split("id=\"point-1-pour\"", -1)).hasSize(2);
     }
 
     @Test
