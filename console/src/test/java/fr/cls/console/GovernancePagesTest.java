@@ -30,6 +30,7 @@ class GovernancePagesTest extends ConsolePageTestSupport {
     private static final String ROUX = "33333333-3333-4333-8333-333333333333";
     private static final String GUEST = "44444444-4444-4444-8444-444444444444";
     private static final String LEFT = "55555555-5555-4555-8555-555555555555";
+    private static final String SEAT = "66666666-6666-4666-8666-666666666666";
 
     @Test
     void showsAContractsBodiesAndMeetingsOnItsGovernancePage() throws Exception {
@@ -144,6 +145,39 @@ class GovernancePagesTest extends ConsolePageTestSupport {
         assertThat(call.method()).isEqualTo("DELETE");
         assertThat(call.pathAndQuery()).isEqualTo("/api/v1/governance/bodies/" + BODY + "/members/" + DURAND);
         assertThat(call.ifMatch()).isEqualTo("\"4\"");
+    }
+
+    @Test
+    void offersTheSeatProposedToASignatoryToBeNamed() throws Exception {
+        givenBody(4);
+
+        String html = html(get("/gouvernance/instances/" + BODY));
+
+        assertThat(html).contains("Sièges à pourvoir", "À désigner", "Siège de Région Sud",
+                "action=\"/gouvernance/instances/" + BODY + "/membres/" + SEAT + "/designation\"",
+                "<label class=\"fr-label\" for=\"siege-5-personne\">");
+    }
+
+    @Test
+    void namesTheSeatsPersonWithPutAndTheBodysVersion() throws Exception {
+        GATEWAY.answer("PUT /api/v1/governance/bodies/" + BODY + "/members/" + SEAT, 200, body(5));
+
+        mvc.perform(post("/gouvernance/instances/" + BODY + "/membres/" + SEAT + "/designation").param("version", "4")
+                        .param("person", "Anne Vidal").param("role", "MEMBER").param("voting", "true").with(agent()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/gouvernance/instances/" + BODY + "#membres"));
+
+        StubGateway.Call call = GATEWAY.calls().get(0);
+        assertThat(call.method()).isEqualTo("PUT");
+        assertThat(call.ifMatch()).isEqualTo("\"4\"");
+        assertThat(call.body()).isEqualTo("{\"person\":\"Anne Vidal\",\"role\":\"MEMBER\",\"voting\":true,\"substitute\":null}");
+    }
+
+    @Test
+    void endsTheSessionWhenTheGatewayNoLongerAcceptsTheTokenOnAChange() throws Exception {
+        GATEWAY.answer("POST /api/v1/governance/meetings/" + MEETING + "/convocation", 401, "{\"title\":\"Non authentifié\",\"status\":401}");
+
+        mvc.perform(post("/gouvernance/reunions/" + MEETING + "/convocation").param("version", "2").with(agent()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/contrats"));
     }
 
     @Test
@@ -411,8 +445,9 @@ class GovernancePagesTest extends ConsolePageTestSupport {
                  {"id":"%s","person":"Paul Durand","organisation":"ARS PACA","role":"MEMBER","voting":true,"status":"ACTIVE"},
                  {"id":"%s","person":"Inès Roux","organisation":"CPAM 13","role":"MEMBER","voting":true,"status":"ACTIVE"},
                  {"id":"%s","person":"Léa Blanc","organisation":"Département 13","role":"GUEST","voting":false,"status":"ACTIVE"},
-                 {"id":"%s","person":"Ancien Membre","organisation":"Ville","role":"MEMBER","voting":true,"status":"LEFT"}],
-                 "version":%d}""".formatted(BODY, CONTRACT, CHAIR, DURAND, ROUX, GUEST, LEFT, version);
+                 {"id":"%s","person":"Ancien Membre","organisation":"Ville","role":"MEMBER","voting":true,"status":"LEFT"},
+                 {"id":"%s","person":null,"organisation":"Région Sud","role":"MEMBER","voting":true,"status":"PROPOSED"}],
+                 "version":%d}""".formatted(BODY, CONTRACT, CHAIR, DURAND, ROUX, GUEST, LEFT, SEAT, version);
     }
 
     /** A meeting of the body on 15/03/2026 with one item to validate the contract; {@code more}: its other fields. */

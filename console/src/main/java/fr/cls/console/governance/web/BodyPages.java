@@ -1,6 +1,8 @@
 package fr.cls.console.governance.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,6 +80,28 @@ class BodyPages {
         return "redirect:/gouvernance/instances/" + id + "#membres";
     }
 
+    /** Names the person of a seat (one offered to a signatory is PROPOSED until then), with role and vote. */
+    @PostMapping("/gouvernance/instances/{id}/membres/{memberId}/designation")
+    String nameMember(@RegisteredOAuth2AuthorizedClient("cls") OAuth2AuthorizedClient person, @PathVariable UUID id,
+            @PathVariable UUID memberId, @RequestParam long version,
+            @RequestParam(name = "person", required = false) String name, @RequestParam(required = false) String role,
+            @RequestParam(defaultValue = "false") boolean voting, @RequestParam(required = false) String substitute,
+            Model model, RedirectAttributes redirect) {
+        try {
+            gateway.replace(person, "/api/v1/governance/bodies/{id}/members/{memberId}", version,
+                    Forms.body("person", Forms.text(name), "role", Forms.text(role), "voting", voting, "substitute",
+                            Forms.text(substitute)), id, memberId);
+        } catch (GatewayException e) {
+            Forms.rethrowIfSessionEnded(e);
+            model.addAttribute("refusedSeat", memberId);
+            model.addAttribute("seatForm", Form.refused(e.problem(), Forms.sent("person", name, "role", role, "voting", voting,
+                    "substitute", substitute), MEMBER_FIELDS));
+            return show(person, id, model);
+        }
+        redirect.addFlashAttribute("done", "Siège pourvu : " + Forms.text(name) + ".");
+        return "redirect:/gouvernance/instances/" + id + "#membres";
+    }
+
     @PostMapping("/gouvernance/instances/{id}/reunions")
     String schedule(@RegisteredOAuth2AuthorizedClient("cls") OAuth2AuthorizedClient person, @PathVariable UUID id,
             @RequestParam(required = false) String idempotencyKey, @RequestParam(required = false) String scheduledOn,
@@ -104,6 +128,12 @@ class BodyPages {
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", Form.prefilled(Forms.sent("role", "MEMBER", "voting", true)));
         }
+        Map<UUID, Form> seatForms = new LinkedHashMap<>();
+        Object refusedSeat = model.getAttribute("refusedSeat");
+        body.currentMembers().stream().filter(m -> "PROPOSED".equals(m.status())).forEach(m -> seatForms.put(m.id(),
+                m.id().equals(refusedSeat) ? (Form) model.getAttribute("seatForm")
+                        : Form.prefilled(Forms.sent("role", m.role(), "voting", m.voting()))));
+        model.addAttribute("seatForms", seatForms);
         if (!model.containsAttribute("meetingForm")) {
             model.addAttribute("meetingForm", Form.blank());
         }
