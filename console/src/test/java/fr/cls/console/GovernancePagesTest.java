@@ -238,6 +238,7 @@ class GovernancePagesTest extends ConsolePageTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"convocation-copil-2026-03-15.pdf\""))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse();
 
         assertThat(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.7 convocation");
@@ -343,7 +344,7 @@ class GovernancePagesTest extends ConsolePageTestSupport {
 
         StubGateway.Call call = GATEWAY.calls().get(0);
         assertThat(call.ifMatch()).isEqualTo("\"4\"");
-        assertThat(call.body()).contains("\"mode\":\"VOTE\"", "\"votesFor\":\"2\"", "\"abstentions\":\"1\"", "\"proposal\":false",
+        assertThat(call.body()).contains("\"mode\":\"VOTE\"", "\"votesFor\":2", "\"abstentions\":1", "\"proposal\":false",
                 "\"text\":\"Contrat validé\"");
     }
 

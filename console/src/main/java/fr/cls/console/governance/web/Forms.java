@@ -20,6 +20,19 @@ final class Forms {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A whole number as a JSON number; anything else as typed, for the API to name the field at fault. */
+    static Object number(String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
     /** The key the page gave, if it is one; else a new one (a forged key is never relayed). */
     static String idempotencyKey(String sent) {
         try {

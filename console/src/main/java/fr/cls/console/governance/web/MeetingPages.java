@@ -44,7 +44,7 @@ class MeetingPages {
             @RequestParam(required = false) String minutesOfMeetingId, Model model, RedirectAttributes redirect) {
         try {
             gateway.change(person, "/api/v1/governance/meetings/{id}/agenda", version, Forms.body("title", Forms.text(title),
-                    "purpose", Forms.text(purpose), "year", Forms.text(year), "minutesOfMeetingId",
+                    "purpose", Forms.text(purpose), "year", Forms.number(year), "minutesOfMeetingId",
                     Forms.text(minutesOfMeetingId)), id);
         } catch (GatewayException e) {
             Forms.rethrowIfSessionEnded(e);

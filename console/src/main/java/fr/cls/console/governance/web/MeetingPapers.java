@@ -15,7 +15,8 @@ import fr.cls.console.gateway.Gateway;
 
 /**
  * A meeting's papers (the convocation, the procès-verbal), fetched as the person and handed on as the API named
- * them. A refusal (not convened yet, minutes not written) is the French problem page, not a broken file.
+ * them; the console's security headers (nosniff included) apply as to any answer. A refusal (not convened yet,
+ * minutes not written) is the French problem page, not a broken file.
  */
 @Controller
 class MeetingPapers {
@@ -44,7 +45,6 @@ class MeetingPapers {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
-                .header("X-Content-Type-Options", "nosniff")
                 .contentLength(file.content().length)
                 .body(file.content());
     }

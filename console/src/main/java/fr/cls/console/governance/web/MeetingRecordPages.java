@@ -66,8 +66,8 @@ class MeetingRecordPages {
             @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
         try {
             gateway.change(person, "/api/v1/governance/meetings/{id}/agenda/{itemId}/decision", version,
-                    Forms.body("mode", Forms.text(mode), "votesFor", Forms.text(votesFor), "votesAgainst",
-                            Forms.text(votesAgainst), "abstentions", Forms.text(abstentions), "proposal", proposal, "text",
+                    Forms.body("mode", Forms.text(mode), "votesFor", Forms.number(votesFor), "votesAgainst",
+                            Forms.number(votesAgainst), "abstentions", Forms.number(abstentions), "proposal", proposal, "text",
                             Forms.text(text)), id, itemId);
         } catch (GatewayException e) {
             Forms.rethrowIfSessionEnded(e);
