@@ -18,7 +18,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class StubGateway implements AutoCloseable {
 
     /** One request the console made. */
-    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String body) {
+    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String body,
+            String idempotencyKey) {
     }
 
     private record Answer(int status, String contentType, String body) {
@@ -52,7 +53,7 @@ public final class StubGateway implements AutoCloseable {
             callHeaders.add(headers);
             calls.add(new Call(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
                     exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("If-Match"),
-                    body));
+                    body, exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             FileAnswer file = files.get(exchange.getRequestMethod() + " " + path);
             if (file != null) {
                 file.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -98,6 +99,12 @@ public final class StubGateway implements AutoCloseable {
     /** A header of the call at that index of {@link #calls()} (any case), null if absent. */
     public String header(int call, String name) {
         return callHeaders.get(call).get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A file (e.g. a PDF) with its Content-Disposition, as the API's downloads answer. */
+    public StubGateway answerFile(String methodAndPath, String contentType, String disposition, String content) {
+        return answerFile(methodAndPath, contentType, content.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Disposition", disposition));
     }
 
     /** Plays the issuer's discovery document too (the console reads it at start-up); kept across resets. */

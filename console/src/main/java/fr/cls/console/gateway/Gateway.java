@@ -74,22 +74,51 @@ public class Gateway {
     }
 
     /**
-     * A creation under an {@code Idempotency-Key} the form carried: the same form sent twice (a double click, a
-     * reload) creates one resource, the second call getting the first answer.
+     * A creation under the {@code Idempotency-Key} the form carried: the same form sent twice (a double click, a
+     * reload) creates one resource, the second call getting the first answer. {@code version} (If-Match) when the
+     * creation changes its parent too (a member added to a body), else null.
      */
-    public <T> T create(OAuth2AuthorizedClient person, String uri, String idempotencyKey, Object body, Class<T> type,
-            Object... variables) {
+    public <T> T create(OAuth2AuthorizedClient person, String uri, String idempotencyKey, Long version, Object body,
+            Class<T> type, Object... variables) {
         return client.post().uri(uri, variables)
                 .headers(h -> {
                     h.setBearerAuth(token(person));
                     h.set("Idempotency-Key", idempotencyKey);
+                    if (version != null) {
+                        h.setIfMatch("\"" + version + "\"");
+                    }
                 })
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type);
     }
 
+    /** A PUT of an existing resource, with the version the person saw (If-Match). */
+    public void replace(OAuth2AuthorizedClient person, String uri, long version, Object body, Object... variables) {
+        client.put().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.setIfMatch("\"" + version + "\"");
+                })
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+    }
+
+    /** A DELETE, with the version the person saw (If-Match). */
+    public void remove(OAuth2AuthorizedClient person, String uri, long version, Object... variables) {
+        client.delete().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.setIfMatch("\"" + version + "\"");
+                })
+                .retrieve().toBodilessEntity();
+    }
+
     /** A file (PDF, CSV) read as the person, with the type and file name the API gave. */
     public Download download(OAuth2AuthorizedClient person, String uri, Object... variables) {
-        ResponseEntity<byte[]> answer = client.get().uri(uri, variables).headers(h -> h.setBearerAuth(token(person)))
+        ResponseEntity<byte[]> answer = client.get().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    // A refusal must still come back as a problem the console can read.
+                    h.setAccept(List.of(MediaType.ALL, MediaType.APPLICATION_PROBLEM_JSON));
+                })
                 .retrieve().toEntity(byte[].class);
         MediaType type = answer.getHeaders().getContentType();
         return new Download(answer.getBody() == null ? new byte[0] : answer.getBody(),
@@ -117,15 +146,19 @@ public class Gateway {
                     (a, b) -> a + " " + b));
         }
         List<String> violations = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
         if (body != null && body.has("violations")) {
-            body.get("violations").forEach(v -> violations.add(v.path("message").asString("")));
+            body.get("violations").forEach(v -> {
+                violations.add(v.path("message").asString(""));
+                rules.add(v.path("rule").asString(""));
+            });
         }
         String title = body == null ? "" : body.path("title").asString("");
         String detail = body == null ? "" : body.path("detail").asString("");
         if (title.isBlank() && detail.isBlank()) {
             detail = status >= 500 ? "Le service n'a pas pu répondre ; réessayez plus tard." : "La demande a été refusée.";
         }
-        return new GatewayProblem(status, title, detail, fields, violations);
+        return new GatewayProblem(status, title, detail, fields, violations, rules);
     }
 
     /** A downloaded file; {@code contentDisposition} as the API wrote it (its file name), null if it gave none. */

@@ -9,9 +9,19 @@ import java.util.Map;
  *
  * @param fieldErrors message by field name ({@code errors[].field} of a 400)
  * @param violations the rules that refused the change ({@code violations[].message} of a 409)
+ * @param rules the codes of those rules ({@code violations[].rule}), in the same order
  */
 public record GatewayProblem(int status, String title, String detail, Map<String, String> fieldErrors,
-        List<String> violations) {
+        List<String> violations, List<String> rules) {
+
+    public GatewayProblem(int status, String title, String detail, Map<String, String> fieldErrors, List<String> violations) {
+        this(status, title, detail, fieldErrors, violations, List.of());
+    }
+
+    /** The code of the i-th violation's rule, empty when the API named none. */
+    public String rule(int i) {
+        return i < rules.size() ? rules.get(i) : "";
+    }
 
     public boolean hasFieldError(String field) {
         return fieldErrors.containsKey(field);

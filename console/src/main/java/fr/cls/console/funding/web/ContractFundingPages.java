@@ -131,7 +131,7 @@ class ContractFundingPages {
         body.put("ownShareByYear", amounts.ownShareByYear());
         FundingRequestView filed;
         try {
-            filed = gateway.create(person, "/api/v1/funding/requests", key, body, FundingRequestView.class);
+            filed = gateway.create(person, "/api/v1/funding/requests", key, null, body, FundingRequestView.class);
         } catch (GatewayException e) {
             Refusals.relayUnauthenticated(e);
             GatewayProblem problem = e.problem();

@@ -1,0 +1,2 @@
+/** The pages of the governance journeys. */
+package fr.cls.console.governance.web;
