@@ -60,6 +60,33 @@ public class Gateway {
                 .toBodilessEntity();
     }
 
+    /** A creation (or a read-only computation) the API versions not: its answer, e.g. the new contract. */
+    public <T> T send(OAuth2AuthorizedClient person, String uri, Object body, Class<T> type, Object... variables) {
+        return client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person)))
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type);
+    }
+
+    /** A replacement of an existing resource (PUT), naming the version the person saw (If-Match). */
+    public void replace(OAuth2AuthorizedClient person, String uri, long version, Object body, Object... variables) {
+        client.put().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.setIfMatch("\"" + version + "\"");
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** A document (a PDF), as bytes: the console hands it on without keeping it. */
+    public byte[] download(OAuth2AuthorizedClient person, String uri, Object... variables) {
+        return client.get().uri(uri, variables).headers(h -> {
+            h.setBearerAuth(token(person));
+            h.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON));
+        }).retrieve().body(byte[].class);
+    }
+
     /** An action on one's own resource that the API versions not (e.g. marking a notification read). */
     public void post(OAuth2AuthorizedClient person, String uri, Object... variables) {
         client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person))).retrieve().toBodilessEntity();
