@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import org.hamcrest.Matchers;
+import org.springframework.mock.web.MockMultipartFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -271,6 +274,38 @@ class ContractJourneysTest extends ConsolePageTestSupport {
         mvc.perform(get("/dsfr/dsfr.min.css")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(".fr-header")));
         mvc.perform(get("/dsfr/dsfr.module.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void depositsAPartysDeliberationAsTheApisMultipartForm() throws Exception {
+        GATEWAY.answer("POST " + C + "/originals", 201, "{\"id\":\"" + SHEET + "\",\"kind\":\"DELIBERATION\"}");
+
+        mvc.perform(multipart("/contrats/" + ID + "/originaux")
+                        .file(new MockMultipartFile("file", "deliberation.pdf", "application/pdf", "%PDF-1.7 délibération".getBytes()))
+                        .param("kind", "DELIBERATION").param("title", "Délibération du conseil départemental")
+                        .with(agent()).with(csrf()))
+                .andExpect(redirectedUrl("/contrats/" + ID));
+
+        StubGateway.Call call = GATEWAY.calls().get(0);
+        assertThat(call.body()).contains("name=\"kind\"", "DELIBERATION", "filename=\"deliberation.pdf\"", "%PDF-1.7");
+        assertThat(call.authorization()).isEqualTo("Bearer token-of-agent");
+    }
+
+    @Test
+    void asksForTheFileNextToItsFieldAndShowsTheApisRefusalOfAnotherKind() throws Exception {
+        contractIn("IN_FORCE");
+        String html = mvc.perform(multipart("/contrats/" + ID + "/originaux").param("kind", "DELIBERATION")
+                .with(agent()).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"originaux-file-erreur\">choisissez le fichier PDF à déposer</p>");
+        assertThat(GATEWAY.calls()).noneMatch(c -> c.method().equals("POST"));
+
+        GATEWAY.answer("POST " + C + "/originals", 403, """
+                {"title":"Accès refusé","status":403,"detail":"Une partie ne dépose que sa délibération."}""");
+        html = mvc.perform(multipart("/contrats/" + ID + "/originaux")
+                        .file(new MockMultipartFile("file", "contrat.pdf", "application/pdf", "%PDF-1.7".getBytes()))
+                        .param("kind", "SIGNED_CONTRACT").with(agent()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Une partie ne dépose que sa délibération.", "value=\"SIGNED_CONTRACT\" selected=\"selected\"");
     }
 
     private void contractIn(String status) {

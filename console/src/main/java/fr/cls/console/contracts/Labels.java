@@ -81,7 +81,7 @@ public final class Labels {
         return SHEET_STATUSES.getOrDefault(code, code);
     }
 
-    private static Map<String, String> ordered(String... pairs) {
+    static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);

@@ -79,6 +79,21 @@ public class Gateway {
                 .toBodilessEntity();
     }
 
+    /** A file sent as the API's multipart form ({@code file} part plus plain fields); its answer, e.g. the stored original. */
+    public <T> T upload(OAuth2AuthorizedClient person, String uri, String fileName, byte[] content,
+            Map<String, String> fields, Class<T> type, Object... variables) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        fields.forEach(parts::add);
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person)))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(type);
+    }
+
     /** A document (a PDF), as bytes: the console hands it on without keeping it. */
     public byte[] download(OAuth2AuthorizedClient person, String uri, Object... variables) {
         return client.get().uri(uri, variables).headers(h -> {

@@ -13,6 +13,7 @@ import fr.cls.console.contracts.ContractView;
 import fr.cls.console.contracts.Labels;
 import fr.cls.console.contracts.NextActions;
 import fr.cls.console.contracts.NextStepView;
+import fr.cls.console.contracts.OriginalView;
 import fr.cls.console.contracts.PartyView;
 import fr.cls.console.contracts.SignatoryView;
 import fr.cls.console.contracts.Timeline;
@@ -28,6 +29,8 @@ import fr.cls.console.gateway.GatewayProblem;
 class ContractPageModel {
 
     private static final ParameterizedTypeReference<List<PartyView>> PARTIES = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<OriginalView>> ORIGINALS = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<SignatoryView>> SIGNATORIES = new ParameterizedTypeReference<>() {
     };
@@ -61,6 +64,9 @@ class ContractPageModel {
                 SIGNATORIES, id), List.of()));
         model.addAttribute("nextStep", optional(() -> gateway.get(person, "/api/v1/contracts/{id}/next-step",
                 NextStepView.class, id), NextStepView.NONE));
+        model.addAttribute("originals", optional(() -> gateway.get(person, "/api/v1/contracts/{id}/originals",
+                ORIGINALS, id), List.of()));
+        model.addAttribute("originalKinds", OriginalView.KINDS);
         model.addAttribute("roles", Labels.ROLES);
         model.addAttribute("signatoryKinds", Labels.SIGNATORY_KINDS);
         model.addAttribute("diagnosticModes", Labels.DIAGNOSTIC_MODES);

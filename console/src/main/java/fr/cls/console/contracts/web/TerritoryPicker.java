@@ -55,12 +55,19 @@ class TerritoryPicker {
         TerritoryChoice choice = TerritoryChoice.of(choices);
         try {
             gateway.change(person, "/api/v1/contracts/{id}/territory", version,
-                    Map.of("communes", choice.communes(), "epci", choice.epci()), id);
+                    members(choice), id);
         } catch (GatewayException e) {
             return show(person, id, "communes", null, choice, model, Refusals.shownOnPage(e).problem());
         }
         redirect.addFlashAttribute("done", "Le territoire est enregistré.");
         return "redirect:/contrats/" + id;
+    }
+
+    private static Map<String, Object> members(TerritoryChoice choice) {
+        Map<String, Object> members = new java.util.LinkedHashMap<>();
+        members.put("communes", choice.communes());
+        members.put("epci", choice.epci());
+        return members;
     }
 
     private String show(OAuth2AuthorizedClient person, UUID id, String level, String query, TerritoryChoice choice,
@@ -90,7 +97,7 @@ class TerritoryPicker {
         if (!choice.isEmpty()) {
             try {
                 model.addAttribute("computed", gateway.send(person, "/api/v1/territories/compute",
-                        Map.of("communes", choice.communes(), "epci", choice.epci()), ComputedTerritory.class));
+                        members(choice), ComputedTerritory.class));
             } catch (GatewayException e) {
                 model.addAttribute("searchProblem", Refusals.shownOnPage(e).problem());
             }
