@@ -35,12 +35,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.cls.platform.test.HttpTestClient;
+import fr.cls.platform.test.TestPdfs;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 19: one CLS from the letter of intent to its entry into force through the console, in headless Chromium,
  * against the whole local stack. ARS PACA's approver drives it; the Département de la Mayenne, a signatory party,
- * sees it and what still blocks it in its own console; an agent of another ARS sees nothing of it. Only the COPIL's
+ * sees it and what still blocks it in its own console and deposits its deliberation; an agent of another ARS sees nothing of it. Only the COPIL's
  * meeting goes through the API (the console's governance pages are another journey). Skipped without Chromium;
  * a screenshot of the page at fault is saved under target/ when it fails.
  */
@@ -132,6 +133,16 @@ class ConsoleContractJourneyIT {
             awaitHeading(title);
             assertThat(fact("Statut")).isEqualTo("En attente de signatures");
             assertThat(blockers()).contains("reste à signer", "Département de la Mayenne");
+            // Its own part: the deliberation of its assembly approving the contract, a signed PDF.
+            Path deliberation = Files.createTempFile("deliberation", ".pdf");
+            Files.write(deliberation, TestPdfs.signed("Délibération du conseil départemental de la Mayenne"));
+            new Select(browser.findElement(By.id("originaux-kind"))).selectByValue("DELIBERATION");
+            browser.findElement(By.id("originaux-title")).sendKeys("Délibération du conseil départemental");
+            browser.findElement(By.id("originaux-file")).sendKeys(deliberation.toString());
+            submit("Déposer le document");
+            awaitDone("Le document est déposé.");
+            assertThat(browser.findElement(By.id("originaux-titre")).findElement(By.xpath("..")).getText())
+                    .contains("Délibération du conseil départemental", "cd-53");
             logOut();
 
             // ARS PACA records each signature (the API keeps that to the owner), then puts the contract in force.
