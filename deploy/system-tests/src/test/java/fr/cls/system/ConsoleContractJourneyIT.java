@@ -123,7 +123,7 @@ class ConsoleContractJourneyIT {
                         return browser.findElement(By.id("blocages")).getText().startsWith("Rien ne bloque");
                     });
             act("Soumettre aux signatures");
-            assertThat(fact("Statut")).isEqualTo("En attente de signatures");
+            assertThat(fact("Statut")).isEqualToIgnoringCase("En attente de signatures");
             logOut();
 
             // The département, a party: the contract is in its list, with what still waits for signatures.
@@ -131,7 +131,7 @@ class ConsoleContractJourneyIT {
             assertThat(browser.findElement(By.tagName("main")).getText()).contains(title);
             browser.findElement(By.linkText(title)).click();
             awaitHeading(title);
-            assertThat(fact("Statut")).isEqualTo("En attente de signatures");
+            assertThat(fact("Statut")).isEqualToIgnoringCase("En attente de signatures");
             assertThat(blockers()).contains("reste à signer", "Département de la Mayenne");
             // Its own part: the deliberation of its assembly approving the contract, a signed PDF.
             Path deliberation = Files.createTempFile("deliberation", ".pdf");
@@ -157,7 +157,7 @@ class ConsoleContractJourneyIT {
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                     browser.findElement(By.id("signature-startDate")), today);
             act("Mettre en vigueur (toutes les signatures reçues)");
-            assertThat(fact("Statut")).isEqualTo("En vigueur");
+            assertThat(fact("Statut")).isEqualToIgnoringCase("En vigueur");
             assertThat(browser.findElement(By.linkText("Version signée (PDF)")).getAttribute("href"))
                     .endsWith("/contrats/" + id + "/version-signee.pdf");
             assertThat(signedPdf(id)).startsWith("%PDF");
