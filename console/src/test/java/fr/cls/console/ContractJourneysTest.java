@@ -308,6 +308,21 @@ class ContractJourneysTest extends ConsolePageTestSupport {
         assertThat(html).contains("Une partie ne dépose que sa délibération.", "value=\"SIGNED_CONTRACT\" selected=\"selected\"");
     }
 
+    @Test
+    void namesTheTerritorysMembersAndStartsThePickerFromThem() throws Exception {
+        GATEWAY.answer("GET " + C, 200, StubGateway.contract(ID, "CLS de Martigues", "ELABORATION", 3)
+                        .replace("\"territory\":\"Métropole Aix-Marseille\"", "\"territory\":\"{\\\"communes\\\":[\\\"13056\\\"],\\\"epci\\\":[]}\""))
+                .answer("GET " + C + "/parties", 200, "[]")
+                .answer("POST /api/v1/territories/compute", 200, """
+                {"population":48812,"departements":["13"],"regions":["93"],
+                 "members":[{"code":"13056","name":"Martigues","kind":"COMMUNE","population":48812,"departements":["13"]}]}""");
+
+        mvc.perform(get("/contrats/" + ID).with(agent()))
+                .andExpect(content().string(Matchers.containsString("<span>Martigues (13056)</span>")));
+        mvc.perform(get("/contrats/" + ID + "/territoire").with(agent()))
+                .andExpect(content().string(Matchers.containsString("name=\"choix\" value=\"communes:13056\"")));
+    }
+
     private void contractIn(String status) {
         GATEWAY.answer("GET " + C, 200, StubGateway.contract(ID, "CLS de Martigues", status, 3))
                 .answer("GET " + C + "/parties", 200, "[]");

@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import fr.cls.console.contracts.ComputedTerritory;
 import fr.cls.console.contracts.ContractView;
 import fr.cls.console.contracts.Labels;
 import fr.cls.console.contracts.NextActions;
@@ -16,10 +17,12 @@ import fr.cls.console.contracts.NextStepView;
 import fr.cls.console.contracts.OriginalView;
 import fr.cls.console.contracts.PartyView;
 import fr.cls.console.contracts.SignatoryView;
+import fr.cls.console.contracts.TerritoryMembers;
 import fr.cls.console.contracts.Timeline;
 import fr.cls.console.gateway.Gateway;
 import fr.cls.console.gateway.GatewayException;
 import fr.cls.console.gateway.GatewayProblem;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A contract's page, read through the gateway: shown as is, or again with a refused form's problem (the form named
@@ -36,9 +39,11 @@ class ContractPageModel {
     };
 
     private final Gateway gateway;
+    private final ObjectMapper json;
 
-    ContractPageModel(Gateway gateway) {
+    ContractPageModel(Gateway gateway, ObjectMapper json) {
         this.gateway = gateway;
+        this.json = json;
     }
 
     String show(OAuth2AuthorizedClient person, UUID id, Model model) {
@@ -58,6 +63,7 @@ class ContractPageModel {
         model.addAttribute("statusLabel", Labels.status(contract.status()));
         model.addAttribute("kindLabel", Labels.kind(contract.kind()));
         model.addAttribute("timeline", Timeline.of(contract));
+        model.addAttribute("territoryName", territoryName(person, contract.territory()));
         model.addAttribute("actions", NextActions.of(contract.status()));
         model.addAttribute("parties", gateway.get(person, "/api/v1/contracts/{id}/parties", PARTIES, id));
         model.addAttribute("signatories", optional(() -> gateway.get(person, "/api/v1/contracts/{id}/signatories",
@@ -74,6 +80,28 @@ class ContractPageModel {
         model.addAttribute("refused", form);
         model.addAttribute("entered", entered);
         return "contract";
+    }
+
+    /** The territory's members by name ("Martigues (13056)"), as the official division names them. */
+    private String territoryName(OAuth2AuthorizedClient person, String territory) {
+        TerritoryMembers members = TerritoryMembers.parse(territory, json);
+        if (members == null) {
+            return territory;
+        }
+        if (members.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> request = new java.util.LinkedHashMap<>();
+        request.put("communes", members.communes());
+        request.put("epci", members.epci());
+        ComputedTerritory computed = optional(() -> gateway.send(person, "/api/v1/territories/compute", request,
+                ComputedTerritory.class), null);
+        if (computed == null) {
+            return String.join(", ", members.communes()) + (members.epci().isEmpty() ? "" : " ; EPCI "
+                    + String.join(", ", members.epci()));
+        }
+        return computed.members().stream().map(m -> m.name() + " (" + m.code() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A contract the person cannot see reads "Contrat introuvable", as the API's 404 says. */

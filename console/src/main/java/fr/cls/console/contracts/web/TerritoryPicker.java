@@ -20,9 +20,11 @@ import fr.cls.console.contracts.ComputedTerritory;
 import fr.cls.console.contracts.ContractView;
 import fr.cls.console.contracts.PlaceView;
 import fr.cls.console.contracts.TerritoryChoice;
+import fr.cls.console.contracts.TerritoryMembers;
 import fr.cls.console.gateway.Gateway;
 import fr.cls.console.gateway.GatewayException;
 import fr.cls.console.gateway.GatewayProblem;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The territory picker: communes and EPCI searched in the official division (INSEE, with their populations), the
@@ -35,17 +37,22 @@ class TerritoryPicker {
     };
 
     private final Gateway gateway;
+    private final ObjectMapper json;
 
-    TerritoryPicker(Gateway gateway) {
+    TerritoryPicker(Gateway gateway, ObjectMapper json) {
         this.gateway = gateway;
+        this.json = json;
     }
 
     @GetMapping("/contrats/{id}/territoire")
     String pick(@RegisteredOAuth2AuthorizedClient("cls") OAuth2AuthorizedClient person, @PathVariable UUID id,
             @RequestParam(name = "niveau", defaultValue = "communes") String level,
             @RequestParam(name = "q", required = false) String query,
-            @RequestParam(name = "choix", required = false) List<String> choices, Model model) {
-        return show(person, id, "epci".equals(level) ? "epci" : "communes", query, TerritoryChoice.of(choices), model, null);
+            @RequestParam(name = "choix", required = false) List<String> choices,
+            @RequestParam Map<String, String> parameters, Model model) {
+        // An address without parameters (the first visit) starts from the contract's own territory.
+        return show(person, id, "epci".equals(level) ? "epci" : "communes", query, parameters.isEmpty() ? null
+                : TerritoryChoice.of(choices), model, null);
     }
 
     @PostMapping("/contrats/{id}/territoire")
@@ -77,6 +84,13 @@ class TerritoryPicker {
             contract = gateway.get(person, "/api/v1/contracts/{id}", ContractView.class, id);
         } catch (GatewayException e) {
             return ContractPageModel.notFoundOr(e, model);
+        }
+        if (choice == null) {
+            // First visit: the picker starts from the territory the contract has.
+            TerritoryMembers current = TerritoryMembers.parse(contract.territory(), json);
+            choice = TerritoryChoice.of(current == null ? List.of() : java.util.stream.Stream.concat(
+                    current.communes().stream().map(c -> "communes:" + c), current.epci().stream().map(e -> "epci:" + e))
+                    .toList());
         }
         String base = "/contrats/" + id + "/territoire";
         model.addAttribute("contract", contract);
