@@ -76,8 +76,15 @@ class ConsoleBrowserTest {
         gateway = new StubGateway();
         gateway.answer("GET /api/v1/contracts", 200, StubGateway.page(StubGateway.contract(ID, "CLS de Marseille", "ELABORATION", 5)))
                 .answer("GET /api/v1/contracts/" + ID, 200, StubGateway.contract(ID, "CLS de Marseille", "ELABORATION", 5))
-                .answer("GET /api/v1/contracts/" + ID + "/parties", 200,
-                        "[{\"tenantId\":\"ars-paca\",\"role\":\"OWNER\"},{\"tenantId\":\"cd-13\",\"role\":\"CO_FINANCER\"}]");
+                .answer("GET /api/v1/contracts/" + ID + "/parties", 200, "[{\"tenantId\":\"cd-13\",\"role\":\"CO_FUNDER\"}]")
+                .answer("GET /api/v1/contracts/" + ID + "/signatories", 200, """
+                        [{"id":"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d","organisation":"ARS Provence-Alpes-Côte d'Azur","kind":"ARS",
+                          "carrier":false,"signedOn":null},
+                         {"id":"1a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d","organisation":"Ville de Marseille","kind":"COLLECTIVITE",
+                          "carrier":true,"signedOn":null}]""")
+                .answer("GET /api/v1/contracts/" + ID + "/next-step", 200, """
+                        {"step":"submission","violations":[{"rule":"copil-validated",
+                         "message":"le COPIL n’a pas encore validé le contrat"}]}""");
         console = new SpringApplicationBuilder(ConsoleApplication.class).run("--server.port=" + consolePort,
                 "--spring.security.oauth2.client.provider.cls.issuer-uri=" + issuer,
                 "--cls.console.gateway-url=" + gateway.url(), "--logging.structured.format.console=");
@@ -118,17 +125,21 @@ class ConsoleBrowserTest {
 
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mes contrats"));
             assertThat(browser.getCurrentUrl()).startsWith(consoleUrl + "/contrats");
-            assertThat(browser.getTitle()).isEqualTo("Mes contrats — Console CLS");
+            assertThat(browser.getTitle()).isEqualTo("Mes contrats — Contrats locaux de santé");
             browser.findElement(By.linkText("CLS de Marseille")).click();
 
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "CLS de Marseille"));
             assertThat(browser.findElement(By.id("cycle-titre")).getText()).isEqualTo("Cycle de vie");
             assertThat(browser.findElements(By.cssSelector("form.action button")).stream().map(e -> e.getText()))
                     .contains("Soumettre aux signatures");
+            assertThat(browser.findElement(By.id("blocages")).getText()).contains("le COPIL n’a pas encore validé le contrat");
+            // The DSFR's stylesheet applies (its Marianne font), so the files are served under the CSP.
+            assertThat(browser.findElement(By.tagName("body")).getCssValue("font-family")).contains("Marianne");
             // The stub saw the person's own access token, issued by the identity provider.
             List<StubGateway.Call> calls = gateway.calls();
             assertThat(calls).isNotEmpty().allSatisfy(call -> assertThat(call.authorization()).startsWith("Bearer ey"));
             save("console-contract.png");
+            publishScreenshot();
 
             // A mistyped address: a French page with the site's landmarks, no stack trace (MockMvc has no error pages).
             browser.get(consoleUrl + "/nulle-part");
@@ -143,6 +154,14 @@ class ConsoleBrowserTest {
     private static void save(String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** {@code -Dcls.console.screenshot=true} refreshes the README's picture of a contract's page (docs/images). */
+    private static void publishScreenshot() throws IOException {
+        if (Boolean.getBoolean("cls.console.screenshot")) {
+            Files.copy(Path.of("target", "console-contract.png"), Path.of("..", "docs", "images", "console-contract.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Path identityProviderJar() throws IOException {

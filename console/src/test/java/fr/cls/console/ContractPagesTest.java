@@ -41,7 +41,7 @@ class ContractPagesTest extends ConsolePageTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<html lang=\"fr\"", "Mes contrats", "CLS de Marseille", "Cadrage", "1 contrat",
-                "href=\"/contrats/" + ID + "\"", "<label for=\"statut\">", "Aller au contenu");
+                "href=\"/contrats/" + ID + "\"", "<label class=\"fr-label\" for=\"statut\">", "Aller au contenu");
         StubGateway.Call call = GATEWAY.calls().get(0);
         assertThat(call.pathAndQuery()).isEqualTo("/api/v1/contracts?page=0&size=20&status=FRAMING&kind=CLS");
         assertThat(call.authorization()).isEqualTo("Bearer token-of-agent");
@@ -102,8 +102,8 @@ class ContractPagesTest extends ConsolePageTestSupport {
                         .with(agent()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("aria-invalid=\"true\"", "aria-describedby=\"reason-abandonment-erreur\"",
-                "id=\"reason-abandonment-erreur\">ne doit pas être vide</p>");
+        assertThat(html).contains("aria-invalid=\"true\"", "aria-describedby=\"abandonment-reason-erreur\"",
+                "id=\"abandonment-reason-erreur\">ne doit pas être vide</p>");
     }
 
     @Test

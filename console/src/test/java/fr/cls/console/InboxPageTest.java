@@ -27,7 +27,7 @@ class InboxPageTest extends ConsolePageTestSupport {
 
         assertThat(html).contains("Mes notifications", "Le COPIL a validé le diagnostic", "Non lue",
                 "Reçue le 12/03/2026 à 09:30", "href=\"/contrats/" + CONTRACT + "\"", "Marquer comme lue",
-                "<label for=\"nonLues\">");
+                "<label class=\"fr-label\" for=\"nonLues\">");
         assertThat(GATEWAY.calls().get(0).pathAndQuery()).isEqualTo("/api/v1/notifications/inbox?unread=true&page=0&size=20");
         assertThat(GATEWAY.calls().get(0).authorization()).isEqualTo("Bearer token-of-agent");
     }

@@ -107,6 +107,12 @@ public final class StubGateway implements AutoCloseable {
                 Map.of("Content-Disposition", disposition));
     }
 
+    /** An answer of another media type (a PDF, as text is enough for the console, which hands it on). */
+    public StubGateway answer(String methodAndPath, int status, String contentType, String body) {
+        answers.put(methodAndPath, new Answer(status, contentType, body));
+        return this;
+    }
+
     /** Plays the issuer's discovery document too (the console reads it at start-up); kept across resets. */
     public StubGateway discovery() {
         String url = url();

@@ -72,6 +72,7 @@ class TenantIsolationMatrixTest extends ApiTestSupport {
                         Map.of("territoryPortrait", true, "healthPortrait", true, "resourcesPortrait", true))
                 .with("POST /api/v1/contracts/{id}/territory", c + "/territory", Map.of("epci", List.of("200069409")))
                 .with("GET /api/v1/contracts/{id}/territory/overlaps", c + "/territory/overlaps", null)
+                .with("GET /api/v1/contracts/{id}/next-step", c + "/next-step", null)
                 .with("GET /api/v1/territories/communes", "/api/v1/territories/communes?q=brieuc", null)
                 .with("GET /api/v1/funder-plans", "/api/v1/funder-plans", null)
                 // The operators' tenant directory: 403 to every tenant's people; the platform operator's own calls

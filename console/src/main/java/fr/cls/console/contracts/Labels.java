@@ -25,6 +25,39 @@ public final class Labels {
             "CLSM", "Contrat local de santé mentale (CLSM)",
             "PROTOCOLE_ACCORD", "Protocole d'accord");
 
+    public static final Map<String, String> ROLES = ordered(
+            "CO_FUNDER", "Cofinanceur",
+            "SIGNATORY", "Signataire");
+
+    public static final Map<String, String> SIGNATORY_KINDS = ordered(
+            "ARS", "ARS",
+            "COLLECTIVITE", "Collectivité",
+            "PREFECTURE", "Préfecture",
+            "DEPARTEMENT", "Département",
+            "CPAM", "CPAM",
+            "CAF", "CAF",
+            "MSA", "MSA",
+            "HOSPITAL", "Établissement de santé",
+            "CPTS", "CPTS",
+            "OTHER", "Autre");
+
+    public static final Map<String, String> DIAGNOSTIC_MODES = ordered(
+            "IN_HOUSE", "Par la collectivité elle-même",
+            "PROVIDER", "Par un prestataire",
+            "ORS", "Par l'observatoire régional de la santé (ORS)");
+
+    public static final Map<String, String> SHEET_STATUSES = ordered(
+            "PLANNED", "Prévue",
+            "IN_PROGRESS", "En cours",
+            "DONE", "Réalisée",
+            "ABANDONED", "Abandonnée");
+
+    /** The steps the API checks ahead ({@code GET /contracts/{id}/next-step}). */
+    public static final Map<String, String> NEXT_STEPS = ordered(
+            "submission", "la soumission aux signatures",
+            "signature", "l'entrée en vigueur",
+            "closure", "la clôture");
+
     private Labels() {
     }
 
@@ -36,7 +69,19 @@ public final class Labels {
         return KINDS.getOrDefault(code, code);
     }
 
-    private static Map<String, String> ordered(String... pairs) {
+    public static String role(String code) {
+        return ROLES.getOrDefault(code, code);
+    }
+
+    public static String signatoryKind(String code) {
+        return SIGNATORY_KINDS.getOrDefault(code, code);
+    }
+
+    public static String sheetStatus(String code) {
+        return SHEET_STATUSES.getOrDefault(code, code);
+    }
+
+    static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);

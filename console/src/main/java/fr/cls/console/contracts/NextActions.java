@@ -9,20 +9,31 @@ import java.util.Map;
  */
 public final class NextActions {
 
-    /** {@code path} under {@code /api/v1/contracts/{id}/}; {@code reasoned} actions ask for a reason. */
-    public record Action(String path, String label, boolean reasoned) {
+    /** What an action asks for besides the version. */
+    public enum Input {
+        NONE, REASON, DIAGNOSTIC_MODE, PORTRAITS, DATES
     }
 
-    private static final Action ABANDON = new Action("abandonment", "Abandonner la démarche", true);
+    /** {@code path} under {@code /api/v1/contracts/{id}/}. */
+    public record Action(String path, String label, Input input) {
+
+        public boolean reasoned() {
+            return input == Input.REASON;
+        }
+    }
+
+    private static final Action ABANDON = new Action("abandonment", "Abandonner la démarche", Input.REASON);
 
     private static final Map<String, List<Action>> BY_STATUS = Map.of(
-            "LETTER_OF_INTENT_RECEIVED", List.of(new Action("framing", "Commencer le cadrage", false), ABANDON),
-            "FRAMING", List.of(ABANDON),
-            "DIAGNOSTIC", List.of(ABANDON),
-            "ELABORATION", List.of(new Action("submission", "Soumettre aux signatures", false), ABANDON),
-            "AWAITING_SIGNATURES", List.of(ABANDON),
-            "IN_FORCE", List.of(new Action("evaluation", "Commencer l'évaluation", false)),
-            "EVALUATION", List.of(new Action("closure", "Clore le contrat", false)));
+            "LETTER_OF_INTENT_RECEIVED", List.of(new Action("framing", "Commencer le cadrage", Input.NONE), ABANDON),
+            "FRAMING", List.of(new Action("agreement", "Donner l'accord de l'ARS", Input.DIAGNOSTIC_MODE),
+                    new Action("agreement-refusal", "Refuser l'accord", Input.REASON), ABANDON),
+            "DIAGNOSTIC", List.of(new Action("diagnostic", "Enregistrer le diagnostic remis", Input.PORTRAITS), ABANDON),
+            "ELABORATION", List.of(new Action("submission", "Soumettre aux signatures", Input.NONE), ABANDON),
+            "AWAITING_SIGNATURES", List.of(new Action("signature", "Mettre en vigueur (toutes les signatures reçues)",
+                    Input.DATES), ABANDON),
+            "IN_FORCE", List.of(new Action("evaluation", "Commencer l'évaluation", Input.NONE)),
+            "EVALUATION", List.of(new Action("closure", "Clore le contrat", Input.NONE)));
 
     private NextActions() {
     }

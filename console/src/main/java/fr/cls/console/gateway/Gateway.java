@@ -61,6 +61,40 @@ public class Gateway {
                 .toBodilessEntity();
     }
 
+    /** A creation (or a read-only computation) the API versions not: its answer, e.g. the new contract. */
+    public <T> T send(OAuth2AuthorizedClient person, String uri, Object body, Class<T> type, Object... variables) {
+        return client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person)))
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type);
+    }
+
+    /** A replacement of an existing resource (PUT), naming the version the person saw (If-Match). */
+    public void replace(OAuth2AuthorizedClient person, String uri, long version, Object body, Object... variables) {
+        client.put().uri(uri, variables)
+                .headers(h -> {
+                    h.setBearerAuth(token(person));
+                    h.setIfMatch("\"" + version + "\"");
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** A file sent as the API's multipart form ({@code file} part plus plain fields); its answer, e.g. the stored original. */
+    public <T> T upload(OAuth2AuthorizedClient person, String uri, String fileName, byte[] content,
+            Map<String, String> fields, Class<T> type, Object... variables) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        fields.forEach(parts::add);
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person)))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(type);
+    }
+
     /** An action on one's own resource that the API versions not (e.g. marking a notification read). */
     public void post(OAuth2AuthorizedClient person, String uri, Object... variables) {
         client.post().uri(uri, variables).headers(h -> h.setBearerAuth(token(person))).retrieve().toBodilessEntity();
@@ -89,16 +123,6 @@ public class Gateway {
                     }
                 })
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type);
-    }
-
-    /** A PUT of an existing resource, with the version the person saw (If-Match). */
-    public void replace(OAuth2AuthorizedClient person, String uri, long version, Object body, Object... variables) {
-        client.put().uri(uri, variables)
-                .headers(h -> {
-                    h.setBearerAuth(token(person));
-                    h.setIfMatch("\"" + version + "\"");
-                })
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
     }
 
     /** A DELETE, with the version the person saw (If-Match). */

@@ -22,7 +22,7 @@ class ConsoleSecurity {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/au-revoir");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/au-revoir", "/error", "/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/css/**", "/dsfr/**", "/au-revoir", "/error", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(Customizer.withDefaults())

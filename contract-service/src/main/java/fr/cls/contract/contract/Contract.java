@@ -353,6 +353,15 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     void submitForSignature(ContractRules rules, LocalDate on) {
         requireStatus("submit for signature", ContractStatus.ELABORATION);
+        List<Violation> violations = submissionBlockers(rules);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        moveTo(ContractStatus.AWAITING_SIGNATURES, "submitted-for-signature", on, null);
+    }
+
+    /** What would refuse the submission for signature now (the rules {@link #submitForSignature} applies). */
+    private List<Violation> submissionBlockers(ContractRules rules) {
         List<Violation> violations = new ArrayList<>();
         if (copilValidatedOn == null) {
             violations.add(new Violation("copil-validated", "the COPIL has not validated the contract yet"));
@@ -370,10 +379,36 @@ public class Contract extends AbstractAggregateRoot<Contract> {
                     : Violation.of("minimum-population", "the territory must have at least " + rules.minimumPopulation()
                             + " inhabitants (has " + territoryPopulation + ")", rules.minimumPopulation(), territoryPopulation));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
-        moveTo(ContractStatus.AWAITING_SIGNATURES, "submitted-for-signature", on, null);
+        return violations;
+    }
+
+    /** The signatories who have not signed yet: the contract cannot come into force before they do. */
+    private List<Violation> signatureBlockers() {
+        List<String> missing = signatories.stream().filter(s -> !s.signed()).map(Signatory::organisation).toList();
+        return missing.isEmpty() ? List.of()
+                : List.of(Violation.of("all-signatories-signed", "still to sign: " + String.join(", ", missing),
+                        String.join(", ", missing)));
+    }
+
+    /**
+     * The next step of the lifecycle that rules can block, and what would refuse it now (nothing changed): the
+     * submission in elaboration, the entry into force awaiting signatures, the closure of a CLS in evaluation.
+     * Steps that only wait for the person's input (a date, a mode) are not checked ahead: {@code null}.
+     */
+    NextStep nextStep(ContractRules rules) {
+        return switch (status) {
+            case ELABORATION -> new NextStep("submission", submissionBlockers(rules));
+            case AWAITING_SIGNATURES -> new NextStep("signature", signatureBlockers());
+            case EVALUATION -> kind == ContractKind.PROTOCOLE_ACCORD ? null : new NextStep("closure", evaluationAdoptedOn == null
+                    ? List.of(Violation.of("evaluation-adopted", "the COPIL has not adopted the evaluation yet; the contract"
+                            + " cannot be closed before", "closed"))
+                    : List.of());
+            default -> null;
+        };
+    }
+
+    /** A lifecycle step (the resource under {@code /contracts/{id}/}) and the rules that would refuse it now. */
+    public record NextStep(String step, List<Violation> blockers) {
     }
 
     Signatory recordSignature(UUID signatoryId, LocalDate on) {
@@ -391,10 +426,9 @@ public class Contract extends AbstractAggregateRoot<Contract> {
      */
     void sign(LocalDate start, LocalDate end, ContractRules rules, LocalDate on) {
         requireStatus("put the contract in force", ContractStatus.AWAITING_SIGNATURES);
-        List<String> missing = signatories.stream().filter(s -> !s.signed()).map(Signatory::organisation).toList();
-        if (!missing.isEmpty()) {
-            throw new RuleViolationException("all-signatories-signed", "still to sign: " + String.join(", ", missing),
-                    String.join(", ", missing));
+        List<Violation> unsigned = signatureBlockers();
+        if (!unsigned.isEmpty()) {
+            throw new RuleViolationException(unsigned);
         }
         LocalDate computedEnd = rules.durationYears() != null ? start.plusYears(rules.durationYears()).minusDays(1) : end;
         if (computedEnd == null || !computedEnd.isAfter(start)) {

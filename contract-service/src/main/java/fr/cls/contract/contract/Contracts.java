@@ -97,6 +97,15 @@ public class Contracts {
                 size);
     }
 
+    /**
+     * What would refuse the contract's next step now, for whoever sees the contract (nothing changes): the console
+     * shows it before the person tries. {@code null} when no rule-checked step comes next.
+     */
+    @Transactional(readOnly = true)
+    public Contract.NextStep nextStep(ContractId id) {
+        return get(id).nextStep(rules.current());
+    }
+
     /** Read inside the transaction: the collections are loaded lazily. */
     @Transactional(readOnly = true)
     public List<Signatory> signatories(ContractId id) {

@@ -238,6 +238,29 @@ class ContractLifecycleIntegrationTest extends EventApiTestSupport {
     }
 
     @Test
+    void theNextStepNamesWhatWouldRefuseItInFrenchWithoutChangingAnythingAndOthersGet404() {
+        HttpTestClient agent = as("ars-pays-de-la-loire", Roles.ARS_AGENT);
+        String id = agent.post("/api/v1/contracts", Map.of("kind", "PROTOCOLE_ACCORD", "title", "Protocole de Château-Gontier"))
+                .json().get("id").asString();
+        String c = "/api/v1/contracts/" + id;
+        agent.post(c + "/parties", Map.of("tenantId", "cd-53", "role", "SIGNATORY"));
+        assertThat(agent.get(c + "/next-step").json().get("step").isNull()).as("framing waits for no rule").isTrue();
+        agent.ifMatch(c).post(c + "/framing", Map.of());
+        as("ars-pays-de-la-loire", Roles.ARS_APPROVER).ifMatch(c).post(c + "/agreement", Map.of());
+        agent.post(c + "/signatories", Map.of("organisation", "Ville de Château-Gontier", "kind", "COLLECTIVITE"));
+        long version = agent.get(c).json().get("version").asLong();
+
+        JsonNode next = agent.with("Accept-Language", "fr").get(c + "/next-step").json();
+        assertThat(next.get("step").asString()).isEqualTo("submission");
+        assertThat(next.get("violations").findValuesAsString("rule")).contains("copil-validated", "signatories-ars-and-collectivite");
+        assertThat(next.get("violations").findValuesAsString("message")).contains("le COPIL n’a pas encore validé le contrat");
+        assertThat(agent.get(c).json().get("version").asLong()).as("nothing changed").isEqualTo(version);
+        assertThat(as("cd-53", Roles.DEPARTEMENT_AGENT).get(c + "/next-step").json().get("step").asString())
+                .as("a party sees it too").isEqualTo("submission");
+        assertThat(as("ars-bretagne", Roles.ARS_AGENT).get(c + "/next-step").status()).isEqualTo(404);
+    }
+
+    @Test
     void aPartyReadsTheLifecycleButCannotDriveItAndOthersGet404() {
         HttpTestClient owner = as("ars-pays-de-la-loire", Roles.ARS_AGENT);
         String id = owner.post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS du Pays de Craon")).json().get("id").asString();

@@ -325,7 +325,14 @@ public class LocalStack implements AutoCloseable {
 
     /** The signing key is kept in the data folder, so tokens stay valid across restarts of the stack. */
     private Map<String, String> identityProviderEnvironment() {
-        return Map.of("CLS_IDP_KEY_FILE", settings.dataDir().resolve("identity-provider/jwk.json").toString());
+        Map<String, String> env = new HashMap<>();
+        env.put("CLS_IDP_KEY_FILE", settings.dataDir().resolve("identity-provider/jwk.json").toString());
+        if (settings.consoleUrl() != null && settings.consolePort() != 8070) {
+            // The issuer registers the console's default address only; a console elsewhere (a system test) is named.
+            env.put("CLS_IDP_BROWSER_REDIRECTS", settings.consoleUrl() + "/login/oauth2/code/cls");
+            env.put("CLS_IDP_POST_LOGOUT_REDIRECTS", settings.consoleUrl() + "/au-revoir");
+        }
+        return env;
     }
 
     private Map<String, String> gatewayEnvironment() {

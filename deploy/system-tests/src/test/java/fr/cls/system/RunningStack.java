@@ -45,6 +45,15 @@ final class RunningStack implements AutoCloseable {
 
     /** With {@code kafkaBrokers} brokers, each on two ports of a free range. */
     static RunningStack start(int kafkaBrokers) {
+        return start(kafkaBrokers, false);
+    }
+
+    /** With the agents' web console too, on a free port (for the browser system tests). */
+    static RunningStack startWithConsole() {
+        return start(1, true);
+    }
+
+    private static RunningStack start(int kafkaBrokers, boolean console) {
         Path root = Path.of(System.getProperty("cls.repo.root", "../..")).toAbsolutePath().normalize();
         try {
             Path dataDir = Files.createTempDirectory("cls-system-test");
@@ -57,8 +66,9 @@ final class RunningStack implements AutoCloseable {
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
                     defaults.dbUser(), defaults.dbPassword(), defaults.appUser(), defaults.appPassword(),
                     "st_" + UUID.randomUUID().toString().substring(0, 8),
-                    // No console and no trace viewer (ports 0): the system tests read the API's answers, not pages or traces.
-                    kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), 0, freePort(), freePort(), 0, ports,
+                    // No trace viewer (port 0), and no console unless asked: most system tests read the API's answers.
+                    kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), console ? freePort() : 0,
+                    freePort(), freePort(), 0, ports,
                     defaults.javaOptions());
             LocalStack stack = new LocalStack(settings);
             RunningStack running = new RunningStack(stack, dataDir);
@@ -87,6 +97,11 @@ final class RunningStack implements AutoCloseable {
     /** The local SMTP server's API (GreenMail), to read the emails notification-service sent. */
     HttpTestClient mail() {
         return new HttpTestClient(stack.settings().mailUrl());
+    }
+
+    /** The console's address (only with {@link #startWithConsole()}). */
+    String consoleUrl() {
+        return stack.settings().consoleUrl();
     }
 
     HttpTestClient gateway() {

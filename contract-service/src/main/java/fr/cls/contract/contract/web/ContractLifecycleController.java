@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import fr.cls.contract.contract.ContractId;
 import fr.cls.contract.contract.Contracts;
 import fr.cls.contract.contract.Signatory;
 import fr.cls.platform.web.IfMatch;
+import fr.cls.platform.web.ProblemMessages;
 
 /**
  * One resource per lifecycle step (POST). An {@code If-Match} with the version the caller last saw refuses the
@@ -32,9 +34,26 @@ import fr.cls.platform.web.IfMatch;
 class ContractLifecycleController {
 
     private final Contracts contracts;
+    private final ProblemMessages messages;
 
-    ContractLifecycleController(Contracts contracts) {
+    ContractLifecycleController(Contracts contracts, ProblemMessages messages) {
         this.contracts = contracts;
+        this.messages = messages;
+    }
+
+    /**
+     * The next rule-checked step and the violations it would answer now, in the caller's language, as a 409 would
+     * word them; read-only. {@code step} is null (and the list empty) when the status has none.
+     */
+    @GetMapping("/next-step")
+    NextStepResponse nextStep(@PathVariable UUID id) {
+        Contract.NextStep next = contracts.nextStep(new ContractId(id));
+        if (next == null) {
+            return new NextStepResponse(null, List.of());
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return new NextStepResponse(next.step(), next.blockers().stream()
+                .map(v -> new NextStepResponse.Blocker(v.rule(), messages.violation(v, locale))).toList());
     }
 
     @PostMapping("/framing")
