@@ -40,7 +40,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * still pending, and every {@code sweepInterval} every tenant of the directory (entries of an instance that stopped
  * before sealing them). After each sealing commit the new head is noted for the checkpoints.
  * <p>
- * Metrics: {@code cls.audit.unsealed.oldest.age} (seconds, gauge: the oldest entry left unsealed at the last sweep,
+ * Metrics: {@code cls.audit.unsealed.oldest.age.seconds} (seconds, gauge: the oldest entry left unsealed at the last sweep,
  * 0 when none), {@code cls.audit.sealed} (counter) and {@code cls.audit.seal.refused} (counter: entries whose own MAC
  * does not hold, never sealed).
  */
@@ -93,7 +93,7 @@ public class AuditSealer implements SmartLifecycle {
         this.sweepInterval = sweepInterval;
         this.batchSize = batchSize;
         this.meters = meters;
-        meters.gauge("cls.audit.unsealed.oldest.age", oldestUnsealedSeconds);
+        meters.gauge("cls.audit.unsealed.oldest.age.seconds", oldestUnsealedSeconds);
     }
 
     /** An entry of the tenant has committed: seal it soon (called after the commit, never under a lock). */
