@@ -109,6 +109,16 @@ class ContractCreationBenchmarkTest extends ApiTestSupport {
         new TreeMap<>(waits).entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(wait -> report.append("- ").append(wait.getKey()).append(": ")
                         .append("%.2f".formatted(wait.getValue() / (double) samples.get())).append(" sessions on average\n"));
+        // Sealing of the entries measured (written at the request, sealed after its commit); before V0_21 none.
+        owner.query("select count(*), count(distinct sealed_at),"
+                + " percentile_cont(0.5) within group (order by extract(epoch from sealed_at - occurred_at)),"
+                + " percentile_cont(0.99) within group (order by extract(epoch from sealed_at - occurred_at)),"
+                + " max(extract(epoch from sealed_at - occurred_at))"
+                + " from audit_entry where tenant_id = ? and sealed_at is not null", rs -> {
+                    report.append("%nSealing: %d entries in %d batches; written → sealed p50 %.0f ms, p99 %.0f ms, max %.0f ms%n"
+                            .formatted(rs.getLong(1), rs.getLong(2), rs.getDouble(3) * 1000, rs.getDouble(4) * 1000,
+                                    rs.getDouble(5) * 1000));
+                }, tenant);
         Files.writeString(Path.of("target", "benchmark-write.md"), report);
         System.out.println(report);
         assertThat(latencies).hasSize(REQUESTS);
