@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -24,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.cls.platform.audit.SerialisedAuditConfiguration;
 import fr.cls.platform.security.Roles;
 import fr.cls.platform.test.ApiTestSupport;
 import fr.cls.platform.test.HttpTestClient;
@@ -40,7 +40,7 @@ import jdk.jfr.Recording;
  * {@code ./mvnw verify -pl contract-service -Dtest=ContractCreationBenchmarkTest -Dcls.benchmark=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestInfrastructure.class)
+@Import({ TestInfrastructure.class, SerialisedAuditConfiguration.class })
 @EnabledIfSystemProperty(named = "cls.benchmark", matches = "true")
 class ContractCreationBenchmarkTest extends ApiTestSupport {
 
@@ -49,6 +49,8 @@ class ContractCreationBenchmarkTest extends ApiTestSupport {
     static final int WARM_UP = Integer.getInteger("cls.benchmark.warm-up", 200);
 
     JdbcTemplate owner;
+    /** Which write path the sampled wait events belong to. */
+    volatile String phase = "warm-up";
 
     @Autowired
     void ownerDatabase(javax.sql.DataSource dataSource, Environment environment) {
@@ -59,19 +61,23 @@ class ContractCreationBenchmarkTest extends ApiTestSupport {
     void createsContractsOfOneTenantConcurrently() throws Exception {
         String tenant = TestTenants.next();
         HttpTestClient client = as(tenant, Roles.ARS_AGENT, Roles.ARS_APPROVER);
-        run(client, WARM_UP);
+        SerialisedAuditConfiguration.serialised = true;
+        run(client, WARM_UP / 2);
+        SerialisedAuditConfiguration.serialised = false;
+        run(client, WARM_UP / 2);
 
         Map<String, Integer> waits = new ConcurrentHashMap<>();
         AtomicBoolean sampling = new AtomicBoolean(true);
-        AtomicInteger samples = new AtomicInteger();
+        Map<String, Integer> samples = new ConcurrentHashMap<>();
         String database = owner.queryForObject("select current_database()", String.class);
         Thread sampler = new Thread(() -> {
             while (sampling.get()) {
-                samples.incrementAndGet();
+                String sampled = phase;
+                samples.merge(sampled, 1, Integer::sum);
                 owner.query("select coalesce(wait_event_type || ':' || wait_event, 'CPU') || ' / ' || state, count(*)"
                         + " from pg_stat_activity where datname = ? and pid <> pg_backend_pid() and state <> 'idle'"
                         + " group by 1", rs -> {
-                            waits.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                            waits.merge(sampled + " — " + rs.getString(1), rs.getInt(2), Integer::sum);
                         }, database);
                 try {
                     Thread.sleep(10);
@@ -84,14 +90,27 @@ class ContractCreationBenchmarkTest extends ApiTestSupport {
         sampler.start();
 
         Path jfr = Path.of("target", "benchmark-write.jfr");
-        List<Long> latencies;
-        long elapsed;
+        StringBuilder report = new StringBuilder("| audit append | connections | requests | per second | p50 ms | p90 ms | p99 ms | max ms |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        List<Long> latencies = new ArrayList<>();
         try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
             recording.setToDisk(true);
             recording.start();
-            long start = System.nanoTime();
-            latencies = run(client, REQUESTS);
-            elapsed = System.nanoTime() - start;
+            // Alternating, so that both see the same machine: the old serialised append, then the new, twice.
+            for (boolean serialised : new boolean[] {true, false, true, false}) {
+                SerialisedAuditConfiguration.serialised = serialised;
+                phase = serialised ? "before" : "after";
+                long start = System.nanoTime();
+                List<Long> measured = run(client, REQUESTS / 4);
+                long elapsed = System.nanoTime() - start;
+                latencies.addAll(measured);
+                Collections.sort(measured);
+                report.append("| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |%n".formatted(
+                        serialised ? "per-tenant lock (before)" : "unsealed insert (after)", CONNECTIONS, measured.size(),
+                        measured.size() / (elapsed / 1e9), ms(measured, 0.50), ms(measured, 0.90), ms(measured, 0.99),
+                        ms(measured, 1.0)));
+            }
+            SerialisedAuditConfiguration.serialised = false;
             recording.stop();
             recording.dump(jfr);
         } finally {
@@ -99,16 +118,10 @@ class ContractCreationBenchmarkTest extends ApiTestSupport {
             sampler.join();
         }
 
-        Collections.sort(latencies);
-        double perSecond = REQUESTS / (elapsed / 1e9);
-        StringBuilder report = new StringBuilder()
-                .append("| connections | requests | per second | p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n")
-                .append("| %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |%n".formatted(CONNECTIONS, REQUESTS, perSecond,
-                        ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0)))
-                .append("\nActive database sessions by wait event (").append(samples.get()).append(" samples):\n\n");
-        new TreeMap<>(waits).entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(wait -> report.append("- ").append(wait.getKey()).append(": ")
-                        .append("%.2f".formatted(wait.getValue() / (double) samples.get())).append(" sessions on average\n"));
+        report.append("\nActive database sessions by wait event, per write path (samples: ").append(samples).append("):\n\n");
+        new TreeMap<>(waits).forEach((wait, count) -> report.append("- ").append(wait).append(": ")
+                .append("%.2f".formatted(count / (double) samples.get(wait.substring(0, wait.indexOf(" — ")))))
+                .append(" sessions on average\n"));
         // Sealing of the entries measured (written at the request, sealed after its commit); before V0_21 none.
         owner.query("select count(*), count(distinct sealed_at),"
                 + " percentile_cont(0.5) within group (order by extract(epoch from sealed_at - occurred_at)),"
