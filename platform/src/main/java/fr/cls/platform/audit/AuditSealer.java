@@ -121,7 +121,8 @@ public class AuditSealer implements SmartLifecycle {
                 checkpoints.noteHead(tenant, batch.headSeq(), batch.headKeyId(), batch.headMac());
                 meters.counter("cls.audit.sealed").increment(batch.sealed());
             }
-            if (batch.read() < batchSize) {
+            // A full batch of refused entries would come back unchanged: stop (the backlog alert tells).
+            if (batch.read() < batchSize || batch.sealed() == 0) {
                 return true;
             }
         }
@@ -133,13 +134,16 @@ public class AuditSealer implements SmartLifecycle {
         } else if (!Boolean.TRUE.equals(jdbc.queryForObject(TRY_LOCK, Boolean.class, tenant))) {
             return null;
         }
+        List<Unsealed> unsealed = jdbc.query("select " + COLUMNS + " from audit_entry where tenant_id = ? and hash is null"
+                + " order by seq limit ?", (rs, row) -> new Unsealed(map(rs), rs.getString("entry_mac")), tenant, batchSize);
+        if (unsealed.isEmpty()) {
+            return new Batch(0, 0, 0, null, null);
+        }
         Head head = jdbc.query("""
                 select coalesce(chain_position, seq), hash from audit_entry
                 where tenant_id = ? and hash is not null order by coalesce(chain_position, seq) desc limit 1""",
                 (ResultSetExtractor<Head>) rs -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditHash.GENESIS),
                 tenant);
-        List<Unsealed> unsealed = jdbc.query("select " + COLUMNS + " from audit_entry where tenant_id = ? and hash is null"
-                + " order by seq limit ?", (rs, row) -> new Unsealed(map(rs), rs.getString("entry_mac")), tenant, batchSize);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<Object[]> seals = new ArrayList<>();
         long position = head.position();
