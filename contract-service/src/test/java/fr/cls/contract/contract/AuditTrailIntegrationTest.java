@@ -2,7 +2,9 @@ package fr.cls.contract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +78,7 @@ class AuditTrailIntegrationTest extends ApiTestSupport {
         String id = as(tenant).with("X-Correlation-Id", "corr-audit-1")
                 .post("/api/v1/contracts", Map.of("kind", "CLS", "title", "CLS de Gap")).json().get("id").asString();
 
+        awaitSealed(tenant);
         HttpTestClient.Response listed = as(tenant).get("/api/v1/audit?action=contract.initiate");
 
         assertThat(listed.status()).isEqualTo(200);
@@ -116,6 +119,7 @@ class AuditTrailIntegrationTest extends ApiTestSupport {
         for (int i = 0; i < 3; i++) {
             initiate(tenant, "CLS " + i);
         }
+        awaitSealed(tenant);
         List<Long> seqs = jdbc.queryForList("select seq from audit_entry where tenant_id = ? order by seq", Long.class,
                 tenant);
         asMaintenance("update audit_entry set action = 'x' where seq = " + seqs.get(1));
@@ -134,6 +138,7 @@ class AuditTrailIntegrationTest extends ApiTestSupport {
         for (int i = 0; i < 3; i++) {
             initiate(tenant, "CLS " + i);
         }
+        awaitSealed(tenant);
         List<Long> seqs = jdbc.queryForList("select seq from audit_entry where tenant_id = ? order by seq", Long.class,
                 tenant);
         asMaintenance("delete from audit_entry where seq = " + seqs.get(1));
@@ -191,6 +196,7 @@ class AuditTrailIntegrationTest extends ApiTestSupport {
     void theChainHeadIsCheckpointedToKafkaAfterAWrite() {
         String tenant = newTenant();
         initiate(tenant, "CLS de Castellane");
+        awaitSealed(tenant);
         Map<String, Object> head = jdbc.queryForMap(
                 "select seq, hash from audit_entry where tenant_id = ? order by seq desc limit 1", tenant);
 
@@ -421,6 +427,12 @@ class AuditTrailIntegrationTest extends ApiTestSupport {
                     && json.readTree(record.value()).get("seq").asLong() == seq);
             return json.readTree(records.get(0).value());
         }
+    }
+
+    /** Entries are linked into the chain just after their commit, by the sealer. */
+    private void awaitSealed(String tenant) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_entry where tenant_id = ? and hash is null", Integer.class, tenant) == 0);
     }
 
     private int auditCount(String tenant) {

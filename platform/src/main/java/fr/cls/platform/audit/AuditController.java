@@ -84,8 +84,8 @@ class AuditController {
         try {
             out.write(CsvFormat.COMMA.line(List.of(e.seq(), e.id(), e.occurredAt(), e.tenantId(), e.subject(), e.roles(),
                     e.action(), e.resourceType(), e.resourceId(), nullable(e.versionBefore()),
-                    nullable(e.versionAfter()), e.correlationId(), e.keyId() == null ? "" : e.keyId(), e.previousHash(),
-                    e.hash(), e.issuer() == null ? "" : e.issuer())));
+                    nullable(e.versionAfter()), e.correlationId(), e.keyId() == null ? "" : e.keyId(),
+                    e.previousHash() == null ? "" : e.previousHash(), e.hash() == null ? "" : e.hash(), e.issuer() == null ? "" : e.issuer())));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

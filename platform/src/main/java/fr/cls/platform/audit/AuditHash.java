@@ -59,6 +59,24 @@ final class AuditHash {
         }
     }
 
+    /**
+     * The MAC of an entry alone, written with it before it is linked: {@code hex(HMAC-SHA-256(key,
+     * utf8(canonical)))}, the canonical form starting {@code cls-audit-entry-v1}, then the fields, the issuer and the
+     * key id as in v3. The sealer links only entries whose MAC holds, so a row inserted without the key is never sealed.
+     */
+    static String entryMac(AuditKeys.Key key, AuditEntry entry) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
+            StringBuilder text = fields(new StringBuilder("cls-audit-entry-v1"), entry);
+            field(text, entry.issuer());
+            field(text, key.id());
+            return HexFormat.of().formatHex(hmac.doFinal(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
+    }
+
     static String canonical(AuditEntry entry) {
         return fields(new StringBuilder("cls-audit-v1"), entry).toString();
     }

@@ -3,6 +3,7 @@ package fr.cls.platform.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +17,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,20 +47,26 @@ public class AuditTrail {
     private final Clock clock;
     private final AuditKeys keys;
     private final AuditCheckpoints checkpoints;
+    private final AuditSealer sealer;
+    private final Duration sealWithin;
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
+    AuditTrail(JdbcTemplate jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints, AuditSealer sealer,
+            Duration sealWithin) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.checkpoints = checkpoints;
+        this.sealer = sealer;
+        this.sealWithin = sealWithin;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.clock = clock;
     }
 
     /**
-     * Appends an entry to the current tenant's chain, as the current actor, in the caller's transaction.
-     * Appends of one tenant are serialised until that transaction ends, so the chain never forks. Under that lock
-     * only the HMAC is computed; the checkpoint of the new head is noted after the commit.
+     * Writes an entry of the current tenant's trail, as the current actor, in the caller's transaction: an insert and
+     * nothing else, so concurrent writes of one tenant do not wait for each other. The entry carries the MAC of its
+     * own content (key id included) but no link yet; after the commit the tenant's {@link AuditSealer} links it into
+     * the chain, within milliseconds. Until then it is listed and exported with an empty hash.
      *
      * @param action what was done, e.g. {@code contract.initiate}
      * @param versionBefore null for a creation
@@ -75,33 +81,26 @@ public class AuditTrail {
         String tenant = TenantContext.require();
         Actor actor = CurrentActor.get();
 
-        jdbc.query("select pg_advisory_xact_lock(hashtext('audit:' || ?))", (ResultSetExtractor<Void>) rs -> null, tenant);
-        String previousHash = jdbc.query("select hash from audit_entry where tenant_id = ? order by seq desc limit 1",
-                (ResultSetExtractor<String>) rs -> rs.next() ? rs.getString(1) : AuditHash.GENESIS, tenant);
-
         AuditKeys.Key key = keys.current();
         AuditEntry draft = new AuditEntry(0, UUID.randomUUID(), tenant, actor.subject(), actor.issuer(),
                 String.join(",", actor.roles()), action, resourceType, resourceId, versionBefore, versionAfter, CorrelationId.currentOrNew(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), key.id(), previousHash, null);
-        String mac = AuditHash.mac(key, previousHash, draft);
+                clock.instant().truncatedTo(ChronoUnit.MICROS), key.id(), null, null);
         Long seq = jdbc.queryForObject("""
                 insert into audit_entry (id, tenant_id, subject, issuer, roles, action, resource_type, resource_id,
-                                         version_before, version_after, correlation_id, occurred_at, key_id,
-                                         previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         version_before, version_after, correlation_id, occurred_at, key_id, entry_mac)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning seq""", Long.class,
                 draft.id(), tenant, draft.subject(), draft.issuer(), draft.roles(), action, resourceType, resourceId, versionBefore,
                 versionAfter, draft.correlationId(), OffsetDateTime.ofInstant(draft.occurredAt(), ZoneOffset.UTC),
-                key.id(), previousHash, mac);
-        long appended = seq;
+                key.id(), AuditHash.entryMac(key, draft));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                checkpoints.noteHead(tenant, appended, key.id(), mac);
+                sealer.wake(tenant);
             }
         });
         return new AuditEntry(seq, draft.id(), tenant, draft.subject(), draft.issuer(), draft.roles(), action, resourceType, resourceId,
-                versionBefore, versionAfter, draft.correlationId(), draft.occurredAt(), key.id(), previousHash, mac);
+                versionBefore, versionAfter, draft.correlationId(), draft.occurredAt(), key.id(), null, null);
     }
 
     /** The current tenant's entries, newest first. */
@@ -118,22 +117,31 @@ public class AuditTrail {
         return new PageImpl<>(entries, pageable, total == null ? 0 : total);
     }
 
-    /** Streams the current tenant's entries in chain order (oldest first). */
+    /**
+     * Streams the current tenant's entries in chain order (oldest first), then those not sealed yet in seq order
+     * (empty link and hash).
+     */
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, Consumer<AuditEntry> consumer) {
         Where where = where(filter);
-        streaming.query("select " + COLUMNS + " from audit_entry where " + where.sql + " order by seq",
+        streaming.query("select " + COLUMNS + " from audit_entry where " + where.sql + " and hash is not null"
+                + " order by coalesce(chain_position, seq)", (RowCallbackHandler) rs -> consumer.accept(map(rs, 0)),
+                where.args.toArray());
+        streaming.query("select " + COLUMNS + " from audit_entry where " + where.sql + " and hash is null order by seq",
                 (RowCallbackHandler) rs -> consumer.accept(map(rs, 0)), where.args.toArray());
     }
 
     /**
-     * Recomputes the current tenant's whole chain — each entry must link to its predecessor and carry the MAC its
-     * key gives — and compares it with the checkpoints published outside the database: a checkpointed entry that
-     * is gone (newest entries deleted) or whose MAC changed (chain recomputed) makes the chain invalid.
+     * Seals what the tenant committed so far, then recomputes the whole chain — each entry must link to its
+     * predecessor and carry the MAC its key gives — and compares it with the checkpoints published outside the
+     * database: a checkpointed entry that is gone (newest entries deleted) or whose MAC changed (chain recomputed)
+     * makes the chain invalid. So does an entry left unsealed longer than {@code cls.audit.seal-within} (its own MAC
+     * does not hold, or no sealer ran).
      */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
         String tenant = TenantContext.require();
+        sealer.sealNow(tenant);
         ChainCheck check = new ChainCheck(keys);
         String checkpointStatus;
         try {
@@ -142,8 +150,12 @@ public class AuditTrail {
         } catch (IllegalStateException e) {
             checkpointStatus = ChainVerification.CHECKPOINTS_UNAVAILABLE;
         }
-        forEach(AuditFilter.ALL, check::accept);
-        return check.result(checkpointStatus);
+        streaming.query("select " + COLUMNS + " from audit_entry where tenant_id = ? and hash is not null"
+                + " order by coalesce(chain_position, seq)", (RowCallbackHandler) rs -> check.accept(map(rs, 0)), tenant);
+        jdbc.query("select seq, occurred_at, count(*) over () from audit_entry where tenant_id = ? and hash is null"
+                + " order by seq limit 1", (RowCallbackHandler) rs -> check.unsealed(rs.getLong(3), rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()), tenant);
+        return check.result(checkpointStatus, clock.instant().minus(sealWithin));
     }
 
     private static Where where(AuditFilter filter) {

@@ -1,5 +1,6 @@
 package fr.cls.platform.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ final class ChainCheck {
     private Long firstInvalidSeq;
     private String reason;
     private int checkpointCount;
+    private long unsealed;
+    private Long oldestUnsealedSeq;
+    private Instant oldestUnsealedAt;
 
     ChainCheck(AuditKeys keys) {
         this.keys = keys;
@@ -48,7 +52,24 @@ final class ChainCheck {
         expectedPrevious = entry.hash();
     }
 
+    /** The tenant also holds {@code count} entries not linked yet, the oldest {@code oldestSeq} written at {@code oldestAt}. */
+    void unsealed(long count, long oldestSeq, Instant oldestAt) {
+        unsealed = count;
+        oldestUnsealedSeq = oldestSeq;
+        oldestUnsealedAt = oldestAt;
+    }
+
     ChainVerification result(String checkpointStatus) {
+        return result(checkpointStatus, Instant.MIN);
+    }
+
+    /** @param overdueBefore an entry still unsealed that was written before this makes the chain invalid */
+    ChainVerification result(String checkpointStatus, Instant overdueBefore) {
+        if (firstInvalidSeq == null && oldestUnsealedAt != null && oldestUnsealedAt.isBefore(overdueBefore)) {
+            firstInvalidSeq = oldestUnsealedSeq;
+            reason = "entry " + oldestUnsealedSeq + ", written at " + oldestUnsealedAt + ", was never sealed into the chain"
+                    + " (" + unsealed + " unsealed): its own MAC does not hold, or no sealer ran";
+        }
         // Checkpointed entries the chain no longer holds: the first of them is the first bad entry if nothing before it was.
         checkpoints.values().stream().findFirst().ifPresent(missing -> {
             if (firstInvalidSeq == null || missing.seq() < firstInvalidSeq) {
@@ -58,7 +79,7 @@ final class ChainCheck {
             }
         });
         return new ChainVerification(firstInvalidSeq == null, entries, firstInvalidSeq, reason, expectedPrevious,
-                checkpointCount, checkpointStatus);
+                checkpointCount, checkpointStatus, unsealed, oldestUnsealedAt);
     }
 
     private Optional<String> problem(AuditEntry entry, AuditCheckpoint checkpoint) {

@@ -21,6 +21,24 @@ class AuditHashTest {
     }
 
     @Test
+    void theEntryMacCoversTheFieldsTheIssuerAndTheKeyButNoLink() {
+        AuditKeys.Key k1 = AuditKeys.of("k1", "first-key-0123456789", "").current();
+        AuditKeys.Key k2 = AuditKeys.of("k2", "first-key-0123456789", "").current();
+        AuditEntry withIssuer = new AuditEntry(1, ENTRY.id(), "ars-paca", "agent", "https://idp", "a,b", "contract.initiate",
+                "contract", "42", null, 0L, "corr", ENTRY.occurredAt(), "k1", null, null);
+        String mac = AuditHash.entryMac(k1, withIssuer);
+
+        assertThat(mac).hasSize(64).isNotEqualTo(AuditHash.mac(k1, AuditHash.GENESIS, withIssuer));
+        assertThat(AuditHash.entryMac(k2, withIssuer)).as("same secret, another key id").isNotEqualTo(mac);
+        assertThat(AuditHash.entryMac(k1, new AuditEntry(1, ENTRY.id(), "ars-paca", "agent", "https://other", "a,b",
+                "contract.initiate", "contract", "42", null, 0L, "corr", ENTRY.occurredAt(), "k1", null, null)))
+                .as("another issuer").isNotEqualTo(mac);
+        assertThat(AuditHash.entryMac(k1, new AuditEntry(7, ENTRY.id(), "ars-paca", "agent", "https://idp", "a,b",
+                "contract.initiate", "contract", "42", null, 0L, "corr", ENTRY.occurredAt(), "k1", "x", "y")))
+                .as("seq and the seal are not part of it").isEqualTo(mac);
+    }
+
+    @Test
     void theHashDependsOnThePreviousHashAndOnEveryField() {
         String hash = AuditHash.of(AuditHash.GENESIS, ENTRY);
 
