@@ -48,6 +48,19 @@ class ContractPagesTest extends ConsolePageTestSupport {
     }
 
     @Test
+    void pagesThroughALongListKeepingTheFilters() throws Exception {
+        GATEWAY.answer("GET /api/v1/contracts", 200, "{\"items\":[" + StubGateway.contract(ID, "CLS de Marseille", "FRAMING", 3)
+                + "],\"page\":1,\"size\":20,\"totalItems\":45,\"totalPages\":3}");
+
+        String html = mvc.perform(get("/contrats").param("statut", "FRAMING").param("page", "1").with(agent()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Page 2 sur 3", "rel=\"prev\" href=\"/contrats?statut=FRAMING&amp;type=&amp;page=0\"",
+                "rel=\"next\" href=\"/contrats?statut=FRAMING&amp;type=&amp;page=2\"");
+        assertThat(GATEWAY.calls().get(0).pathAndQuery()).isEqualTo("/api/v1/contracts?page=1&size=20&status=FRAMING");
+    }
+
+    @Test
     void ignoresAnUnknownFilterRatherThanFailing() throws Exception {
         GATEWAY.answer("GET /api/v1/contracts", 200, StubGateway.page());
 

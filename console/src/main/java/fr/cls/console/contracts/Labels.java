@@ -1,7 +1,8 @@
 package fr.cls.console.contracts;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static fr.cls.console.LabelMaps.ordered;
 
 /** The French names of the API's codes; an unknown code shows as itself rather than failing the page. */
 public final class Labels {
@@ -81,11 +82,4 @@ public final class Labels {
         return SHEET_STATUSES.getOrDefault(code, code);
     }
 
-    static Map<String, String> ordered(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
-    }
 }

@@ -1,7 +1,8 @@
 package fr.cls.console.funding;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static fr.cls.console.LabelMaps.ordered;
 
 /** French names of the funding API's codes; an unknown code shows as itself rather than failing the page. */
 public final class FundingLabels {
@@ -35,11 +36,4 @@ public final class FundingLabels {
         return PURPOSES.getOrDefault(code, code);
     }
 
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
-    }
 }

@@ -1,8 +1,8 @@
 package fr.cls.console.governance;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static fr.cls.console.LabelMaps.ordered;
 
 /** The French names of the governance API's codes; an unknown code shows as itself rather than failing the page. */
 public final class GovernanceLabels {
@@ -99,11 +99,4 @@ public final class GovernanceLabels {
         return MINUTES.getOrDefault(code, code);
     }
 
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
-    }
 }
