@@ -5,7 +5,7 @@
 #   deploy/benchmarks/run.sh                 the short run (each step 30 s; 4 to 6 minutes in all)
 #   deploy/benchmarks/run.sh --soak          then 10 minutes of creations at 1,000/s: 0 errors, 0 lost events, outbox empty
 #   deploy/benchmarks/run.sh --no-build ...  run what is already built
-# Options: --step-seconds N, --concurrency N, --soak-rate N, --soak-minutes N, --output DIR.
+# Options: --step-seconds N, --concurrency N, --soak-rate N, --soak-minutes N, --output DIR, --compare-gateway JAR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/java-home.sh
@@ -26,6 +26,8 @@ export CLS_TENANTS_FILE="file:$PWD/$out/cls-tenants-benchmark.yml"
 # Tokens outlive the soak run.
 export CLS_IDP_TOKEN_TTL="${CLS_IDP_TOKEN_TTL:-1h}"
 # A crowded machine starts the stack slowly; the cold start is measured whatever it takes.
-exec java -Xmx1g -Dcls.repo.root="$PWD" -Dcls.stack.health-timeout="${CLS_STACK_HEALTH_TIMEOUT:-PT15M}" \
+# Gatling reads a few JDK internals (as its Maven plugin opens them).
+exec java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
+  --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dcls.repo.root="$PWD" -Dcls.stack.health-timeout="${CLS_STACK_HEALTH_TIMEOUT:-PT15M}" \
   -cp "deploy/benchmarks/target/classes:$(cat deploy/benchmarks/target/runtime.classpath)" \
   fr.cls.benchmarks.BenchmarkSuite "$@"

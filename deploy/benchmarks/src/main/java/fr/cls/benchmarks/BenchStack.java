@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -39,6 +42,7 @@ final class BenchStack implements AutoCloseable {
     private final Path dataDir;
     private final Path logs;
     private final HttpClient http = HttpClient.newHttpClient();
+    private Process candidate;
 
     private BenchStack(LocalStack stack, Path dataDir, Path logs) {
         this.stack = stack;
@@ -69,6 +73,57 @@ final class BenchStack implements AutoCloseable {
 
     StackSettings settings() {
         return stack.settings();
+    }
+
+    /**
+     * Another build of the gateway beside the stack's own, on a port of its own, routing to the same services with
+     * the same settings: a change to the gateway measured side by side with the build before it.
+     */
+    String startCandidateGateway(Path jar, Path logDir) throws IOException {
+        StackSettings s = settings();
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(List.of(s.javaOptions().trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Files.createDirectories(logDir).resolve("candidate-gateway.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("CLS_IDP_ISSUER", s.issuerUrl());
+        env.put("CLS_CONTRACT_URL", s.serviceUrl(Service.CONTRACT));
+        env.put("CLS_FUNDING_URL", s.serviceUrl(Service.FUNDING));
+        env.put("CLS_GOVERNANCE_URL", s.serviceUrl(Service.GOVERNANCE));
+        env.put("CLS_NOTIFICATION_URL", s.serviceUrl(Service.NOTIFICATION));
+        env.put("CLS_KAFKA_BOOTSTRAP", s.kafkaBootstrap());
+        env.put("CLS_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("CLS_KAFKA_USER", "gateway");
+        env.put("CLS_KAFKA_PASSWORD", stack.kafka().gatewayPassword());
+        candidate = builder.start();
+        String url = "http://127.0.0.1:" + port;
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline && candidate.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return url;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            pause();
+        }
+        throw new IllegalStateException("the candidate gateway " + jar + " did not become healthy; see " + logDir.resolve("candidate-gateway.log"));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The JVMs of the stack by name, Kafka included. */
@@ -136,6 +191,15 @@ final class BenchStack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (candidate != null) {
+            candidate.destroy();
+            try {
+                candidate.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            candidate.destroyForcibly();
+        }
         stack.close();
         stack.dropDatabases();
         Path kept = dataDir.resolve("logs");

@@ -113,6 +113,20 @@ public final class BenchmarkSuite {
                 Load.TOKEN, paca, Load.CONTRACT_ID, contract));
         GatlingStats gatewayGet = gatling(GetContractSimulation.class, "get-gateway", Map.of(Load.BASE_URL, gateway,
                 Load.TOKEN, paca, Load.CONTRACT_ID, contract));
+        if (options.candidateGateway() != null) {
+            String candidate = stack.startCandidateGateway(options.candidateGateway(), options.output().resolve("stack-logs"));
+            warmUp(paca, List.of(candidate + "/api/v1/contracts/" + contract));
+            GatlingStats candidateGet = gatling(GetContractSimulation.class, "get-candidate-gateway", Map.of(Load.BASE_URL, candidate,
+                    Load.TOKEN, paca, Load.CONTRACT_ID, contract));
+            // The stack's own gateway again, right after: the machine's state drifts within a run.
+            GatlingStats gatewayAgain = gatling(GetContractSimulation.class, "get-gateway-again", Map.of(Load.BASE_URL, gateway,
+                    Load.TOKEN, paca, Load.CONTRACT_ID, contract));
+            rows.add(Row.of("GET one contract, candidate gateway (" + options.candidateGateway().getFileName() + ") vs the stack's: "
+                    + "throughput, p50", perSecond(candidateGet.perSecond()) + " vs " + perSecond(gatewayGet.perSecond()) + " then "
+                    + perSecond(gatewayAgain.perSecond()) + "; p50 " + millis(candidateGet.p50()) + " vs " + millis(gatewayGet.p50())
+                    + " then " + millis(gatewayAgain.p50()) + "; candidate/direct " + percent(ratio(candidateGet.perSecond(), directGet.perSecond())),
+                    "–", candidateGet.ok()));
+        }
         double throughput = ratio(gatewayGet.perSecond(), directGet.perSecond());
         double p50 = ratio(gatewayGet.p50(), directGet.p50());
         rows.add(Row.of("GET one contract, gateway vs direct: throughput", perSecond(gatewayGet.perSecond()) + " vs "
@@ -347,6 +361,9 @@ public final class BenchmarkSuite {
     private static List<String> argsOf(Options o) {
         List<String> args = new ArrayList<>(List.of("--step-seconds", Long.toString(o.step().toSeconds()), "--concurrency",
                 Integer.toString(o.concurrency())));
+        if (o.candidateGateway() != null) {
+            args.addAll(List.of("--compare-gateway", o.candidateGateway().toString()));
+        }
         if (o.soak()) {
             args.addAll(List.of("--soak", "--soak-rate", Integer.toString(o.soakRate()), "--soak-minutes",
                     Long.toString(o.soakLength().toMinutes())));

@@ -12,8 +12,11 @@ import java.time.Duration;
  * @param soakRate    creations a second in the soak run (the issue's goal: 1,000)
  * @param soakLength  the soak run's length
  * @param output      where summary.md and the Gatling reports go
+ * @param candidateGateway another build of the gateway's jar, started beside the stack's own for the GET step (side
+ *                    by side: a change to the gateway measured against the build before it), or null
  */
-public record Options(Duration step, int concurrency, boolean soak, int soakRate, Duration soakLength, Path output) {
+public record Options(Duration step, int concurrency, boolean soak, int soakRate, Duration soakLength, Path output,
+        Path candidateGateway) {
 
     static final String USAGE = """
             usage: deploy/benchmarks/run.sh [--step-seconds N] [--concurrency N] [--soak] [--soak-rate N] [--soak-minutes N] [--output DIR]
@@ -22,7 +25,8 @@ public record Options(Duration step, int concurrency, boolean soak, int soakRate
               --soak          then load creations at --soak-rate for --soak-minutes (default 10) and check
                               0 errors, 0 lost events, the outbox empty
               --soak-rate     creations a second of the soak (default 1000, the issue's goal)
-              --output        default deploy/benchmarks/target/benchmarks""";
+              --output        default deploy/benchmarks/target/benchmarks
+              --compare-gateway JAR  also GET through this build of the gateway, started beside the stack's own""";
 
     public Options {
         if (step.isNegative() || step.isZero() || concurrency < 1 || soakRate < 1 || soakLength.isNegative() || soakLength.isZero()) {
@@ -37,6 +41,7 @@ public record Options(Duration step, int concurrency, boolean soak, int soakRate
         int soakRate = 1000;
         Duration soakLength = Duration.ofMinutes(10);
         Path output = defaultOutput;
+        Path candidateGateway = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -46,10 +51,11 @@ public record Options(Duration step, int concurrency, boolean soak, int soakRate
                 case "--soak-rate" -> soakRate = number(args, ++i, arg);
                 case "--soak-minutes" -> soakLength = Duration.ofMinutes(number(args, ++i, arg));
                 case "--output" -> output = Path.of(value(args, ++i, arg));
+                case "--compare-gateway" -> candidateGateway = Path.of(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new Options(step, concurrency, soak, soakRate, soakLength, output);
+        return new Options(step, concurrency, soak, soakRate, soakLength, output, candidateGateway);
     }
 
     private static String value(String[] args, int index, String option) {
