@@ -47,6 +47,7 @@ public final class BenchmarkSuite {
 
     private static final String INITIATED = "cls.contract.initiated.v1";
     private static final int FUNDING_CONTRACTS = 4;
+    private static final ConsoleCopy CONSOLE = new ConsoleCopy(System.out);
 
     private final Options options;
     private final Path gatlingResults;
@@ -59,6 +60,8 @@ public final class BenchmarkSuite {
     }
 
     public static void main(String[] args) throws Exception {
+        // Gatling prints its summary on the console (Scala's Console.out, bound to System.out when first used).
+        System.setOut(new java.io.PrintStream(CONSOLE, true, java.nio.charset.StandardCharsets.UTF_8));
         Path root = Path.of(System.getProperty("cls.repo.root", ".")).toAbsolutePath().normalize();
         Options options;
         try {
@@ -83,8 +86,14 @@ public final class BenchmarkSuite {
             Duration coldStart = Duration.ofNanos(System.nanoTime() - begin);
             rows.add(Row.of("Local stack cold start until all healthy", coldStart.toSeconds() + " s", "≤ 45 s",
                     coldStart.toSeconds() <= 45));
-            idleMemory(stack);
-            measure(stack);
+            try {
+                idleMemory(stack);
+                measure(stack);
+            } catch (Exception | AssertionError e) {
+                // What was measured is still worth the table.
+                e.printStackTrace();
+                notes.add("- The run stopped early: " + e);
+            }
         }
         String summary = SummaryTable.markdown("Benchmark suite, " + startedAt, context(startedAt), rows)
                 + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes) + "\n");
@@ -332,6 +341,7 @@ public final class BenchmarkSuite {
         System.clearProperty(Load.RATE);
         properties.forEach(System::setProperty);
         System.out.println("== " + name + " (" + simulation.getSimpleName() + ")");
+        CONSOLE.clear();
         int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
                 GatlingCliOptions.Simulation.longOption(), simulation.getName(),
                 GatlingCliOptions.ResultsFolder.longOption(), gatlingResults.toString(),
@@ -339,7 +349,7 @@ public final class BenchmarkSuite {
         if (status != 0) {
             notes.add("- Gatling ended " + name + " with status " + status + ".");
         }
-        return GatlingStats.latest(gatlingResults, simulation.getSimpleName().toLowerCase());
+        return GatlingStats.parse(CONSOLE.text());
     }
 
     private static boolean both(GatlingStats a, GatlingStats b) {
