@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/java-home.sh
-command -v pgbench >/dev/null || { echo "pgbench is missing (Debian: apt-get install postgresql-client)" >&2; exit 1; }
+command -v pgbench >/dev/null || { echo "pgbench is missing (Debian: it comes with the server package, apt-get install postgresql)" >&2; exit 1; }
 if [ "${1:-}" = "--no-build" ]; then
   shift
 else
