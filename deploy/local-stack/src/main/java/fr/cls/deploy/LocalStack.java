@@ -251,6 +251,11 @@ public class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
+        if (AotCache.enabled(System.getenv("CLS_AOT_CACHE"), Runtime.version().feature())) {
+            AotCache.Launch launch = AotCache.prepare(javaCommand, jar, jar.getParent().resolve("aot"));
+            command.addAll(launch.options());
+            jar = launch.jar();
+        }
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(port));

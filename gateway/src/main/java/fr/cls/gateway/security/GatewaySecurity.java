@@ -1,5 +1,7 @@
 package fr.cls.gateway.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -121,10 +125,13 @@ class GatewaySecurity {
 
         private ReactiveAuthenticationManager managerFor(String issuer) {
             NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder) ReactiveJwtDecoders.fromIssuerLocation(issuer);
-            decoder.setJwtValidator(TokenRules.validator(issuer, tenants));
+            OAuth2TokenValidator<Jwt> rules = TokenRules.validator(issuer, tenants);
+            decoder.setJwtValidator(rules);
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
             converter.setJwtGrantedAuthoritiesConverter(TokenRules::authorities);
-            JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
+            // Signatures verified once per token (re-verified after the keys' cache lifetime); the rules on every request.
+            JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
+                    new VerifiedTokens(decoder, rules, Clock.systemUTC(), Duration.ofMinutes(5), 10_000));
             manager.setJwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter));
             return manager;
         }
