@@ -39,6 +39,7 @@ public class LocalStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
     private final Map<String, String> extraServiceEnvironment = new HashMap<>();
+    private int mailMaxMessages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public LocalStack(StackSettings settings) {
@@ -292,6 +293,12 @@ public class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** Keeps this many emails rather than CLS_MAIL_MAX_MESSAGES' (a test that counts every email); before {@link #start()}. */
+    public LocalStack withMailMaxMessages(int max) {
+        this.mailMaxMessages = max;
+        return this;
+    }
+
     /** Each instance names itself in its logs (ECS service.node.name) and metrics (tag {@code replica}). */
     private Map<String, String> instanceEnvironment(Service service, int replica) {
         Map<String, String> env = new HashMap<>(serviceEnvironment(service));
@@ -443,7 +450,10 @@ public class LocalStack implements AutoCloseable {
         }
     }
 
-    private static String mailMaxMessages() {
+    private String mailMaxMessages() {
+        if (mailMaxMessages > 0) {
+            return Integer.toString(mailMaxMessages);
+        }
         String value = System.getenv("CLS_MAIL_MAX_MESSAGES");
         return value == null || value.isBlank() ? "5000" : Integer.toString(Integer.parseInt(value.trim()));
     }

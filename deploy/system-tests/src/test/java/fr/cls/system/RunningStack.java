@@ -45,16 +45,17 @@ final class RunningStack implements AutoCloseable {
 
     /** With {@code kafkaBrokers} brokers, each on two ports of a free range. */
     static RunningStack start(int kafkaBrokers) {
-        return start(kafkaBrokers, StackSettings.sameReplicas(1), Map.of(), null);
+        return start(kafkaBrokers, StackSettings.sameReplicas(1), Map.of(), null, 0);
     }
 
     /**
      * @param replicas instances of each service, their ports {@link StackSettings#REPLICA_PORT_STEP} apart
      * @param serviceEnvironment extra variables for every service instance
      * @param javaOptions the services' JVM options; null: the launcher's default
+     * @param mailMaxMessages how many emails the mail server keeps; 0: the launcher's default (5,000)
      */
     static RunningStack start(int kafkaBrokers, Map<Service, Integer> replicas, Map<String, String> serviceEnvironment,
-            String javaOptions) {
+            String javaOptions, int mailMaxMessages) {
         Path root = Path.of(System.getProperty("cls.repo.root", "../..")).toAbsolutePath().normalize();
         try {
             Path dataDir = Files.createTempDirectory("cls-system-test");
@@ -70,7 +71,8 @@ final class RunningStack implements AutoCloseable {
                     // No console and no trace viewer (ports 0): the system tests read the API's answers, not pages or traces.
                     kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), 0, freePort(), freePort(), 0, ports,
                     replicas, javaOptions == null ? defaults.javaOptions() : javaOptions);
-            LocalStack stack = new LocalStack(settings).withServiceEnvironment(serviceEnvironment);
+            LocalStack stack = new LocalStack(settings).withServiceEnvironment(serviceEnvironment)
+                    .withMailMaxMessages(mailMaxMessages);
             RunningStack running = new RunningStack(stack, dataDir);
             try {
                 stack.start();
