@@ -60,7 +60,8 @@ final class BenchStack implements AutoCloseable {
         int kafka = freePort();
         StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(), defaults.dbUser(),
                 defaults.dbPassword(), defaults.appUser(), defaults.appPassword(), "bench_" + UUID.randomUUID().toString().substring(0, 8),
-                kafka, freePort(), 1, freePort(), freePort(), freePort(), 0, freePort(), freePort(), 0, ports, defaults.javaOptions());
+                kafka, freePort(), 1, freePort(), freePort(), freePort(), 0, freePort(), freePort(), 0, ports,
+                StackSettings.sameReplicas(1), defaults.javaOptions());
         BenchStack running = new BenchStack(new LocalStack(settings), dataDir, logs);
         try {
             running.stack.start();

@@ -38,6 +38,8 @@ public class LocalStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> extraServiceEnvironment = new HashMap<>();
+    private int mailMaxMessages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public LocalStack(StackSettings settings) {
@@ -70,6 +72,7 @@ public class LocalStack implements AutoCloseable {
                 CLS platform is up (%d s).
                   Console     %s
                   Gateway     %s
+                  Services    %s
                   Swagger UI  %s/swagger-ui.html
                   Portal      %s (a simulated funding-submission portal of ARS ARA)
                   Mail        %s (GreenMail: SMTP on port %d; emails of a user at /api/user/<address>/messages/INBOX)
@@ -81,12 +84,24 @@ public class LocalStack implements AutoCloseable {
                 Press Ctrl-C to stop.
                 %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(),
                 s.consoleUrl() == null ? "none (CLS_CONSOLE_PORT=0)" : s.consoleUrl() + " (the agents' web console; log in as agent.paca / demo)",
-                s.gatewayUrl(), s.gatewayUrl(), s.portalUrl(),
+                s.gatewayUrl(), serviceList(s), s.gatewayUrl(), s.portalUrl(),
                 s.mailUrl(), s.smtpPort(), s.issuerUrl(),
                 s.zipkinUrl() == null ? "none (CLS_ZIPKIN_PORT=0)" : s.zipkinUrl() + " (Zipkin: one trace per request, gateway to consumers)",
                 s.issuerUrl(),
                 s.dataDir().resolve("logs"), s.dataDir());
         stopped.await();
+    }
+
+    /** Each instance's URL, one service a line: what the gateway balances between. */
+    private static String serviceList(StackSettings s) {
+        StringBuilder list = new StringBuilder();
+        for (Service service : Service.values()) {
+            if (!list.isEmpty()) {
+                list.append("\n              ");
+            }
+            list.append(String.format("%-21s %s", service.module(), s.serviceUrls(service).replace(",", " ")));
+        }
+        return list.toString();
     }
 
     public StackSettings settings() {
@@ -115,10 +130,15 @@ public class LocalStack implements AutoCloseable {
         startProcess(IDENTITY_PROVIDER, "deploy/identity-provider", settings.identityProviderPort(), identityProviderEnvironment());
         awaitHealthy(IDENTITY_PROVIDER, settings.issuerUrl());
         for (Service service : Service.values()) {
-            startProcess(service.module(), service.module(), settings.servicePorts().get(service), serviceEnvironment(service));
+            for (int replica = 1; replica <= settings.replicas(service); replica++) {
+                startProcess(settings.instanceName(service, replica), service.module(), settings.servicePort(service, replica),
+                        instanceEnvironment(service, replica));
+            }
         }
         for (Service service : Service.values()) {
-            awaitHealthy(service.module(), settings.serviceUrl(service));
+            for (int replica = 1; replica <= settings.replicas(service); replica++) {
+                awaitHealthy(settings.instanceName(service, replica), settings.serviceUrl(service, replica));
+            }
         }
         startProcess("gateway", "gateway", settings.gatewayPort(), gatewayEnvironment());
         awaitHealthy("gateway", settings.gatewayUrl());
@@ -269,6 +289,31 @@ public class LocalStack implements AutoCloseable {
         services.put(name, process);
     }
 
+    /**
+     * Extra variables for every service instance (not the gateway), e.g. a shorter
+     * {@code CLS_IDEMPOTENCY_INPROGRESSTIMEOUT} for a test; call before {@link #start()}.
+     */
+    public LocalStack withServiceEnvironment(Map<String, String> environment) {
+        extraServiceEnvironment.putAll(environment);
+        return this;
+    }
+
+    /** Keeps this many emails rather than CLS_MAIL_MAX_MESSAGES' (a test that counts every email); before {@link #start()}. */
+    public LocalStack withMailMaxMessages(int max) {
+        this.mailMaxMessages = max;
+        return this;
+    }
+
+    /** Each instance names itself in its logs (ECS service.node.name) and metrics (tag {@code replica}). */
+    private Map<String, String> instanceEnvironment(Service service, int replica) {
+        Map<String, String> env = new HashMap<>(serviceEnvironment(service));
+        String instance = settings.instanceName(service, replica);
+        env.put("LOGGING_STRUCTURED_ECS_SERVICE_NODENAME", instance);
+        env.put("MANAGEMENT_METRICS_TAGS_REPLICA", instance);
+        env.putAll(extraServiceEnvironment);
+        return env;
+    }
+
     /** Migrations run as the owner role; the service itself connects as its application role (its default). */
     private Map<String, String> serviceEnvironment(Service service) {
         if (service == Service.FUNDING) {
@@ -344,6 +389,9 @@ public class LocalStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         for (Service service : Service.values()) {
             env.put(service.gatewayVariable(), settings.serviceUrl(service));
+            if (settings.replicas(service) > 1) {
+                env.put(service.gatewayReplicasVariable(), settings.serviceUrls(service));
+            }
         }
         // The tenant directory's changes (operators' API), read as the gateway's own Kafka user.
         env.put("CLS_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
@@ -414,7 +462,10 @@ public class LocalStack implements AutoCloseable {
         }
     }
 
-    private static String mailMaxMessages() {
+    private String mailMaxMessages() {
+        if (mailMaxMessages > 0) {
+            return Integer.toString(mailMaxMessages);
+        }
         String value = System.getenv("CLS_MAIL_MAX_MESSAGES");
         return value == null || value.isBlank() ? "5000" : Integer.toString(Integer.parseInt(value.trim()));
     }

@@ -43,6 +43,11 @@ public enum Service {
         return gatewayVariable;
     }
 
+    /** And the one listing every instance's URL, which the gateway balances between ({@code CLS_CONTRACT_URLS}). */
+    String gatewayReplicasVariable() {
+        return gatewayVariable + "S";
+    }
+
     /** The topics this service publishes to. */
     public List<String> produces() {
         return produces;

@@ -23,6 +23,10 @@ import java.util.function.BinaryOperator;
  * @param smtpPort the local SMTP server (GreenMail) notification-service sends through
  * @param mailApiPort GreenMail's HTTP API, where the emails sent can be read
  * @param zipkinPort the trace viewer (Zipkin server) the applications send their spans to; 0: no viewer, no export
+ * @param servicePorts each service's first instance's port; instance {@code i} (1-based) listens on that port
+ *        {@code + 100 * (i - 1)}: contract-service 8081, 8181, 8281...
+ * @param replicas how many instances of each service ({@code CLS_REPLICAS}, 1 to {@link #MAX_REPLICAS}); the
+ *        gateway balances between them
  */
 public record StackSettings(
         Path repoRoot,
@@ -45,7 +49,13 @@ public record StackSettings(
         int mailApiPort,
         int zipkinPort,
         Map<Service, Integer> servicePorts,
+        Map<Service, Integer> replicas,
         String javaOptions) {
+
+    /** Nine instances at most: a tenth would take 9081-9084, too close to the other ports of the stack. */
+    public static final int MAX_REPLICAS = 9;
+    /** Instance {@code i}'s port is its service's first port plus {@code 100 * (i - 1)}. */
+    public static final int REPLICA_PORT_STEP = 100;
 
     public static StackSettings fromEnvironment(Path repoRoot) {
         return fromEnvironment(repoRoot, System.getenv());
@@ -81,6 +91,7 @@ public record StackSettings(
                 Integer.parseInt(env.apply("CLS_MAIL_API_PORT", "8025")),
                 Integer.parseInt(env.apply("CLS_ZIPKIN_PORT", "9411")),
                 Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
+                sameReplicas(Integer.parseInt(env.apply("CLS_REPLICAS", "1").trim())),
                 env.apply("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
     }
 
@@ -88,12 +99,29 @@ public record StackSettings(
         if (kafkaBrokers < 1) {
             throw new IllegalArgumentException("CLS_KAFKA_BROKERS must be at least 1, not " + kafkaBrokers);
         }
+        replicas = Map.copyOf(replicas);
+        for (Service service : Service.values()) {
+            int count = replicas.getOrDefault(service, 0);
+            if (count < 1 || count > MAX_REPLICAS) {
+                throw new IllegalArgumentException("CLS_REPLICAS must be between 1 and " + MAX_REPLICAS + ", not " + count
+                        + " (" + service.module() + ")");
+            }
+        }
+    }
+
+    /** The same number of instances of every service. */
+    public static Map<Service, Integer> sameReplicas(int count) {
+        Map<Service, Integer> replicas = new java.util.EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            replicas.put(service, count);
+        }
+        return replicas;
     }
 
     public StackSettings withDatabase(String host, int port) {
         return new StackSettings(repoRoot, dataDir, host, port, dbUser, dbPassword, appUser, appPassword, databasePrefix, kafkaPort,
                 kafkaControllerPort, kafkaBrokers, gatewayPort, identityProviderPort, portalPort, consolePort, smtpPort, mailApiPort, zipkinPort,
-                servicePorts, javaOptions);
+                servicePorts, replicas, javaOptions);
     }
 
     /** The service's own login role: cls_contract_app, cls_funding_app... unless CLS_DB_USER names one for all. */
@@ -188,7 +216,38 @@ public record StackSettings(
         return zipkinPort == 0 ? null : "http://127.0.0.1:" + zipkinPort;
     }
 
+    /** The first instance's URL. */
     public String serviceUrl(Service service) {
-        return "http://127.0.0.1:" + servicePorts.get(service);
+        return serviceUrl(service, 1);
+    }
+
+    public int replicas(Service service) {
+        return replicas.get(service);
+    }
+
+    /** Instance {@code replica} (1 to {@link #replicas(Service)}) listens here: 8081, 8181, 8281... for contract-service. */
+    public int servicePort(Service service, int replica) {
+        if (replica < 1 || replica > replicas(service)) {
+            throw new IllegalArgumentException(service.module() + " has no instance " + replica);
+        }
+        return servicePorts.get(service) + REPLICA_PORT_STEP * (replica - 1);
+    }
+
+    public String serviceUrl(Service service, int replica) {
+        return "http://127.0.0.1:" + servicePort(service, replica);
+    }
+
+    /** Every instance's URL, comma-separated: what the gateway balances between ({@code CLS_CONTRACT_URLS}...). */
+    public String serviceUrls(Service service) {
+        return java.util.stream.IntStream.rangeClosed(1, replicas(service)).mapToObj(replica -> serviceUrl(service, replica))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /**
+     * The instance's name in process lists, logs and metrics: the module's name for a single instance,
+     * {@code contract-service-1}, {@code contract-service-2}... for several.
+     */
+    public String instanceName(Service service, int replica) {
+        return replicas(service) == 1 ? service.module() : service.module() + "-" + replica;
     }
 }

@@ -97,4 +97,43 @@ class StackSettingsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("CLS_KAFKA_BROKERS", "0")))
                 .hasMessageContaining("CLS_KAFKA_BROKERS must be at least 1");
     }
+
+    @Test
+    void oneInstanceOfEachServiceByDefaultNamedAfterItsModule() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of());
+
+        assertThat(Arrays.stream(Service.values()).map(settings::replicas)).containsOnly(1);
+        assertThat(settings.serviceUrls(Service.CONTRACT)).isEqualTo("http://127.0.0.1:8081");
+        assertThat(settings.instanceName(Service.CONTRACT, 1)).isEqualTo("contract-service");
+    }
+
+    @Test
+    void twoReplicasListenAHundredPortsApartAndAreNumberedFromOne() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("CLS_REPLICAS", "2"));
+
+        assertThat(Arrays.stream(Service.values()).map(settings::replicas)).containsOnly(2);
+        assertThat(settings.servicePort(Service.CONTRACT, 1)).isEqualTo(8081);
+        assertThat(settings.servicePort(Service.CONTRACT, 2)).isEqualTo(8181);
+        assertThat(settings.servicePort(Service.NOTIFICATION, 2)).isEqualTo(8184);
+        assertThat(settings.serviceUrls(Service.FUNDING)).isEqualTo("http://127.0.0.1:8082,http://127.0.0.1:8182");
+        assertThat(settings.serviceUrl(Service.GOVERNANCE)).as("the first instance").isEqualTo("http://127.0.0.1:8083");
+        assertThat(settings.instanceName(Service.NOTIFICATION, 2)).isEqualTo("notification-service-2");
+        assertThat(settings.instanceName(Service.NOTIFICATION, 1)).isEqualTo("notification-service-1");
+    }
+
+    @Test
+    void anInstanceBeyondTheCountHasNoPort() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("CLS_REPLICAS", "2"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.servicePort(Service.CONTRACT, 3))
+                .hasMessageContaining("contract-service has no instance 3");
+    }
+
+    @Test
+    void replicasOutsideOneToNineAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("CLS_REPLICAS", "0")))
+                .hasMessageContaining("CLS_REPLICAS must be between 1 and 9, not 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StackSettings.fromEnvironment(ROOT, Map.of("CLS_REPLICAS", "10")))
+                .hasMessageContaining("CLS_REPLICAS must be between 1 and 9, not 10");
+    }
 }

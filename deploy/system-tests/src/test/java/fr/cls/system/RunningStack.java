@@ -45,22 +45,34 @@ final class RunningStack implements AutoCloseable {
 
     /** With {@code kafkaBrokers} brokers, each on two ports of a free range. */
     static RunningStack start(int kafkaBrokers) {
-        return start(kafkaBrokers, false);
+        return start(kafkaBrokers, StackSettings.sameReplicas(1), Map.of(), null, 0, false);
     }
 
     /** With the agents' web console too, on a free port (for the browser system tests). */
     static RunningStack startWithConsole() {
-        return start(1, true);
+        return start(1, StackSettings.sameReplicas(1), Map.of(), null, 0, true);
     }
 
-    private static RunningStack start(int kafkaBrokers, boolean console) {
+    /**
+     * @param replicas instances of each service, their ports {@link StackSettings#REPLICA_PORT_STEP} apart
+     * @param serviceEnvironment extra variables for every service instance
+     * @param javaOptions the services' JVM options; null: the launcher's default
+     * @param mailMaxMessages how many emails the mail server keeps; 0: the launcher's default (5,000)
+     */
+    static RunningStack start(int kafkaBrokers, Map<Service, Integer> replicas, Map<String, String> serviceEnvironment,
+            String javaOptions, int mailMaxMessages) {
+        return start(kafkaBrokers, replicas, serviceEnvironment, javaOptions, mailMaxMessages, false);
+    }
+
+    private static RunningStack start(int kafkaBrokers, Map<Service, Integer> replicas,
+            Map<String, String> serviceEnvironment, String javaOptions, int mailMaxMessages, boolean console) {
         Path root = Path.of(System.getProperty("cls.repo.root", "../..")).toAbsolutePath().normalize();
         try {
             Path dataDir = Files.createTempDirectory("cls-system-test");
             StackSettings defaults = StackSettings.fromEnvironment(root);
             Map<Service, Integer> ports = new EnumMap<>(Service.class);
             for (Service service : Service.values()) {
-                ports.put(service, freePort());
+                ports.put(service, freePorts(replicas.get(service), StackSettings.REPLICA_PORT_STEP));
             }
             int kafkaPorts = freePorts(2 * kafkaBrokers);
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
@@ -69,8 +81,9 @@ final class RunningStack implements AutoCloseable {
                     // No trace viewer (port 0), and no console unless asked: most system tests read the API's answers.
                     kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), console ? freePort() : 0,
                     freePort(), freePort(), 0, ports,
-                    defaults.javaOptions());
-            LocalStack stack = new LocalStack(settings);
+                    replicas, javaOptions == null ? defaults.javaOptions() : javaOptions);
+            LocalStack stack = new LocalStack(settings).withServiceEnvironment(serviceEnvironment)
+                    .withMailMaxMessages(mailMaxMessages);
             RunningStack running = new RunningStack(stack, dataDir);
             try {
                 stack.start();
@@ -174,15 +187,32 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
+    /** Kills an instance at once (SIGKILL), as a crash would: no shutdown hook, no graceful end. */
+    void kill(String instance) {
+        Long pid = stack.pids().get(instance);
+        if (pid == null) {
+            throw new IllegalArgumentException("no process " + instance + " among " + stack.pids().keySet());
+        }
+        ProcessHandle.of(pid).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().join();
+        });
+    }
+
     /** The first of {@code count} consecutive ports free now (the brokers take two each: client, controller). */
     private static int freePorts(int count) {
+        return freePorts(count, 1);
+    }
+
+    /** The first of {@code count} ports {@code step} apart, all free now. */
+    private static int freePorts(int count, int step) {
         for (int attempt = 0; attempt < 50; attempt++) {
             int first = freePort();
-            if (first + count > 65535) {
+            if (first + step * (count - 1) > 65535) {
                 continue;
             }
             boolean free = true;
-            for (int port = first + 1; port < first + count && free; port++) {
+            for (int port = first + step; port < first + step * count && free; port += step) {
                 try (ServerSocket socket = new ServerSocket(port)) {
                     free = socket.getLocalPort() == port;
                 } catch (IOException e) {
@@ -193,7 +223,7 @@ final class RunningStack implements AutoCloseable {
                 return first;
             }
         }
-        throw new IllegalStateException("no " + count + " consecutive free ports");
+        throw new IllegalStateException("no " + count + " free ports " + step + " apart");
     }
 
     private static int freePort() {
