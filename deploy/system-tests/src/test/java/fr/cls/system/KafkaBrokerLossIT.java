@@ -3,12 +3,7 @@ package fr.cls.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -62,40 +57,17 @@ class KafkaBrokerLossIT {
 
         long answered = System.nanoTime();
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> initiatedDeliveries(contracts.values()).size() == CREATIONS && pendingOutbox() == 0);
+                .until(() -> stack.initiatedDeliveries(contracts.values()).size() == CREATIONS && stack.pendingOutbox() == 0);
         long delivered = System.nanoTime();
 
-        Map<String, Integer> deliveries = initiatedDeliveries(contracts.values());
+        Map<String, Integer> deliveries = stack.initiatedDeliveries(contracts.values());
         assertThat(deliveries).as("one delivery per contract").hasSize(CREATIONS);
         assertThat(deliveries.values()).as("nothing twice").containsOnly(1);
-        assertThat(pendingOutbox()).as("nothing left in the outbox").isZero();
+        assertThat(stack.pendingOutbox()).as("nothing left in the outbox").isZero();
         System.out.printf("KafkaBrokerLossIT: %d creations answered in %d ms (broker killed at %d ms, %d retries %s, %d replayed),"
                         + " all delivered once %d ms after the last answer%n",
                 CREATIONS, result.millis(), killedAt, result.retries(), result.retryCauses(), result.replayed(),
                 TimeUnit.NANOSECONDS.toMillis(delivered - answered));
     }
 
-    /** Per contract, how many times notification-service recorded its creation (its own log channel). */
-    private static Map<String, Integer> initiatedDeliveries(java.util.Collection<String> contractIds) throws SQLException {
-        Set<String> ids = Set.copyOf(contractIds);
-        Map<String, Integer> counts = new HashMap<>();
-        try (Connection db = stack.database(Service.NOTIFICATION); Statement query = db.createStatement();
-                ResultSet rs = query.executeQuery("select subject, count(*) from delivery"
-                        + " where event_type = 'cls.contract.initiated.v1' and channel = 'LOG' group by subject")) {
-            while (rs.next()) {
-                if (ids.contains(rs.getString(1))) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static long pendingOutbox() throws SQLException {
-        try (Connection db = stack.database(Service.CONTRACT); Statement query = db.createStatement();
-                ResultSet rs = query.executeQuery("select count(*) from outbox_event where published_at is null")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -161,7 +161,7 @@ class ReplicaLossIT {
      * event; and notification-service's delivery log has exactly one entry per contract.
      */
     private static void assertEveryEventHandledOnce(Set<String> eventIds, java.util.Collection<String> contractIds) throws SQLException {
-        assertThat(pendingOutbox()).as("contract-service's outbox drained").isZero();
+        assertThat(stack.pendingOutbox()).as("contract-service's outbox drained").isZero();
         for (Service consumer : List.of(Service.FUNDING, Service.GOVERNANCE, Service.NOTIFICATION)) {
             Map<String, Integer> handled = processed(consumer, eventIds);
             for (Map.Entry<String, Integer> entry : handled.entrySet()) {
@@ -172,7 +172,7 @@ class ReplicaLossIT {
                 assertThat(handled).as("notification-service consumes ContractInitiated").isNotEmpty();
             }
         }
-        Map<String, Integer> deliveries = initiatedDeliveries(contractIds);
+        Map<String, Integer> deliveries = stack.initiatedDeliveries(contractIds);
         List<String> missing = contractIds.stream().filter(id -> !deliveries.containsKey(id)).limit(10).toList();
         assertThat(missing).as("contracts without a delivery (first 10)").isEmpty();
         Map<String, Integer> twice = deliveries.entrySet().stream().filter(e -> e.getValue() != 1)
@@ -193,29 +193,6 @@ class ReplicaLossIT {
             }
         }
         return counts;
-    }
-
-    private static Map<String, Integer> initiatedDeliveries(java.util.Collection<String> contractIds) throws SQLException {
-        Set<String> ids = Set.copyOf(contractIds);
-        Map<String, Integer> counts = new HashMap<>();
-        try (Connection db = stack.database(Service.NOTIFICATION); Statement query = db.createStatement();
-                ResultSet rs = query.executeQuery("select subject, count(*) from delivery"
-                        + " where event_type = 'cls.contract.initiated.v1' and channel = 'LOG' group by subject")) {
-            while (rs.next()) {
-                if (ids.contains(rs.getString(1))) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static long pendingOutbox() throws SQLException {
-        try (Connection db = stack.database(Service.CONTRACT); Statement query = db.createStatement();
-                ResultSet rs = query.executeQuery("select count(*) from outbox_event where published_at is null")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** Waits until no email of the run is pending; @return per address, how many were sent (none failed). */

@@ -11,6 +11,11 @@ import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
@@ -153,6 +158,31 @@ final class RunningStack implements AutoCloseable {
     }
 
     /** Reads a service's own database: an observation for the test, never something a service does. */
+    /** Per contract, how many times notification-service recorded its creation (its own log channel). */
+    Map<String, Integer> initiatedDeliveries(Collection<String> contractIds) throws SQLException {
+        Set<String> ids = Set.copyOf(contractIds);
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection db = database(Service.NOTIFICATION); Statement query = db.createStatement();
+                ResultSet rs = query.executeQuery("select subject, count(*) from delivery"
+                        + " where event_type = 'cls.contract.initiated.v1' and channel = 'LOG' group by subject")) {
+            while (rs.next()) {
+                if (ids.contains(rs.getString(1))) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** contract-service's events not yet published to Kafka. */
+    long pendingOutbox() throws SQLException {
+        try (Connection db = database(Service.CONTRACT); Statement query = db.createStatement();
+                ResultSet rs = query.executeQuery("select count(*) from outbox_event where published_at is null")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     Connection database(Service service) throws SQLException {
         StackSettings s = stack.settings();
         return DriverManager.getConnection(s.jdbcUrl(s.database(service)), s.dbUser(), s.dbPassword());
