@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,15 +33,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import fr.cls.platform.test.HttpTestClient;
 import fr.cls.platform.test.TestPdfs;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 19: one CLS from the letter of intent to its entry into force through the console, in headless Chromium,
  * against the whole local stack. ARS PACA's approver drives it; the Département de la Mayenne, a signatory party,
- * sees it and what still blocks it in its own console and deposits its deliberation; an agent of another ARS sees nothing of it. Only the COPIL's
- * meeting goes through the API (the console's governance pages are another journey). Skipped without Chromium;
+ * sees it and what still blocks it in its own console and deposits its deliberation; an agent of another ARS sees nothing of it.
+ * The COPIL's validation goes through the console's governance pages too: the approver names the person of each
+ * seat, schedules today's meeting with "Valider le contrat" on its agenda, convenes it, records everyone present
+ * and the decision by consensus. Skipped without Chromium;
  * a screenshot of the page at fault is saved under target/ when it fails.
  */
 class ConsoleContractJourneyIT {
@@ -116,7 +115,8 @@ class ConsoleContractJourneyIT {
             assertThat(browser.findElements(By.cssSelector("form.action button")).stream().map(WebElement::getText))
                     .contains("Soumettre aux signatures");
 
-            copilValidates(id, 3);
+            copilValidates(id, title, 3);
+            open("/contrats/" + id);
             await("the COPIL's validation reaches the contract").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
                         browser.navigate().refresh();
@@ -213,6 +213,10 @@ class ConsoleContractJourneyIT {
         WebElement button = browser.findElements(By.tagName("button")).stream()
                 .filter(b -> b.getText().strip().startsWith(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + label + "\" on " + browser.getCurrentUrl()));
+        click(button);
+    }
+
+    private void click(WebElement button) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
     }
@@ -275,33 +279,60 @@ class ConsoleContractJourneyIT {
     }
 
     /**
-     * The COPIL governance-service opened for the contract (a seat per signatory) meets today with every member
-     * present and validates the contract by consensus: through the API, as ARS PACA's approver.
+     * The COPIL the platform opened for the contract (a seat offered to each signatory) meets today with every member
+     * present and validates the contract by consensus: in the console's governance pages, as ARS PACA's approver.
      */
-    private static void copilValidates(String contractId, int signatories) {
-        HttpTestClient ars = stack.gatewayAs("approver.paca");
-        JsonNode[] copil = new JsonNode[1];
-        await("the COPIL").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            JsonNode bodies = ars.get("/api/v1/governance/bodies?kind=COPIL&contractId=" + contractId).json().get("items");
-            copil[0] = bodies.size() == 1 && bodies.get(0).get("members").size() == signatories ? bodies.get(0) : null;
-            return copil[0] != null;
+    private void copilValidates(String id, String title, int signatories) {
+        open("/contrats/" + id + "/gouvernance");
+        awaitHeading("Gouvernance du contrat " + title);
+        By copil = By.xpath("//table[caption='Instances du contrat']//tr[td[normalize-space()='Comité de pilotage (COPIL)']]//a");
+        await("the COPIL").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.navigate().refresh();
+            return !browser.findElements(copil).isEmpty();
         });
-        String body = "/api/v1/governance/bodies/" + copil[0].get("id").asString();
-        for (JsonNode seat : copil[0].get("members")) {
-            assertThat(ars.ifMatch(body).request("PUT", body + "/members/" + seat.get("id").asString(), Map.of("person",
-                    "Représentant·e de " + seat.get("organisation").asString(), "role", "MEMBER", "voting", true)).status())
-                    .isEqualTo(200);
+        browser.findElement(copil).click();
+        By seats = By.cssSelector("form[aria-label^='Siège de']");
+        await("a seat per signatory").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.navigate().refresh();
+            return browser.findElements(seats).size() == signatories;
+        });
+        for (int named = 0; named < signatories; named++) {
+            WebElement seat = browser.findElement(seats);
+            String person = "Représentant·e de " + seat.getAttribute("aria-label").substring("Siège de ".length());
+            seat.findElement(By.name("person")).sendKeys(person);
+            new Select(seat.findElement(By.name("role"))).selectByValue("MEMBER");
+            if (!seat.findElement(By.name("voting")).isSelected()) {
+                seat.findElement(By.cssSelector("input[name=voting] + label")).click();
+            }
+            click(seat.findElement(By.cssSelector("button[type=submit]")));
+            awaitDone("Siège pourvu : " + person + ".");
         }
-        List<String> members = ars.get(body).json().get("members").findValuesAsString("id");
-        String meeting = ars.post(body + "/meetings", Map.of("scheduledOn", LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
-                "place", "Hôtel de ville de Martigues")).json().get("id").asString();
-        String m = "/api/v1/governance/meetings/" + meeting;
-        ars.ifMatch(m).post(m + "/agenda", Map.of("title", "Validation du contrat", "purpose", "VALIDATE_CONTRACT"));
-        ars.ifMatch(m).post(m + "/convocation", Map.of());
-        JsonNode held = ars.ifMatch(m).post(m + "/holding", Map.of("attendance", members.stream()
-                .map(member -> Map.of("memberId", member, "status", "PRESENT")).toList())).json();
-        assertThat(ars.ifMatch(m).post(m + "/agenda/" + held.at("/agenda/0/id").asString() + "/decision", Map.of("mode", "CONSENSUS"))
-                .json().at("/agenda/0/decision/outcome").asString()).isEqualTo("ADOPTED");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("reunion-date")), LocalDate.now(ZoneId.of("Europe/Paris")).toString());
+        browser.findElement(By.id("reunion-lieu")).sendKeys("Hôtel de ville de Martigues");
+        submit("Programmer la réunion");
+        awaitDone("Réunion programmée");
+        browser.findElement(By.id("point-titre")).sendKeys("Validation du contrat");
+        new Select(browser.findElement(By.id("point-objet"))).selectByValue("VALIDATE_CONTRACT");
+        submit("Ajouter le point");
+        awaitDone("Point ajouté à l'ordre du jour.");
+        submit("Convoquer les membres");
+        awaitDone("Les membres sont convoqués.");
+        // The attendance sheet has everyone present until told otherwise.
+        assertThat(browser.findElements(By.cssSelector("select[name^=statut-]")).stream()
+                .map(status -> new Select(status).getFirstSelectedOption().getAttribute("value")))
+                .hasSize(signatories).containsOnly("PRESENT");
+        submit("Enregistrer la tenue et les présences");
+        awaitDone("La tenue de la réunion et les présences sont enregistrées.");
+        // Badges are upper-cased by the style sheet.
+        assertThat(browser.findElement(By.xpath("//dl[contains(@class,'quorum')]//dt[normalize-space()='Quorum']/following-sibling::dd"))
+                .getText().strip()).isEqualToIgnoringCase("Atteint");
+        WebElement decision = browser.findElement(By.cssSelector("form.decision"));
+        new Select(decision.findElement(By.name("mode"))).selectByValue("CONSENSUS");
+        click(decision.findElement(By.cssSelector("button[type=submit]")));
+        awaitDone("La décision est enregistrée.");
+        assertThat(browser.findElement(By.id("ordre-du-jour")).getText()).contains("Validation du contrat")
+                .containsIgnoringCase("Adopté");
     }
 
     private void screenshot(String name) {
