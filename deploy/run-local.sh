@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 source deploy/java-home.sh
 if [ "${1:-}" != "--no-build" ]; then
   echo "Building (tests skipped) with $(java -version 2>&1 | head -1)..."
-  ./mvnw -q -B -DskipTests package -pl gateway,contract-service,funding-service,governance-service,notification-service,deploy/identity-provider,deploy/simulated-portal,deploy/local-stack -am
+  ./mvnw -q -B -DskipTests package -pl gateway,contract-service,funding-service,governance-service,notification-service,console,deploy/identity-provider,deploy/simulated-portal,deploy/local-stack -am
 fi
 exec java -cp "deploy/local-stack/target/classes:$(cat deploy/local-stack/target/runtime.classpath)" \
   fr.cls.deploy.LocalStack "$PWD"
