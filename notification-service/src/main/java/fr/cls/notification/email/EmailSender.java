@@ -84,6 +84,7 @@ class EmailSender {
         this.retryDelay = retryDelay;
         this.figures = figures;
         this.traces = traces;
+        CachedTypesMessageHelper.nameStreamProvider();
     }
 
     /** Sends the tenant's pending emails soon, on the sender's thread; nudges arriving meanwhile coalesce. */
@@ -188,7 +189,7 @@ class EmailSender {
         // The default sender's domain, not the tenant's: a changed setting must not change a resent email's id.
         MimeMessage message = new StableIdMimeMessage(mail.getSession(),
                 MessageIds.of(tenant, p.sourceKey(), p.recipientIssuer(), p.recipient(), defaultFrom));
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        MimeMessageHelper helper = new CachedTypesMessageHelper(message, "UTF-8");
         helper.setFrom(sender.mailFrom() == null ? defaultFrom : sender.mailFrom(), sender.tenantName());
         helper.setTo(p.address());
         helper.setSubject(p.subjectLine());

@@ -1,10 +1,14 @@
 package fr.cls.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -12,6 +16,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 import fr.cls.tenancy.TenantDirectory;
 import fr.cls.tenancy.TokenRules;
+import fr.cls.tenancy.VerifiedTokenCache;
 
 /**
  * One authentication manager per issuer that some tenant trusts; a token from any other issuer is refused
@@ -36,8 +41,11 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
     private AuthenticationManager managerFor(String issuer) {
         NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
-        decoder.setJwtValidator(TokenRules.validator(issuer, tenants));
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        OAuth2TokenValidator<Jwt> rules = TokenRules.validator(issuer, tenants);
+        decoder.setJwtValidator(rules);
+        // Signatures verified once per token (again after the keys' cache lifetime); the rules on every request.
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
+                new VerifiedTokens(decoder, new VerifiedTokenCache(rules, Clock.systemUTC(), Duration.ofMinutes(5), 10_000)));
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(TokenRules::authorities);
         provider.setJwtAuthenticationConverter(converter);
