@@ -10,5 +10,8 @@ if [ "${1:-}" != "--no-build" ]; then
   echo "Building (tests skipped) with $(java -version 2>&1 | head -1)..."
   ./mvnw -q -B -DskipTests package -pl gateway,contract-service,funding-service,governance-service,notification-service,console,deploy/identity-provider,deploy/simulated-portal,deploy/local-stack -am
 fi
+# The JDK's AOT cache (JDK 25): the first run records it (and writes it at Ctrl-C, a minute or two), later runs start
+# in about half the time. CLS_AOT_CACHE=false runs without it.
+export CLS_AOT_CACHE="${CLS_AOT_CACHE:-true}"
 exec java -cp "deploy/local-stack/target/classes:$(cat deploy/local-stack/target/runtime.classpath)" \
   fr.cls.deploy.LocalStack "$PWD"

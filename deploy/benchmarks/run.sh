@@ -26,6 +26,8 @@ export CLS_TENANTS_FILE="file:$PWD/$out/cls-tenants-benchmark.yml"
 # Tokens outlive the soak run.
 export CLS_IDP_TOKEN_TTL="${CLS_IDP_TOKEN_TTL:-1h}"
 # A crowded machine starts the stack slowly; the cold start is measured whatever it takes.
+# The JDK's AOT cache, as the launcher's run command: the first run records it, the next ones start from it.
+export CLS_AOT_CACHE="${CLS_AOT_CACHE:-true}"
 # Gatling reads a few JDK internals (as its Maven plugin opens them).
 exec java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
   --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dcls.repo.root="$PWD" -Dcls.stack.health-timeout="${CLS_STACK_HEALTH_TIMEOUT:-PT15M}" \

@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JDK's ahead-of-time cache (JDK 25, JEP 483/514/515: classes loaded and linked, method profiles) for a Spring
- * Boot jar, with CLS_AOT_CACHE=true. The cache needs the jar extracted (classes from nested jars cannot be cached), so
- * the jar is extracted once under {@code <module>/target/aot/}; the first start records with
- * {@code -XX:AOTCacheOutput} and the JVM writes the cache when the service stops; later starts read it with
- * {@code -XX:AOTCache}. A rebuilt jar is extracted and recorded afresh. A JDK before 25 runs the jar as it is.
+ * How the launcher runs a Spring Boot jar: extracted once under {@code <module>/target/aot/} (classes read from plain
+ * jars start faster than from nested ones, and the JDK's cache needs them), and with CLS_AOT_CACHE=true on JDK 25 the
+ * JDK's ahead-of-time cache (JEP 483/514/515: classes loaded and linked, method profiles): the first start records
+ * with {@code -XX:AOTCacheOutput} and the JVM writes the cache when the service stops; later starts read it with
+ * {@code -XX:AOTCache}. A rebuilt jar is extracted (and recorded) afresh.
  */
 final class AotCache {
 
     /** What to run: extra JVM options, then {@code -jar} this jar. */
     record Launch(List<String> options, Path jar) {
+
+        /** For a short run of the same jar (the migration step): reads the cache if there is one, never records. */
+        Launch withoutRecording() {
+            return new Launch(options.stream().filter(option -> !option.startsWith("-XX:AOTCacheOutput")).toList(), jar);
+        }
     }
 
     private AotCache() {
@@ -28,14 +33,17 @@ final class AotCache {
     }
 
     /** The options for a jar whose extracted copy and cache live in {@code dir}; whether a cache is there decides which. */
-    static Launch options(Path extractedJar, Path cache) {
+    static Launch options(Path extractedJar, Path cache, boolean cached) {
+        if (!cached) {
+            return new Launch(List.of(), extractedJar);
+        }
         return Files.isRegularFile(cache)
                 ? new Launch(List.of("-XX:AOTCache=" + cache), extractedJar)
                 : new Launch(List.of("-XX:AOTCacheOutput=" + cache), extractedJar);
     }
 
     /** Extracts {@code jar} into {@code dir} unless the copy there is of the same build (size and time of the jar). */
-    static Launch prepare(String javaCommand, Path jar, Path dir) {
+    static Launch prepare(String javaCommand, Path jar, Path dir, boolean cached) {
         try {
             Path stamp = dir.resolve("jar.stamp");
             String current = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
@@ -54,7 +62,7 @@ final class AotCache {
                 }
                 Files.writeString(stamp, current);
             }
-            return options(extracted, cache);
+            return options(extracted, cache, cached);
         } catch (IOException e) {
             throw new IllegalStateException("could not prepare the AOT cache of " + jar + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

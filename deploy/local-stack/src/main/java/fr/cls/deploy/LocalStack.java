@@ -123,31 +123,39 @@ public class LocalStack implements AutoCloseable {
         postgres.createDatabases(databases());
         System.out.println("  Kafka: starting " + (settings.kafkaBrokers() == 1 ? "a KRaft broker" : settings.kafkaBrokers() + " KRaft brokers")
                 + " on " + settings.kafkaBootstrap() + " (SASL/SCRAM, ACLs)");
+        // The migrations need only PostgreSQL: they run while the broker starts.
+        Map<String, ManagedProcess> migrations = startMigrations();
         kafka.start();
-        migrate();
+        awaitMigrations(migrations);
+        // Every process at once (each waits for nothing at start-up: the issuer's keys and the services are reached
+        // on first use), so that a slow one overlaps the others instead of following them; then each is awaited.
         startMailServer();
         startTraceViewer();
         startProcess(IDENTITY_PROVIDER, "deploy/identity-provider", settings.identityProviderPort(), identityProviderEnvironment());
-        awaitHealthy(IDENTITY_PROVIDER, settings.issuerUrl());
         for (Service service : Service.values()) {
             for (int replica = 1; replica <= settings.replicas(service); replica++) {
                 startProcess(settings.instanceName(service, replica), service.module(), settings.servicePort(service, replica),
                         instanceEnvironment(service, replica));
             }
         }
-        for (Service service : Service.values()) {
-            for (int replica = 1; replica <= settings.replicas(service); replica++) {
-                awaitHealthy(settings.instanceName(service, replica), settings.serviceUrl(service, replica));
-            }
-        }
         startProcess("gateway", "gateway", settings.gatewayPort(), gatewayEnvironment());
-        awaitHealthy("gateway", settings.gatewayUrl());
         startProcess(PORTAL, "deploy/simulated-portal", settings.portalPort(), Map.of(
                 "PORTAL_GATEWAY_URL", settings.gatewayUrl(),
                 "PORTAL_TOKEN_URL", settings.issuerUrl() + "/oauth2/token",
                 "PORTAL_CLIENT_ID", "portal-ars-ara",
                 "PORTAL_POLL_INTERVAL", "PT2S",
                 "PORTAL_WEBHOOK_SECRET", PORTAL_WEBHOOK_SECRET));
+        awaitReady(MAIL, URI.create(settings.mailUrl() + "/api/service/readiness"));
+        if (settings.zipkinUrl() != null) {
+            awaitReady(TRACES, URI.create(settings.zipkinUrl() + "/health"));
+        }
+        awaitHealthy(IDENTITY_PROVIDER, settings.issuerUrl());
+        for (Service service : Service.values()) {
+            for (int replica = 1; replica <= settings.replicas(service); replica++) {
+                awaitHealthy(settings.instanceName(service, replica), settings.serviceUrl(service, replica));
+            }
+        }
+        awaitHealthy("gateway", settings.gatewayUrl());
         awaitHealthy(PORTAL, settings.portalUrl());
         connectPortalWebhook();
         if (settings.consoleUrl() != null) {
@@ -221,8 +229,12 @@ public class LocalStack implements AutoCloseable {
     public void close() {
         List<String> names = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(names);
+        // All told at once, then awaited: they stop side by side. A JVM recording its AOT cache is given the time to
+        // write it (the cache is what makes the next start fast).
+        names.forEach(name -> services.get(name).signalStop());
         for (String name : names) {
-            services.get(name).stop(Duration.ofSeconds(30));
+            ManagedProcess process = services.get(name);
+            process.awaitStop(process.recordsAotCache() ? Duration.ofMinutes(4) : Duration.ofSeconds(30));
         }
         services.clear();
         kafka.stop();
@@ -248,7 +260,6 @@ public class LocalStack implements AutoCloseable {
         System.out.println("  " + MAIL + ": SMTP on port " + settings.smtpPort() + ", API on " + settings.mailUrl());
         process.start();
         services.put(MAIL, process);
-        awaitReady(MAIL, URI.create(settings.mailUrl() + "/api/service/readiness"));
     }
 
     /** Zipkin with in-memory storage: the spans of the applications, viewable in a browser; gone at stop. */
@@ -263,7 +274,6 @@ public class LocalStack implements AutoCloseable {
         System.out.println("  " + TRACES + ": Zipkin on " + settings.zipkinUrl());
         process.start();
         services.put(TRACES, process);
-        awaitReady(TRACES, URI.create(settings.zipkinUrl() + "/health"));
     }
 
     private void startProcess(String name, String module, int port, Map<String, String> environment) {
@@ -271,13 +281,13 @@ public class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
-        if (AotCache.enabled(System.getenv("CLS_AOT_CACHE"), Runtime.version().feature())) {
-            AotCache.Launch launch = AotCache.prepare(javaCommand, jar, jar.getParent().resolve("aot"));
-            command.addAll(launch.options());
-            jar = launch.jar();
-        }
-        command.addAll(List.of("-jar", jar.toString()));
+        AotCache.Launch launch = AotCache.prepare(javaCommand, jar, jar.getParent().resolve("aot"),
+                AotCache.enabled(System.getenv("CLS_AOT_CACHE"), Runtime.version().feature()));
+        command.addAll(launch.options());
+        command.addAll(List.of("-jar", launch.jar().toString()));
         Map<String, String> env = new HashMap<>(environment);
+        // glibc's malloc keeps an arena per thread that allocated: two are enough for a JVM and cost tens of MiB less.
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("CLS_IDP_ISSUER", settings.issuerUrl());
         if (settings.zipkinUrl() != null) {
@@ -356,21 +366,37 @@ public class LocalStack implements AutoCloseable {
     }
 
     /** Each service's jar with --cls.migrate-only, one after the other, before any service starts. */
-    private void migrate() {
+    /** The four databases at once, each by its service's jar in migrate-only mode. */
+    private Map<String, ManagedProcess> startMigrations() {
+        Map<String, ManagedProcess> migrations = new LinkedHashMap<>();
         for (Service service : Service.values()) {
             String name = service.module() + "-migration";
-            List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx256m", "-jar", jar(service.module()).toString(),
-                    "--cls.migrate-only"));
+            Path jar = jar(service.module());
+            AotCache.Launch launch = AotCache.prepare(javaCommand, jar, jar.getParent().resolve("aot"),
+                    AotCache.enabled(System.getenv("CLS_AOT_CACHE"), Runtime.version().feature())).withoutRecording();
+            List<String> command = new ArrayList<>();
+            command.add(javaCommand);
+            command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
+            command.add("-XX:TieredStopAtLevel=1");
+            command.addAll(launch.options());
+            command.addAll(List.of("-jar", launch.jar().toString(), "--cls.migrate-only"));
             ManagedProcess process = new ManagedProcess(name, command, settings.migrationEnvironment(service),
                     settings.dataDir().resolve("logs/" + name + ".log"));
             System.out.println("  " + name + ": migrating " + settings.database(service) + " as " + settings.dbUser());
             process.start();
+            migrations.put(name, process);
+        }
+        return migrations;
+    }
+
+    private static void awaitMigrations(Map<String, ManagedProcess> migrations) {
+        migrations.forEach((name, process) -> {
             int status = process.waitFor(Duration.ofMinutes(3));
             if (status != 0) {
                 throw new IllegalStateException(name + " failed (exit " + status + "); end of " + process.logFile() + ":\n"
                         + process.tail(20));
             }
-        }
+        });
     }
 
     /** The signing key is kept in the data folder, so tokens stay valid across restarts of the stack. */

@@ -41,10 +41,22 @@ class ManagedProcess {
     }
 
     void stop(Duration grace) {
+        signalStop();
+        awaitStop(grace);
+    }
+
+    /** SIGTERM: the process shuts down gracefully (a JVM recording its AOT cache writes it first). */
+    void signalStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Waits for a process told to stop; kills it if it is still there after {@code grace}. */
+    void awaitStop(Duration grace) {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 System.out.println("  " + name + " did not stop within " + grace.toSeconds() + " s, killing it");
@@ -54,6 +66,11 @@ class ManagedProcess {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    /** Whether the JVM writes its AOT cache when it stops (which takes a minute or two). */
+    boolean recordsAotCache() {
+        return command.stream().anyMatch(option -> option.startsWith("-XX:AOTCacheOutput"));
     }
 
     /** @return the exit status, or -1 when the process was still running after the timeout (it is then killed) */

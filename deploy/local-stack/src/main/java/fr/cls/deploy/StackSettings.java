@@ -92,7 +92,17 @@ public record StackSettings(
                 Integer.parseInt(env.apply("CLS_ZIPKIN_PORT", "9411")),
                 Map.of(Service.CONTRACT, 8081, Service.FUNDING, 8082, Service.GOVERNANCE, 8083, Service.NOTIFICATION, 8084),
                 sameReplicas(Integer.parseInt(env.apply("CLS_REPLICAS", "1").trim())),
-                env.apply("CLS_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC"));
+                env.apply("CLS_JAVA_OPTS", defaultJavaOptions(Runtime.version().feature())));
+    }
+
+    /**
+     * Sized for a laptop running the whole stack (docs/benchmarks.md, "Memory"): a 256 MiB heap is three times what
+     * a service holds under load; the serial collector has the smallest footprint; compact object headers (JDK 25)
+     * make every object 4 bytes smaller.
+     */
+    static String defaultJavaOptions(int javaFeatureVersion) {
+        String options = "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m";
+        return javaFeatureVersion >= 25 ? options + " -XX:+UseCompactObjectHeaders" : options;
     }
 
     public StackSettings {

@@ -22,8 +22,18 @@ class AotCacheTest {
     }
 
     @Test
+    void runsTheExtractedJarWithoutCacheOptionsWhenTheCacheIsOff(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("app.aot"), "cache");
+
+        AotCache.Launch launch = AotCache.options(dir.resolve("app/gateway.jar"), dir.resolve("app.aot"), false);
+
+        assertThat(launch.options()).isEmpty();
+        assertThat(launch.jar()).isEqualTo(dir.resolve("app/gateway.jar"));
+    }
+
+    @Test
     void recordsTheCacheWhenThereIsNoneYet(@TempDir Path dir) {
-        AotCache.Launch launch = AotCache.options(dir.resolve("app/gateway.jar"), dir.resolve("app.aot"));
+        AotCache.Launch launch = AotCache.options(dir.resolve("app/gateway.jar"), dir.resolve("app.aot"), true);
 
         assertThat(launch.options()).isEqualTo(List.of("-XX:AOTCacheOutput=" + dir.resolve("app.aot")));
         assertThat(launch.jar()).isEqualTo(dir.resolve("app/gateway.jar"));
@@ -33,7 +43,7 @@ class AotCacheTest {
     void readsTheCacheOnceItIsWritten(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("app.aot"), "cache");
 
-        AotCache.Launch launch = AotCache.options(dir.resolve("app/gateway.jar"), dir.resolve("app.aot"));
+        AotCache.Launch launch = AotCache.options(dir.resolve("app/gateway.jar"), dir.resolve("app.aot"), true);
 
         assertThat(launch.options()).isEqualTo(List.of("-XX:AOTCache=" + dir.resolve("app.aot")));
     }
