@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -123,8 +122,10 @@ class EmailSender {
         Set<UUID> tried = new HashSet<>();
         int sent = 0;
         Outcome outcome;
-        while ((outcome = tx.execute(status -> sendNext(tried))) != Outcome.NONE) {
-            sent += outcome == Outcome.SENT ? 1 : 0;
+        try (SmtpSession smtp = new SmtpSession(mail)) {
+            while ((outcome = tx.execute(status -> sendNext(tried, smtp))) != Outcome.NONE) {
+                sent += outcome == Outcome.SENT ? 1 : 0;
+            }
         }
         return sent;
     }
@@ -134,14 +135,14 @@ class EmailSender {
      * commit that marks the email sent there are only two updates, so a crash resends at most this email (and
      * with the same Message-ID). An email tried in this run already (a retry due at once) waits for the next run.
      */
-    private Outcome sendNext(Set<UUID> tried) {
+    private Outcome sendNext(Set<UUID> tried, SmtpSession smtp) {
         String tenant = TenantContext.require();
         Instant now = clock.instant();
         List<Pending> next = jdbc.query("""
                 select id, delivery_id, source_key, recipient_issuer, recipient, address, subject_line, body_text,
                     body_html, attempts, traceparent, attachment_name, attachment from email_outbox
                 where tenant_id = ? and status = 'PENDING' and next_attempt_at <= ?
-                order by created_at limit 1 for update skip locked""",
+                order by next_attempt_at limit 1 for update skip locked""",
                 (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12), rs.getBytes(13)),
@@ -151,13 +152,13 @@ class EmailSender {
         }
         Pending p = next.get(0);
         // Sent in a span continuing the trace of the event that queued the email (its traceparent is in the message).
-        return traces.continueTrace(p.traceparent(), "email send", () -> attempt(tenant, p, now));
+        return traces.continueTrace(p.traceparent(), "email send", () -> attempt(tenant, p, now, smtp));
     }
 
-    private Outcome attempt(String tenant, Pending p, Instant now) {
+    private Outcome attempt(String tenant, Pending p, Instant now, SmtpSession smtp) {
         int attempts = p.attempts() + 1;
         try {
-            String reply = send(tenant, settings.current(), p);
+            String reply = send(tenant, settings.current(), p, smtp);
             jdbc.update("update email_outbox set status = 'SENT', attempts = ?, last_result = ?, sent_at = ? where id = ?",
                     attempts, reply, Timestamp.from(now), p.id());
             deliveries.outcome(p.deliveryId(), DeliveryStatus.SENT, reply, now);
@@ -185,7 +186,8 @@ class EmailSender {
     }
 
     /** @return the SMTP server's reply to the message */
-    private String send(String tenant, TenantSettings sender, Pending p) throws MessagingException, UnsupportedEncodingException {
+    private String send(String tenant, TenantSettings sender, Pending p, SmtpSession smtp)
+            throws MessagingException, UnsupportedEncodingException {
         // The default sender's domain, not the tenant's: a changed setting must not change a resent email's id.
         MimeMessage message = new StableIdMimeMessage(mail.getSession(),
                 MessageIds.of(tenant, p.sourceKey(), p.recipientIssuer(), p.recipient(), defaultFrom));
@@ -204,24 +206,7 @@ class EmailSender {
                     "application/pdf");
         }
         message.saveChanges();
-        Transport transport = mail.getSession().getTransport(mail.getProtocol() == null ? "smtp" : mail.getProtocol());
-        try {
-            transport.connect(mail.getHost(), mail.getPort(), mail.getUsername(), mail.getPassword());
-            transport.sendMessage(message, message.getAllRecipients());
-            return lastReply(transport);
-        } finally {
-            transport.close();
-        }
-    }
-
-    /** The SMTP reply ("250 OK ..."); Angus's SMTPTransport is a runtime dependency, hence the reflective call. */
-    private static String lastReply(Transport transport) {
-        try {
-            Object reply = transport.getClass().getMethod("getLastServerResponse").invoke(transport);
-            return reply == null ? "sent" : reply.toString().trim();
-        } catch (ReflectiveOperationException e) {
-            return "sent";
-        }
+        return smtp.send(message);
     }
 
     @PreDestroy
