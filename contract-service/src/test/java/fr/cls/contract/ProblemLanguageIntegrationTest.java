@@ -53,6 +53,20 @@ class ProblemLanguageIntegrationTest extends ApiTestSupport {
     }
 
     @Test
+    void asksForIfMatchWithoutAnEnglishWordInTheFrenchAnswer() {
+        String framing = "/api/v1/contracts/" + UUID.randomUUID() + "/framing";
+
+        HttpTestClient.Response french = agent(null).post(framing, Map.of());
+        HttpTestClient.Response english = agent("en").post(framing, Map.of());
+
+        assertThat(french.status()).isEqualTo(428);
+        assertThat(french.json().path("detail").asString())
+                .isEqualTo("une modification doit envoyer If-Match avec la version (ETag) lue en dernier");
+        assertThat(english.json().path("detail").asString())
+                .isEqualTo("a change must send If-Match with the version (ETag) read last");
+    }
+
+    @Test
     void namesTheInvalidFieldWithABeanValidationMessageInTheCallersLanguage() {
         JsonNode french = agent(null).post("/api/v1/contracts", Map.of("kind", "CLS", "title", " ")).json();
         JsonNode english = agent("en").post("/api/v1/contracts", Map.of("kind", "CLS", "title", " ")).json();

@@ -46,10 +46,17 @@ public final class Versions {
         private final String what;
 
         public PreconditionRequiredException(String what) {
-            super("a change of " + what + " must send If-Match with the version (ETag) read last", null, false, false);
+            super(what == null ? "a change must send If-Match with the version (ETag) read last"
+                    : "a change of " + what + " must send If-Match with the version (ETag) read last", null, false, false);
             this.what = what;
         }
 
+        /** Refused before the resource is read: nothing to name it by. */
+        public static PreconditionRequiredException ofAnyResource() {
+            return new PreconditionRequiredException(null);
+        }
+
+        /** What the change was of ("contract 3f2…"); null when refused before the resource was read. */
         public String what() {
             return what;
         }

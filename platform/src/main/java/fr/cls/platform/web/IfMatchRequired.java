@@ -22,7 +22,7 @@ final class IfMatchRequired implements HandlerInterceptor {
         if (handler instanceof HandlerMethod method && readsIfMatch(method)) {
             String header = request.getHeader(IfMatch.HEADER);
             if (header == null || header.isBlank()) {
-                throw new Versions.PreconditionRequiredException("this resource");
+                throw Versions.PreconditionRequiredException.ofAnyResource();
             }
             IfMatch.version(header);
         }

@@ -183,8 +183,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler implements Respons
 
     @ExceptionHandler(Versions.PreconditionRequiredException.class)
     ProblemDetail ifMatchRequired(Versions.PreconditionRequiredException e) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "problem.if-match-required-title",
-                "If-Match required", "problem.if-match-required", e.getMessage(), e.what());
+        // Without a name, a message of its own: the English word for the resource must not appear in French.
+        ProblemDetail problem = e.what() == null
+                ? problem(HttpStatus.PRECONDITION_REQUIRED, "problem.if-match-required-title", "If-Match required",
+                        "problem.if-match-required-any", e.getMessage())
+                : problem(HttpStatus.PRECONDITION_REQUIRED, "problem.if-match-required-title", "If-Match required",
+                        "problem.if-match-required", e.getMessage(), e.what());
         problem.setProperty("code", "if-match-required");
         return problem;
     }
