@@ -21,7 +21,7 @@ import fr.cls.platform.test.HttpTestClient;
 /**
  * Contract creations through the gateway from a few client threads, each with its own Idempotency-Key, sent again
  * with the same key until it is answered 201: after a 409 (the key's first request still running), a 5xx or a
- * lost connection, as a real client would. Any other answer is a failure. Shared by the system tests that break
+ * lost connection, as a real client would; after a 429 (the tenant's rate limit) it waits as long as Retry-After says. Any other answer is a failure. Shared by the system tests that break
  * something (a broker, a service instance) in the middle of the run.
  */
 final class ConcurrentCreations {
@@ -120,6 +120,13 @@ final class ConcurrentCreations {
                 if (response.status() == 201) {
                     return response;
                 }
+                if (response.status() == 429) {
+                    // The tenant's rate limit, answered by the gateway before any service saw the key: not a retry of
+                    // the key's work, only a wait for as long as Retry-After says.
+                    retryCauses.computeIfAbsent("429", c -> new AtomicInteger()).incrementAndGet();
+                    Thread.sleep(retryAfterMillis(response));
+                    continue;
+                }
                 if (response.status() != 409 && response.status() < 500) {
                     throw new AssertionError("creation " + key + " refused: " + response.status() + " " + response.body());
                 }
@@ -135,6 +142,15 @@ final class ConcurrentCreations {
             Thread.sleep(200);
         }
         throw new AssertionError("creation " + key + " never answered 201 in " + PATIENCE.toMinutes() + " min; last: " + last);
+    }
+
+    private static long retryAfterMillis(HttpTestClient.Response response) {
+        String seconds = response.header("Retry-After");
+        try {
+            return seconds == null ? 1_000 : Math.max(1, Long.parseLong(seconds.trim())) * 1_000;
+        } catch (NumberFormatException e) {
+            return 1_000;
+        }
     }
 
     /**
