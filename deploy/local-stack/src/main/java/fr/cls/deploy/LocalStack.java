@@ -277,7 +277,14 @@ public class LocalStack implements AutoCloseable {
     }
 
     private void startProcess(String name, String module, int port, Map<String, String> environment) {
-        List<String> command = javaCommand(launch(jar(module)));
+        Path jar = jar(module);
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
+        AotCache.Launch launch = AotCache.prepare(javaCommand, jar, jar.getParent().resolve("aot"),
+                AotCache.enabled(System.getenv("CLS_AOT_CACHE"), Runtime.version().feature()));
+        command.addAll(launch.options());
+        command.addAll(List.of("-jar", launch.jar().toString()));
         Map<String, String> env = new HashMap<>(environment);
         // glibc's malloc keeps an arena per thread that allocated: two are enough for a JVM and cost tens of MiB less.
         env.putIfAbsent("MALLOC_ARENA_MAX", "2");
@@ -359,30 +366,20 @@ public class LocalStack implements AutoCloseable {
     }
 
     /** Each service's jar with --cls.migrate-only, one after the other, before any service starts. */
-    /** A module's jar as the launcher runs it: extracted, with the JDK's AOT cache when CLS_AOT_CACHE asks for it. */
-    private AotCache.Launch launch(Path jar) {
-        return AotCache.prepare(javaCommand, jar, jar.getParent().resolve("aot"),
-                AotCache.enabled(System.getenv("CLS_AOT_CACHE"), Runtime.version().feature()));
-    }
-
-    /** {@code java <CLS_JAVA_OPTS> <extra> <the launch's options> -jar <its jar>}; arguments go after. */
-    private List<String> javaCommand(AotCache.Launch launch, String... extraOptions) {
-        List<String> command = new ArrayList<>();
-        command.add(javaCommand);
-        command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
-        command.addAll(Arrays.asList(extraOptions));
-        command.addAll(launch.options());
-        command.addAll(List.of("-jar", launch.jar().toString()));
-        return command;
-    }
-
     /** The four databases at once, each by its service's jar in migrate-only mode. */
     private Map<String, ManagedProcess> startMigrations() {
         Map<String, ManagedProcess> migrations = new LinkedHashMap<>();
         for (Service service : Service.values()) {
             String name = service.module() + "-migration";
-            List<String> command = javaCommand(launch(jar(service.module())).withoutRecording(), "-XX:TieredStopAtLevel=1");
-            command.add("--cls.migrate-only");
+            Path jar = jar(service.module());
+            AotCache.Launch launch = AotCache.prepare(javaCommand, jar, jar.getParent().resolve("aot"),
+                    AotCache.enabled(System.getenv("CLS_AOT_CACHE"), Runtime.version().feature())).withoutRecording();
+            List<String> command = new ArrayList<>();
+            command.add(javaCommand);
+            command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
+            command.add("-XX:TieredStopAtLevel=1");
+            command.addAll(launch.options());
+            command.addAll(List.of("-jar", launch.jar().toString(), "--cls.migrate-only"));
             ManagedProcess process = new ManagedProcess(name, command, settings.migrationEnvironment(service),
                     settings.dataDir().resolve("logs/" + name + ".log"));
             System.out.println("  " + name + ": migrating " + settings.database(service) + " as " + settings.dbUser());
