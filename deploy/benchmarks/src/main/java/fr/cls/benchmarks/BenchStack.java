@@ -1,7 +1,6 @@
 package fr.cls.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.cls.deploy.FreePorts;
 import fr.cls.deploy.LocalStack;
 import fr.cls.deploy.Service;
 import fr.cls.deploy.StackSettings;
@@ -55,12 +55,12 @@ final class BenchStack implements AutoCloseable {
         StackSettings defaults = StackSettings.fromEnvironment(root);
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
-            ports.put(service, freePort());
+            ports.put(service, FreePorts.one());
         }
-        int kafka = freePort();
+        int kafka = FreePorts.one();
         StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(), defaults.dbUser(),
                 defaults.dbPassword(), defaults.appUser(), defaults.appPassword(), "bench_" + UUID.randomUUID().toString().substring(0, 8),
-                kafka, freePort(), 1, freePort(), freePort(), freePort(), 0, freePort(), freePort(), 0, ports,
+                kafka, FreePorts.one(), 1, FreePorts.one(), FreePorts.one(), FreePorts.one(), 0, FreePorts.one(), FreePorts.one(), 0, ports,
                 StackSettings.sameReplicas(1), defaults.javaOptions());
         BenchStack running = new BenchStack(new LocalStack(settings), dataDir, logs);
         try {
@@ -82,7 +82,7 @@ final class BenchStack implements AutoCloseable {
      */
     String startCandidateGateway(Path jar, Path logDir) throws IOException {
         StackSettings s = settings();
-        int port = freePort();
+        int port = FreePorts.one();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(List.of(s.javaOptions().trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
@@ -218,14 +218,6 @@ final class BenchStack implements AutoCloseable {
             }
         } catch (IOException e) {
             System.err.println("could not keep the logs or delete " + dataDir + ": " + e.getMessage());
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

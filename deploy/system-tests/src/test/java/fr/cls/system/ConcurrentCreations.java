@@ -20,7 +20,7 @@ import fr.cls.platform.test.HttpTestClient;
 
 /**
  * Contract creations through the gateway from a few client threads, each with its own Idempotency-Key, sent again
- * with the same key until it is answered 201: after a 409 (the key's first request still running), a 5xx or a
+ * with the same key until it is answered 201 (or 410: carried out, its answer lost with a killed instance): after a 409 (the key's first request still running), a 5xx or a
  * lost connection, as a real client would; after a 429 (the tenant's rate limit) it waits as long as Retry-After says. Any other answer is a failure. Shared by the system tests that break
  * something (a broker, a service instance) in the middle of the run.
  */
@@ -36,6 +36,7 @@ final class ConcurrentCreations {
     private final Map<String, String> contracts = new ConcurrentHashMap<>();
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Set<String> retriedKeys = ConcurrentHashMap.newKeySet();
+    private final Set<String> lostAnswers = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> retryCauses = new ConcurrentHashMap<>();
     private final AtomicInteger replayed = new AtomicInteger();
     private final List<Future<?>> work = new ArrayList<>();
@@ -60,6 +61,11 @@ final class ConcurrentCreations {
                     String key = label.replaceAll("[^A-Za-z0-9]", "-") + "-" + n + "-" + UUID.randomUUID();
                     titles.put(key, title(n));
                     HttpTestClient.Response created = createWithRetries(key, title(n));
+                    if (created.status() == 410) {
+                        lostAnswers.add(key);
+                        contracts.put(key, initiatedContract(created));
+                        continue;
+                    }
                     if (created.header("Idempotent-Replayed") != null) {
                         replayed.incrementAndGet();
                     }
@@ -100,7 +106,8 @@ final class ConcurrentCreations {
         }
         Map<String, Integer> causes = new TreeMap<>();
         retryCauses.forEach((cause, count) -> causes.put(cause, count.get()));
-        return new Result(Map.copyOf(contracts), Map.copyOf(titles), Set.copyOf(retriedKeys), causes, replayed.get(),
+        return new Result(Map.copyOf(contracts), Map.copyOf(titles), Set.copyOf(retriedKeys), Set.copyOf(lostAnswers), causes,
+                replayed.get(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
@@ -118,6 +125,11 @@ final class ConcurrentCreations {
                 HttpTestClient.Response response = agent.with("Idempotency-Key", key)
                         .post("/api/v1/contracts", Map.of("kind", "CLS", "title", title));
                 if (response.status() == 201) {
+                    return response;
+                }
+                if (response.status() == 410) {
+                    // Carried out by an instance killed between its commit and its answer: not run again; the
+                    // problem names the contract it created.
                     return response;
                 }
                 if (response.status() == 429) {
@@ -144,6 +156,16 @@ final class ConcurrentCreations {
         throw new AssertionError("creation " + key + " never answered 201 in " + PATIENCE.toMinutes() + " min; last: " + last);
     }
 
+    /** The contract a lost answer's request created: its changes, from the audit trail. */
+    static String initiatedContract(HttpTestClient.Response lost) {
+        for (var change : lost.json().get("changes")) {
+            if ("contract.initiate".equals(change.get("action").asString())) {
+                return change.get("resourceId").asString();
+            }
+        }
+        throw new AssertionError("a lost answer without the contract it created: " + lost.body());
+    }
+
     private static long retryAfterMillis(HttpTestClient.Response response) {
         String seconds = response.header("Retry-After");
         try {
@@ -157,11 +179,13 @@ final class ConcurrentCreations {
      * @param contracts Idempotency-Key to the created contract's id
      * @param titles Idempotency-Key to the title sent with it
      * @param retriedKeys the keys sent more than once
+     * @param lostAnswers the keys answered 410: carried out by an instance killed before it answered (their contract
+     *        is taken from the problem's changes)
      * @param retryCauses why attempts were sent again: a status, or "connection"
      * @param replayed answers marked Idempotent-Replayed (a retry whose first attempt had run)
      */
     record Result(Map<String, String> contracts, Map<String, String> titles, Set<String> retriedKeys,
-            Map<String, Integer> retryCauses, int replayed, long millis) {
+            Set<String> lostAnswers, Map<String, Integer> retryCauses, int replayed, long millis) {
 
         int retries() {
             return retryCauses.values().stream().mapToInt(Integer::intValue).sum();

@@ -1,7 +1,6 @@
 package fr.cls.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import fr.cls.deploy.FreePorts;
 import fr.cls.deploy.LocalStack;
 import fr.cls.deploy.Service;
 import fr.cls.deploy.StackSettings;
@@ -77,15 +77,15 @@ final class RunningStack implements AutoCloseable {
             StackSettings defaults = StackSettings.fromEnvironment(root);
             Map<Service, Integer> ports = new EnumMap<>(Service.class);
             for (Service service : Service.values()) {
-                ports.put(service, freePorts(replicas.get(service), StackSettings.REPLICA_PORT_STEP));
+                ports.put(service, FreePorts.spaced(replicas.get(service), StackSettings.REPLICA_PORT_STEP));
             }
-            int kafkaPorts = freePorts(2 * kafkaBrokers);
+            int kafkaPorts = FreePorts.spaced(2 * kafkaBrokers, 1);
             StackSettings settings = new StackSettings(root, dataDir, defaults.dbHost(), defaults.dbPort(),
                     defaults.dbUser(), defaults.dbPassword(), defaults.appUser(), defaults.appPassword(),
                     "st_" + UUID.randomUUID().toString().substring(0, 8),
                     // No trace viewer (port 0), and no console unless asked: most system tests read the API's answers.
-                    kafkaPorts, kafkaPorts + 1, kafkaBrokers, freePort(), freePort(), freePort(), console ? freePort() : 0,
-                    freePort(), freePort(), 0, ports,
+                    kafkaPorts, kafkaPorts + 1, kafkaBrokers, FreePorts.one(), FreePorts.one(), FreePorts.one(), console ? FreePorts.one() : 0,
+                    FreePorts.one(), FreePorts.one(), 0, ports,
                     replicas, javaOptions == null ? defaults.javaOptions() : javaOptions);
             LocalStack stack = new LocalStack(settings).withServiceEnvironment(serviceEnvironment)
                     .withMailMaxMessages(mailMaxMessages);
@@ -227,40 +227,5 @@ final class RunningStack implements AutoCloseable {
             process.destroyForcibly();
             process.onExit().join();
         });
-    }
-
-    /** The first of {@code count} consecutive ports free now (the brokers take two each: client, controller). */
-    private static int freePorts(int count) {
-        return freePorts(count, 1);
-    }
-
-    /** The first of {@code count} ports {@code step} apart, all free now. */
-    private static int freePorts(int count, int step) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int first = freePort();
-            if (first + step * (count - 1) > 65535) {
-                continue;
-            }
-            boolean free = true;
-            for (int port = first + step; port < first + step * count && free; port += step) {
-                try (ServerSocket socket = new ServerSocket(port)) {
-                    free = socket.getLocalPort() == port;
-                } catch (IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return first;
-            }
-        }
-        throw new IllegalStateException("no " + count + " free ports " + step + " apart");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

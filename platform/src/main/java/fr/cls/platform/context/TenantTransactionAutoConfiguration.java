@@ -2,11 +2,13 @@ package fr.cls.platform.context;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionExecutionListener;
 
 import fr.cls.tenancy.TenantDirectory;
 
@@ -30,8 +32,12 @@ public class TenantTransactionAutoConfiguration {
         return new TenantSwitch(jdbc);
     }
 
+    /** With the application's transaction listeners (e.g. the Idempotency-Key's commit marker). */
     @Bean
-    TenantScopedTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-        return new TenantScopedTransactionManager(entityManagerFactory);
+    TenantScopedTransactionManager transactionManager(EntityManagerFactory entityManagerFactory,
+            ObjectProvider<TransactionExecutionListener> listeners) {
+        TenantScopedTransactionManager manager = new TenantScopedTransactionManager(entityManagerFactory);
+        listeners.orderedStream().forEach(manager::addListener);
+        return manager;
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 import fr.cls.platform.context.Actor;
+import fr.cls.platform.context.CorrelationId;
 import fr.cls.platform.context.CurrentActor;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.web.ProblemWriter;
@@ -50,6 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>
  * The first request with a key claims it (IN_PROGRESS, committed at once), runs, and its response is stored;
  * a 5xx or an exception releases the key so that the client can retry. 4xx answers are stored and replayed.
+ * The handler's commit marks the claim COMMITTED in the same transaction ({@link CommitMarker}): only an
+ * uncommitted claim is ever taken over after its instance died; a committed one without answer is answered 410.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -130,7 +133,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         IdempotencyScope scope = new IdempotencyScope(tenant.get(), actor.issuer(), actor.subject(),
                 IdempotencyScope.roles(actor.roles()), request.getMethod(), request.getRequestURI());
 
-        Optional<IdempotentRequests.Stored> existing = requests().claim(scope, key, fingerprint);
+        Optional<IdempotentRequests.Stored> existing = requests().claim(scope, key, fingerprint,
+                CorrelationId.current().orElse(null));
         if (existing.isEmpty()) {
             runAndStore(cached, response, chain, scope, key);
         } else if (!existing.get().requestHash().equals(fingerprint)) {
@@ -140,6 +144,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                             "this " + HEADER + " was already used for a different request; use a new key for a new request",
                             HEADER),
                     Map.of("header", HEADER));
+        } else if (existing.get().answerLost()) {
+            answerLost(request, response, scope, existing.get());
         } else if (existing.get().inProgress()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             problems.write(request, response, 409,
@@ -150,6 +156,34 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } else {
             replay(existing.get(), response);
         }
+    }
+
+    /**
+     * 410: the request was carried out (its change committed) but its instance stopped before storing the answer.
+     * It is not run again; the problem lists what it did, from the audit trail, so that the client can find it.
+     */
+    private void answerLost(HttpServletRequest request, HttpServletResponse response, IdempotencyScope scope,
+            IdempotentRequests.Stored stored) throws IOException {
+        List<Map<String, Object>> changes = requests().changesOf(scope, stored.claimed()).stream()
+                .map(IdempotencyFilter::asMember).toList();
+        problems.write(request, response, 410,
+                new Localized("problem.idempotency-answer-lost-title", "Answer lost", HEADER),
+                new Localized("problem.idempotency-answer-lost",
+                        "the request with this " + HEADER + " was carried out, but the instance that ran it stopped before"
+                                + " storing its answer; it will not run again: its changes are listed", HEADER),
+                Map.of("header", HEADER, "committedAt", stored.claimed().committedAt().toInstant().toString(),
+                        "changes", changes));
+    }
+
+    private static Map<String, Object> asMember(IdempotentRequests.Change change) {
+        Map<String, Object> member = new java.util.LinkedHashMap<>();
+        member.put("action", change.action());
+        member.put("resourceType", change.resourceType());
+        member.put("resourceId", change.resourceId());
+        if (change.versionAfter() != null) {
+            member.put("version", change.versionAfter());
+        }
+        return member;
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
@@ -179,11 +213,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void runAndStore(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             IdempotencyScope scope, String key) throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        ClaimedKey claimed = ClaimedKey.open(scope, key);
         try {
             chain.doFilter(request, recorded);
         } catch (Throwable failure) {
             release(scope, key);
             throw failure;
+        } finally {
+            claimed.close();
         }
         int status = recorded.getStatus();
         // 428/412: nothing was done, the caller retries with (another) If-Match under the same key.
@@ -195,8 +232,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 String body = withoutSecrets(request, new String(recorded.getContentAsByteArray(), charset(contentType)));
                 requests().complete(scope, key, status, body, contentType, recorded.getHeader(HttpHeaders.LOCATION));
             } catch (RuntimeException e) {
-                log.warn("could not store the response for idempotency key {}; the key is released", key, e);
-                release(scope, key);
+                log.warn("could not store the response for idempotency key {}; the key is released unless the request"
+                        + " committed (then a retry is answered 410)", key, e);
+                releaseUncommitted(scope, key);
             }
         }
         recorded.copyBodyToResponse();
@@ -223,6 +261,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void release(IdempotencyScope scope, String key) {
         try {
             requests().release(scope, key);
+        } catch (RuntimeException e) {
+            log.warn("could not release idempotency key {}; it stays in progress until it expires", key, e);
+        }
+    }
+
+    private void releaseUncommitted(IdempotencyScope scope, String key) {
+        try {
+            requests().releaseUncommitted(scope, key);
         } catch (RuntimeException e) {
             log.warn("could not release idempotency key {}; it stays in progress until it expires", key, e);
         }

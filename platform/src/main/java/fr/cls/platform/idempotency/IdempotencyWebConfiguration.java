@@ -31,6 +31,12 @@ public class IdempotencyWebConfiguration {
         return new IdempotentRequests(jdbc, transactionManager, properties, clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /** Marks a claimed key in the handler's own commit; a listener of the tenant-scoped transaction manager. */
+    @Bean
+    CommitMarker idempotencyCommitMarker(JdbcTemplate jdbc) {
+        return new CommitMarker(jdbc);
+    }
+
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectProvider<IdempotentRequests> requests,
             ProblemWriter problems, JsonMapper json) {

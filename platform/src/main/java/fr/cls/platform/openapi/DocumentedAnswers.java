@@ -28,8 +28,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * (201 with {@code Location} for a creation, declared by {@code @ResponseStatus(CREATED)}; JSON rather than
  * {@code *}/{@code *}), and the problems: 400 (a parameter or body), 401 and 403 (every API route needs a token and
  * a role), 404 (a resource in the path), 409 (a rule or a conflict on a change), 412 and 428 (If-Match on a change
- * of an existing resource), 304 (If-None-Match on a read), 413 and 415 (a body), 422 (an Idempotency-Key reused
- * on a POST), 429 (the gateway's rate limit), 500. A route that answers otherwise says so with {@code @ApiResponse}.
+ * of an existing resource), 304 (If-None-Match on a read), 413 and 415 (a body), 410 and 422 (an Idempotency-Key
+ * whose answer was lost, or reused, on a POST), 429 (the gateway's rate limit), 500. A route that answers otherwise says so with {@code @ApiResponse}.
  */
 class DocumentedAnswers implements OperationCustomizer {
 
@@ -87,6 +87,7 @@ class DocumentedAnswers implements OperationCustomizer {
             problems.put("415", "Unsupported media type: the body is application/json");
         }
         if ("POST".equals(route.method())) {
+            problems.put("410", "Idempotency-Key of a request carried out whose answer was lost (changes[] say what it did)");
             problems.put("422", "Idempotency-Key reused with another request");
         }
         problems.put("429", "Rate limited (through the gateway): retry after Retry-After seconds");

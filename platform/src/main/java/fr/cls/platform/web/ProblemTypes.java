@@ -40,6 +40,7 @@ public final class ProblemTypes {
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
+    public static final String IDEMPOTENCY_ANSWER_LOST = "idempotency-answer-lost";
     public static final String IF_MATCH_REQUIRED = "if-match-required";
     public static final String RATE_LIMITED = "rate-limited";
     public static final String INTERNAL_ERROR = "internal-error";
@@ -48,6 +49,7 @@ public final class ProblemTypes {
     private static final Map<Integer, String> BY_STATUS = Map.ofEntries(
             Map.entry(400, VALIDATION), Map.entry(401, UNAUTHORIZED), Map.entry(403, FORBIDDEN),
             Map.entry(404, NOT_FOUND), Map.entry(405, METHOD_NOT_ALLOWED), Map.entry(406, NOT_ACCEPTABLE),
+            Map.entry(410, IDEMPOTENCY_ANSWER_LOST),
             Map.entry(409, CONFLICT), Map.entry(412, STALE_VERSION), Map.entry(413, PAYLOAD_TOO_LARGE),
             Map.entry(415, UNSUPPORTED_MEDIA_TYPE), Map.entry(422, IDEMPOTENCY_KEY_REUSED),
             Map.entry(428, IF_MATCH_REQUIRED), Map.entry(429, RATE_LIMITED), Map.entry(500, INTERNAL_ERROR),

@@ -61,7 +61,7 @@ class DocumentedAnswersTest {
 
         assertThat(operation.getResponses().get("201").getHeaders()).containsKey("Location");
         assertThat(operation.getResponses().get("201").getContent()).containsOnlyKeys("application/json");
-        assertThat(operation.getResponses()).containsKeys("400", "401", "403", "404", "409", "413", "415", "422", "429")
+        assertThat(operation.getResponses()).containsKeys("400", "401", "403", "404", "409", "410", "413", "415", "422", "429")
                 .doesNotContainKeys("412", "428");
         assertThat(operation.getParameters()).extracting(p -> p.getName()).contains("Idempotency-Key")
                 .doesNotContain("If-Match");

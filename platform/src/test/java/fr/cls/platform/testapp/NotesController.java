@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.cls.platform.audit.AuditTrail;
 import fr.cls.platform.context.TenantContext;
 import fr.cls.platform.events.OutboxEventPublisher;
 import fr.cls.platform.idempotency.SecretInResponse;
@@ -21,11 +22,13 @@ class NotesController {
     private final Notes notes;
     private final OutboxEventPublisher events;
     private final TransactionTemplate tx;
+    private final AuditTrail audit;
 
-    NotesController(Notes notes, OutboxEventPublisher events, TransactionTemplate tx) {
+    NotesController(Notes notes, OutboxEventPublisher events, TransactionTemplate tx, AuditTrail audit) {
         this.notes = notes;
         this.events = events;
         this.tx = tx;
+        this.audit = audit;
     }
 
     /** As a service's command that raises an event: only the listener writes the note, when the event arrives. */
@@ -43,6 +46,18 @@ class NotesController {
     NoteCreated create(@RequestBody NewNote note) {
         UUID id = UUID.randomUUID();
         notes.insert(id, TenantContext.require(), note.text());
+        return new NoteCreated(id, note.text());
+    }
+
+    /** As a service's creation: the note and its audit entry in one transaction. */
+    @PostMapping("/api/audited-notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    NoteCreated createAudited(@RequestBody NewNote note) {
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(status -> {
+            notes.insert(id, TenantContext.require(), note.text());
+            audit.record("note.create", "note", id.toString(), null, 1L);
+        });
         return new NoteCreated(id, note.text());
     }
 
