@@ -21,13 +21,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -49,6 +50,7 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain apiSecurityChain(ServerHttpSecurity http, TenantDirectory tenants) {
+        IssuerOfToken issuerOfToken = new IssuerOfToken(new TrustedIssuers(tenants)::resolve, 10_000);
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             // RFC 6750: tell the client which scheme, and whether the token it sent was the problem.
             boolean tokenSent = exchange.getRequest().getHeaders().containsHeader("Authorization");
@@ -64,8 +66,8 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .authenticationManagerResolver(new JwtIssuerReactiveAuthenticationManagerResolver(
-                                new TrustedIssuers(tenants)::resolve))
+                        .bearerTokenConverter(new BearerHeader())
+                        .authenticationManagerResolver(exchange -> Mono.just(issuerOfToken))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
@@ -77,6 +79,14 @@ class GatewaySecurity {
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer
                         .policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** Spring's strict firewall, its rule for header values checked without a regular expression. */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        return firewall;
     }
 
     /**
