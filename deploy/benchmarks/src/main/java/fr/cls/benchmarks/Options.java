@@ -14,9 +14,11 @@ import java.time.Duration;
  * @param output      where summary.md and the Gatling reports go
  * @param candidateGateway another build of the gateway's jar, started beside the stack's own for the GET step (side
  *                    by side: a change to the gateway measured against the build before it), or null
+ * @param warmUp      creations sent, and not measured, before the creation step (default 60 s; 0: none): a JVM's
+ *                    first thousands of requests run before its JIT compiler has compiled them
  */
 public record Options(Duration step, int concurrency, boolean soak, int soakRate, Duration soakLength, Path output,
-        Path candidateGateway) {
+        Path candidateGateway, Duration warmUp) {
 
     static final String USAGE = """
             usage: deploy/benchmarks/run.sh [--step-seconds N] [--concurrency N] [--soak] [--soak-rate N] [--soak-minutes N] [--output DIR]
@@ -26,10 +28,11 @@ public record Options(Duration step, int concurrency, boolean soak, int soakRate
                               0 errors, 0 lost events, the outbox empty
               --soak-rate     creations a second of the soak (default 1000, the issue's goal)
               --output        default deploy/benchmarks/target/benchmarks
-              --compare-gateway JAR  also GET through this build of the gateway, started beside the stack's own""";
+              --compare-gateway JAR  also GET through this build of the gateway, started beside the stack's own
+              --warm-up-seconds creations sent and not measured before the creation step (default 60; 0: none)""";
 
     public Options {
-        if (step.isNegative() || step.isZero() || concurrency < 1 || soakRate < 1 || soakLength.isNegative() || soakLength.isZero()) {
+        if (warmUp.isNegative() || step.isNegative() || step.isZero() || concurrency < 1 || soakRate < 1 || soakLength.isNegative() || soakLength.isZero()) {
             throw new IllegalArgumentException("durations, concurrency and rate must be positive\n" + USAGE);
         }
     }
@@ -40,6 +43,7 @@ public record Options(Duration step, int concurrency, boolean soak, int soakRate
         boolean soak = false;
         int soakRate = 1000;
         Duration soakLength = Duration.ofMinutes(10);
+        Duration warmUp = Duration.ofSeconds(60);
         Path output = defaultOutput;
         Path candidateGateway = null;
         for (int i = 0; i < args.length; i++) {
@@ -52,10 +56,11 @@ public record Options(Duration step, int concurrency, boolean soak, int soakRate
                 case "--soak-minutes" -> soakLength = Duration.ofMinutes(number(args, ++i, arg));
                 case "--output" -> output = Path.of(value(args, ++i, arg));
                 case "--compare-gateway" -> candidateGateway = Path.of(value(args, ++i, arg));
+                case "--warm-up-seconds" -> warmUp = Duration.ofSeconds(number(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new Options(step, concurrency, soak, soakRate, soakLength, output, candidateGateway);
+        return new Options(step, concurrency, soak, soakRate, soakLength, output, candidateGateway, warmUp);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -14,15 +14,17 @@ class OptionsTest {
     void defaultsToTheShortRunWithoutSoak() {
         Options options = Options.parse(new String[0], Path.of("out"));
 
-        assertThat(options).isEqualTo(new Options(Duration.ofSeconds(30), 8, false, 1000, Duration.ofMinutes(10), Path.of("out"), null));
+        assertThat(options).isEqualTo(new Options(Duration.ofSeconds(30), 8, false, 1000, Duration.ofMinutes(10), Path.of("out"), null,
+                Duration.ofSeconds(60)));
     }
 
     @Test
     void readsEveryOption() {
         Options options = Options.parse(new String[] { "--step-seconds", "60", "--concurrency", "16", "--soak", "--soak-rate", "200",
-                "--soak-minutes", "3", "--output", "/tmp/b", "--compare-gateway", "g.jar" }, Path.of("out"));
+                "--soak-minutes", "3", "--output", "/tmp/b", "--compare-gateway", "g.jar", "--warm-up-seconds", "0" }, Path.of("out"));
 
-        assertThat(options).isEqualTo(new Options(Duration.ofSeconds(60), 16, true, 200, Duration.ofMinutes(3), Path.of("/tmp/b"), Path.of("g.jar")));
+        assertThat(options).isEqualTo(new Options(Duration.ofSeconds(60), 16, true, 200, Duration.ofMinutes(3), Path.of("/tmp/b"), Path.of("g.jar"),
+                Duration.ZERO));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fr.cls.notification.webhook;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,8 +12,6 @@ interface WebhookEndpointRepository extends Repository<WebhookEndpoint, UUID> {
     WebhookEndpoint saveAndFlush(WebhookEndpoint endpoint);
 
     Optional<WebhookEndpoint> findByIdAndTenantId(UUID id, String tenantId);
-
-    List<WebhookEndpoint> findByTenantIdAndStatus(String tenantId, EndpointStatus status);
 
     long countByTenantIdAndStatusNot(String tenantId, EndpointStatus status);
 
