@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.cls.benchmarks.simulations.BadInputSimulation;
@@ -144,7 +145,9 @@ public final class BenchmarkSuite {
                 + " = " + times(p50), "≤ 1.6×", p50 <= 1.6 && both(gatewayGet, directGet)));
 
         warmUpCreations(stack, gateway, paca);
+        Map<String, Long> cpuBefore = ProcessCpu.snapshot(stack.pids());
         GatlingStats creations = gatling(CreateContractSimulation.class, "create-max", Map.of(Load.BASE_URL, gateway, Load.TOKEN, paca));
+        cpuPerCreation(stack, cpuBefore, creations.requests());
         rows.add(Row.of("Creating a contract through the gateway (max rate, p99)", perSecond(creations.perSecond()) + ", p99 "
                 + millis(creations.p99()) + errors(creations), "≥ 1,000/s, p99 ≤ 50 ms",
                 creations.ok() && creations.perSecond() >= 1000 && creations.p99() <= 50));
@@ -352,6 +355,40 @@ public final class BenchmarkSuite {
         }
         notes.add("- The creation step follows " + options.warmUp().toSeconds() + " s of creations at full speed that are not measured"
                 + " (the JIT's warm-up), once contract-service's outbox was empty again.");
+    }
+
+    /**
+     * What one creation costs the whole stack in CPU, its events' consumers included: every process's CPU time from
+     * the creation step's start until the stack is idle again (under 0.2 s of CPU in 2 s), divided by the creations.
+     * The load generator (this JVM) is left out, so the figure holds whatever drives the load.
+     */
+    private void cpuPerCreation(BenchStack stack, Map<String, Long> before, long creations) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long previous = ProcessCpu.total(ProcessCpu.snapshot(stack.pids()));
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(2_000);
+            long now = ProcessCpu.total(ProcessCpu.snapshot(stack.pids()));
+            if (now - previous < ProcessCpu.TICKS_PER_SECOND / 5) {
+                break;
+            }
+            previous = now;
+        }
+        Map<String, Long> after = ProcessCpu.snapshot(stack.pids());
+        StringBuilder parts = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Long> process : after.entrySet()) {
+            long spent = process.getValue() - before.getOrDefault(process.getKey(), process.getValue());
+            total += spent;
+            if (spent * 1000.0 / ProcessCpu.TICKS_PER_SECOND / creations >= 0.1) {
+                parts.append(parts.isEmpty() ? "" : ", ").append(process.getKey()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.1f", spent * 1000.0 / ProcessCpu.TICKS_PER_SECOND / creations));
+            }
+        }
+        double millis = total * 1000.0 / ProcessCpu.TICKS_PER_SECOND / Math.max(1, creations);
+        int cores = Runtime.getRuntime().availableProcessors();
+        rows.add(new Row("CPU per creation, whole stack, its events' consumers included (ms; the load generator left out)",
+                String.format(Locale.ROOT, "%.1f ms (%s): at most %.0f creations/s on %d cores", millis, parts,
+                        cores * 1000 / Math.max(0.001, millis), cores), "–", null));
     }
 
     private GatlingStats gatling(Class<?> simulation, String name, Map<String, String> properties) {
