@@ -29,7 +29,7 @@ public class MailTemplates {
             String body) {
         Language language = recipientLanguage == null ? tenant.language() : recipientLanguage;
         TemplateText text = overrides.effective(EmailTemplate.NOTIFICATION, language).text();
-        return TemplateCompiler.compile(text).render(values(tenant, language, displayName, title, body));
+        return TemplateCompiler.compiled(text).render(values(tenant, language, displayName, title, body));
     }
 
     /** The tenant's effective template rendered on made-up values. */

@@ -3,6 +3,7 @@ package fr.cls.notification.email;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Mustache;
@@ -32,7 +33,29 @@ final class TemplateCompiler {
     private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true)
             .defaultValue("");
 
+    /**
+     * Compiled templates by their text: every email rendered the tenant's template again, compiling and checking it
+     * each time (9 % of notification-service's CPU under load, docs/benchmarks.md). The text is still read for every
+     * email, so a changed template is used at once; at most {@value #CACHED} texts are kept.
+     */
+    private static final int CACHED = 256;
+    private static final Map<TemplateText, Compiled> COMPILED = new ConcurrentHashMap<>();
+
     private TemplateCompiler() {
+    }
+
+    /** {@link #compile} once per distinct text. */
+    static Compiled compiled(TemplateText text) {
+        Compiled known = COMPILED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Compiled compiled = compile(text);
+        if (COMPILED.size() >= CACHED) {
+            COMPILED.clear();
+        }
+        COMPILED.put(text, compiled);
+        return compiled;
     }
 
     static Compiled compile(TemplateText text) {
