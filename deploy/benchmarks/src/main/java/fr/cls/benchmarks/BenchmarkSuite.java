@@ -82,6 +82,8 @@ public final class BenchmarkSuite {
     private String run(Path root) throws Exception {
         Files.createDirectories(gatlingResults);
         String startedAt = ZonedDateTime.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        // Read now: the summary is written after the run, when the run's own load is in the figure.
+        String loadBefore = loadAverage();
         long begin = System.nanoTime();
         try (BenchStack stack = BenchStack.start(root, options.output().resolve("stack-logs"))) {
             Duration coldStart = Duration.ofNanos(System.nanoTime() - begin);
@@ -96,16 +98,16 @@ public final class BenchmarkSuite {
                 notes.add("- The run stopped early: " + e);
             }
         }
-        String summary = SummaryTable.markdown("Benchmark suite, " + startedAt, context(startedAt), rows)
+        String summary = SummaryTable.markdown("Benchmark suite, " + startedAt, context(startedAt, loadBefore), rows)
                 + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes) + "\n");
         Files.writeString(options.output().resolve("summary.md"), summary);
         return summary;
     }
 
-    private List<String> context(String startedAt) {
+    private List<String> context(String startedAt, String loadBefore) {
         Runtime runtime = Runtime.getRuntime();
         return List.of("Started " + startedAt + "; " + runtime.availableProcessors() + " cores; load average before the run: "
-                        + loadAverage() + "; JDK " + Runtime.version() + "; services' JVM options: "
+                        + loadBefore + "; JDK " + Runtime.version() + "; services' JVM options: "
                         + System.getenv().getOrDefault("CLS_JAVA_OPTS", "(launcher default)"),
                 "Each step " + options.step().toSeconds() + " s; closed-model steps with " + options.concurrency()
                         + " users; command: deploy/benchmarks/run.sh " + String.join(" ", argsOf(options)));
