@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,10 +42,10 @@ import fr.cls.platform.outbound.OutboundFailures;
 import fr.cls.platform.tracing.TraceContexts;
 
 /**
- * Sends the pending emails of a tenant, one per transaction. Rows are claimed with {@code for update skip locked},
- * so several instances never send the same email; the SMTP server's reply (or error) goes to the delivery log.
- * At least once: a crash after the SMTP server accepted an email and before the commit sends it again, with the
- * same Message-ID ({@link MessageIds}). A failed
+ * Sends the pending emails of a tenant, the emails of one event (or reminder) per transaction. Rows are claimed
+ * with {@code for update skip locked}, so several instances never send the same email; the SMTP server's reply (or
+ * error) goes to the delivery log. At least once: a crash after the SMTP server accepted an email and before the
+ * commit sends it again (with the rest of its event's), with the same Message-ID ({@link MessageIds}). A failed
  * email is retried with a growing delay, at most {@code max-attempts} times, then marked FAILED.
  */
 @Component
@@ -121,38 +123,47 @@ class EmailSender {
     int sendPending() {
         Set<UUID> tried = new HashSet<>();
         int sent = 0;
-        Outcome outcome;
+        Run run;
         try (SmtpSession smtp = new SmtpSession(mail)) {
-            while ((outcome = tx.execute(status -> sendNext(tried, smtp))) != Outcome.NONE) {
-                sent += outcome == Outcome.SENT ? 1 : 0;
+            while ((run = tx.execute(status -> sendNextEvent(tried, smtp))).tried() > 0) {
+                sent += run.sent();
             }
         }
         return sent;
     }
 
     /**
-     * Claims, sends and marks one email in one short transaction: between the SMTP server's acceptance and the
-     * commit that marks the email sent there are only two updates, so a crash resends at most this email (and
-     * with the same Message-ID). An email tried in this run already (a retry due at once) waits for the next run.
+     * Claims, sends and marks the due emails of one event (the next due email and those queued with it for the other
+     * recipients) in one short transaction: between the SMTP server's acceptances and the commit there are only the
+     * updates of those rows, so a crash resends at most these emails, each to a different recipient and with the same
+     * Message-ID. One commit per event rather than per email. An email tried in this run already (a retry due at
+     * once) waits for the next run.
      */
-    private Outcome sendNext(Set<UUID> tried, SmtpSession smtp) {
+    private Run sendNextEvent(Set<UUID> tried, SmtpSession smtp) {
         String tenant = TenantContext.require();
         Instant now = clock.instant();
-        List<Pending> next = jdbc.query("""
-                select id, delivery_id, source_key, recipient_issuer, recipient, address, subject_line, body_text,
-                    body_html, attempts, traceparent, attachment_name, attachment from email_outbox
+        // One statement: the next due email (locked first), then the others queued with it for the same event.
+        List<Pending> batch = jdbc.query("""
+                with head as (
+                    select source_key from email_outbox
+                    where tenant_id = ? and status = 'PENDING' and next_attempt_at <= ?
+                    order by next_attempt_at limit 1 for update skip locked)
+                """ + SELECT_PENDING + """
                 where tenant_id = ? and status = 'PENDING' and next_attempt_at <= ?
-                order by next_attempt_at limit 1 for update skip locked""",
-                (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12), rs.getBytes(13)),
-                tenant, Timestamp.from(now));
-        if (next.isEmpty() || !tried.add(next.get(0).id())) {
-            return Outcome.NONE;
+                    and source_key = (select source_key from head)
+                order by next_attempt_at, id for update skip locked""", PENDING, tenant, Timestamp.from(now), tenant,
+                Timestamp.from(now));
+        int triedNow = 0;
+        int sent = 0;
+        for (Pending p : batch) {
+            if (tried.add(p.id())) {
+                triedNow++;
+                // Sent in a span continuing the trace of the event that queued the email (its traceparent is in the message).
+                Outcome outcome = traces.continueTrace(p.traceparent(), "email send", () -> attempt(tenant, p, now, smtp));
+                sent += outcome == Outcome.SENT ? 1 : 0;
+            }
         }
-        Pending p = next.get(0);
-        // Sent in a span continuing the trace of the event that queued the email (its traceparent is in the message).
-        return traces.continueTrace(p.traceparent(), "email send", () -> attempt(tenant, p, now, smtp));
+        return new Run(triedNow, sent);
     }
 
     private Outcome attempt(String tenant, Pending p, Instant now, SmtpSession smtp) {
@@ -214,10 +225,23 @@ class EmailSender {
         executor.shutdownNow();
     }
 
+    private static final String SELECT_PENDING = """
+            select id, delivery_id, source_key, recipient_issuer, recipient, address, subject_line, body_text,
+                body_html, attempts, traceparent, attachment_name, attachment from email_outbox
+            """;
+
+    private static final RowMapper<Pending> PENDING = (rs, i) -> new Pending(rs.getObject(1, UUID.class),
+            rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12),
+            rs.getBytes(13));
+
     private record Pending(UUID id, UUID deliveryId, String sourceKey, String recipientIssuer, String recipient,
             String address, String subjectLine, String text, String html, int attempts, String traceparent,
             String attachmentName, byte[] attachment) {
     }
 
-    private enum Outcome { NONE, SENT, NOT_SENT }
+    private record Run(int tried, int sent) {
+    }
+
+    private enum Outcome { SENT, NOT_SENT }
 }

@@ -200,6 +200,35 @@ class NotificationIntegrationTest extends EventApiTestSupport {
         assertThat(emailsTo(otherMember)).hasSize(1);
     }
 
+    @Test
+    void theEmailsOfOneEventAreMarkedSentTogetherAndARefusedAddressDoesNotHoldBackTheOthers() {
+        Person member = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        Person otherMember = person("ars-paca", Roles.GOVERNANCE_MEMBER);
+        String badSubject = "person-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpTestClient badAddress = anonymous().with("Authorization",
+                TestEvents.person("ars-paca", badSubject, "pas une adresse@@", Roles.GOVERNANCE_MEMBER));
+        member.api().get("/api/v1/notifications/subscriptions/me");
+        otherMember.api().get("/api/v1/notifications/subscriptions/me");
+        badAddress.get("/api/v1/notifications/subscriptions/me");
+        publish(GovernanceEvents.TOPIC, convened("ars-paca", UUID.randomUUID(), LocalDate.of(2026, 12, 9)));
+
+        awaitOneEmailTo(member);
+        awaitOneEmailTo(otherMember);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(outboxStatus(member))
+                && "SENT".equals(outboxStatus(otherMember)));
+        // One transaction marked both: the time of their sending run, not one time per email.
+        List<java.sql.Timestamp> sentAt = TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.queryForList(
+                "select sent_at from email_outbox where recipient in (?, ?)", java.sql.Timestamp.class,
+                member.subject(), otherMember.subject())));
+        assertThat(sentAt).hasSize(2).doesNotContainNull();
+        assertThat(sentAt.get(0)).isEqualTo(sentAt.get(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> badAddress
+                .get("/api/v1/notifications/deliveries?channel=EMAIL&status=FAILED&recipient=" + badSubject).json()
+                .path("totalItems").asLong() == 1);
+        assertThat(emailsTo(member)).hasSize(1);
+        assertThat(emailsTo(otherMember)).hasSize(1);
+    }
+
     private String outboxStatus(Person person) {
         return TenantContext.callAs("ars-paca", () -> tx.execute(s -> jdbc.queryForObject(
                 "select status from email_outbox where recipient = ?", String.class, person.subject())));
