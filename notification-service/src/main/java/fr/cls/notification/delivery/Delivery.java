@@ -63,22 +63,6 @@ public class Delivery {
     protected Delivery() {
     }
 
-    static Delivery recorded(String tenantId, UUID eventId, String eventType, String subject, String correlationId,
-            Instant eventTime, Instant now) {
-        Delivery delivery = new Delivery();
-        delivery.id = UUID.randomUUID();
-        delivery.tenantId = tenantId;
-        delivery.eventId = eventId;
-        delivery.eventType = eventType;
-        delivery.subject = subject;
-        delivery.correlationId = correlationId;
-        delivery.channel = Channel.LOG;
-        delivery.status = DeliveryStatus.RECORDED;
-        delivery.eventTime = eventTime;
-        delivery.recordedAt = now;
-        return delivery;
-    }
-
     public UUID id() {
         return id;
     }

@@ -74,6 +74,21 @@ public class DeliveryLog {
     }
 
     /**
+     * Records that an event was received (the LOG channel, no recipient), in the caller's transaction: a plain
+     * insert, as the consumer's inbox already makes it once per event (a JPA save of a new entity with its id set
+     * read the row before inserting it: 8 % of the service's CPU under creations).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordReceived(Attempt a, Instant now) {
+        jdbc.update("""
+                insert into delivery (id, tenant_id, event_id, event_type, subject, correlation_id, channel, status,
+                    event_time, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                UUID.randomUUID(), TenantContext.require(), a.eventId(), a.eventType(), a.subject(), a.correlationId(),
+                Channel.LOG.name(), DeliveryStatus.RECORDED.name(), Timestamp.from(a.eventTime()), Timestamp.from(now));
+    }
+
+    /**
      * Records a delivery of an event to a recipient on a channel, in the caller's transaction, unless it was
      * already recorded: the unique key (tenant, event, channel, recipient issuer and subject) is what makes a
      * redelivery a no-op.

@@ -21,11 +21,11 @@ class DomainEventListener {
 
     static final String CONSUMER = "notification-service.delivery-log";
 
-    private final DeliveryRepository deliveries;
+    private final DeliveryLog deliveries;
     private final Clock clock;
     private final EventRoutes routes;
 
-    DomainEventListener(EventInbox inbox, DeliveryRepository deliveries, Clock clock) {
+    DomainEventListener(EventInbox inbox, DeliveryLog deliveries, Clock clock) {
         this.deliveries = deliveries;
         this.clock = clock;
         this.routes = inbox.routes(CONSUMER).onAny(EventRoutes.anyType(), this::record);
@@ -37,7 +37,7 @@ class DomainEventListener {
     }
 
     private void record(EventEnvelope event) {
-        deliveries.save(Delivery.recorded(event.tenantid(), event.id(), event.type(), event.subject(),
-                event.correlationid(), event.time().toInstant(), clock.instant()));
+        deliveries.recordReceived(new DeliveryLog.Attempt(event.id(), event.type(), event.subject(),
+                event.correlationid(), event.time().toInstant(), null), clock.instant());
     }
 }
