@@ -103,14 +103,15 @@ class ReplicaLossIT {
         assertThat(mail.distinct()).as("distinct Message-IDs at the mail server").isEqualTo(emails.values().stream()
                 .mapToInt(Integer::intValue).sum());
         // At least once: the emails the killed instance had handed to the SMTP server, not yet marked sent, go again
-        // with their Message-IDs. Its single sender thread commits the emails of one event together: at most those,
-        // so at most one resend per address, each once.
+        // with their Message-IDs. A sending run commits the emails of one event together, and the instance has two
+        // (the nudged one and the periodic one): at most two events' emails, so at most two resends per address,
+        // each sent once more.
         assertThat(mail.resent()).as("emails resent after the crash (same Message-ID)")
-                .hasSizeLessThanOrEqualTo(emails.size())
-                .allMatch(resend -> resend.endsWith(" x2"))
-                .doesNotHaveDuplicates();
-        assertThat(mail.resent().stream().map(resend -> resend.substring(0, resend.indexOf(' '))).distinct())
-                .as("addresses sent a copy again").hasSameSizeAs(mail.resent());
+                .hasSizeLessThanOrEqualTo(2 * emails.size())
+                .allMatch(resend -> resend.endsWith(" x2"));
+        assertThat(mail.resent().stream().collect(java.util.stream.Collectors.groupingBy(
+                resend -> resend.substring(0, resend.indexOf(' ')), java.util.stream.Collectors.counting())).values())
+                .as("resends per address").allMatch(count -> count <= 2);
 
         System.out.printf("ReplicaLossIT: %d creations answered in %d ms (%s and %s killed at %d ms; %d retries %s over %d keys,"
                         + " %d replayed, %d answers lost); events handled and %d emails sent once (%d resent: %s) %d ms after the last answer%n",
