@@ -109,8 +109,8 @@ class ReplicaLossIT {
         assertThat(mail.resent()).as("emails resent after the crash (same Message-ID)")
                 .hasSizeLessThanOrEqualTo(2 * emails.size())
                 .allMatch(resend -> resend.endsWith(" x2"));
-        assertThat(mail.resent().stream().collect(java.util.stream.Collectors.groupingBy(
-                resend -> resend.substring(0, resend.indexOf(' ')), java.util.stream.Collectors.counting())).values())
+        assertThat(mail.resent().stream().collect(Collectors.groupingBy(
+                resend -> resend.substring(0, resend.indexOf(' ')), Collectors.counting())).values())
                 .as("resends per address").allMatch(count -> count <= 2);
 
         System.out.printf("ReplicaLossIT: %d creations answered in %d ms (%s and %s killed at %d ms; %d retries %s over %d keys,"
